@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.cli;
+
+import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.ingest.IngestProblem;
+import io.storylens.core.pipeline.IngestService;
+import io.storylens.store.Database;
+import io.storylens.store.SqliteArticleStore;
+import java.io.PrintStream;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Inputs and limits shared by {@code ingest} and {@code analyze}. */
+public final class IngestOptionsMixin {
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, directories (recursive) or globs; .gz is read transparently.")
+  List<String> inputs;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      description = "Largest accepted input in bytes (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20971520")
+  long maxBytes;
+
+  /** Runs the ingest, printing problems and a summary; returns the summary. */
+  IngestService.Summary ingest(Database db, PrintStream out, PrintStream err) {
+    IngestService service =
+        new IngestService(new IngestOptions(maxBytes), new SqliteArticleStore(db));
+    boolean tty = Terminal.interactive();
+    IngestService.Summary s =
+        service.ingest(
+            inputs,
+            (done, total, f) -> {
+              if (tty) {
+                Terminal.progress(err, done, total, f.name());
+              }
+            },
+            (IngestProblem p) -> err.println("rejected: " + Terminal.safe(p.toString())));
+    out.printf(
+        "ingested %d input(s): %d new article(s), %d already stored, %d rejected%n",
+        s.inputs(), s.added().size(), s.existing().size(), s.problems().size());
+    return s;
+  }
+}

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storylens.model.Provenance;
+import io.storylens.model.Sourced;
+import io.storylens.model.json.Json;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * HTML pages: metadata from JSON-LD, Open Graph / article meta tags, {@code <time>} and the URL;
+ * main text from {@link HtmlText}.
+ */
+public final class HtmlParser implements DocumentParser {
+  /** The URL the page was fetched from, when known (WARC target URI); empty otherwise. */
+  private final Optional<String> baseUrl;
+
+  public HtmlParser() {
+    this(Optional.empty());
+  }
+
+  public HtmlParser(Optional<String> baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  @Override
+  public ParseResult parse(String source, String html) {
+    Document doc = Jsoup.parse(html, baseUrl.orElse(""));
+    List<JsonNode> ld = jsonLd(doc);
+    Sourced<String> url =
+        first(
+            meta(doc, "link[rel=canonical]", "href", Provenance.HTML_META),
+            meta(doc, "meta[property=og:url]", "content", Provenance.HTML_META),
+            baseUrl.map(u -> Sourced.of(u, Provenance.URL)).orElse(Sourced.none()));
+    Sourced<String> title =
+        first(
+            meta(doc, "meta[property=og:title]", "content", Provenance.HTML_META),
+            ldText(ld, "headline"),
+            text(doc.selectFirst("h1")),
+            text(doc.selectFirst("title")));
+    Sourced<String> outlet =
+        first(
+            meta(doc, "meta[property=og:site_name]", "content", Provenance.HTML_META),
+            ldPublisher(ld),
+            meta(doc, "meta[name=application-name]", "content", Provenance.HTML_META),
+            url.value().map(Outlets::fromUrl).orElse(Sourced.none()));
+    Sourced<String> author =
+        first(
+            meta(doc, "meta[name=author]", "content", Provenance.HTML_META),
+            ldAuthor(ld),
+            meta(doc, "meta[property=article:author]", "content", Provenance.HTML_META));
+    Sourced<LocalDate> published = published(doc, ld, url);
+    String body = HtmlText.extract(doc);
+    Map<String, String> metadata = new TreeMap<>();
+    meta(doc, "meta[name=description]", "content", Provenance.HTML_META)
+        .value()
+        .ifPresent(d -> metadata.put("description", d));
+    return ParseResult.of(
+        new RawArticle(
+            source, Format.HTML, title, outlet, url, published, author, body, metadata, List.of()));
+  }
+
+  private static Sourced<LocalDate> published(
+      Document doc, List<JsonNode> ld, Sourced<String> url) {
+    for (JsonNode n : ld) {
+      Optional<LocalDate> d = DateParsing.parse(n.path("datePublished").asText(null));
+      if (d.isPresent()) {
+        return Sourced.of(d.get(), Provenance.JSON_LD);
+      }
+    }
+    for (String sel :
+        List.of(
+            "meta[property=article:published_time]",
+            "meta[name=pubdate]",
+            "meta[name=publishdate]",
+            "meta[name=date]",
+            "meta[itemprop=datePublished]",
+            "meta[name=dc.date]",
+            "meta[name=DC.date.issued]",
+            "meta[name=sailthru.date]",
+            "meta[name=parsely-pub-date]")) {
+      Element e = doc.selectFirst(sel);
+      if (e != null) {
+        Optional<LocalDate> d = DateParsing.parse(e.attr("content"));
+        if (d.isPresent()) {
+          return Sourced.of(d.get(), Provenance.HTML_META);
+        }
+      }
+    }
+    Element time = doc.selectFirst("time[datetime]");
+    if (time != null) {
+      Optional<LocalDate> d = DateParsing.parse(time.attr("datetime"));
+      if (d.isPresent()) {
+        return Sourced.of(d.get(), Provenance.HTML_META);
+      }
+    }
+    return url.value()
+        .flatMap(DateParsing::fromUrl)
+        .map(d -> Sourced.of(d, Provenance.URL, 0.8))
+        .orElse(Sourced.none());
+  }
+
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        collect(Json.mapper().readTree(script.data()), out);
+      } catch (Exception e) {
+        // Malformed JSON-LD is common; the other metadata sources still apply.
+      }
+    }
+    return out;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collect(n, out));
+    } else if (node.isObject()) {
+      out.add(node);
+      collect(node.get("@graph"), out);
+    }
+  }
+
+  private static Sourced<String> ldText(List<JsonNode> ld, String field) {
+    for (JsonNode n : ld) {
+      String v = n.path(field).asText("").strip();
+      if (!v.isEmpty()) {
+        return Sourced.of(v, Provenance.JSON_LD);
+      }
+    }
+    return Sourced.none();
+  }
+
+  private static Sourced<String> ldPublisher(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode p = n.path("publisher");
+      String v = (p.isTextual() ? p.asText() : p.path("name").asText("")).strip();
+      if (!v.isEmpty()) {
+        return Sourced.of(v, Provenance.JSON_LD);
+      }
+    }
+    return Sourced.none();
+  }
+
+  private static Sourced<String> ldAuthor(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode a = n.path("author");
+      if (a.isArray() && a.size() > 0) {
+        a = a.get(0);
+      }
+      String v = (a.isTextual() ? a.asText() : a.path("name").asText("")).strip();
+      if (!v.isEmpty()) {
+        return Sourced.of(v, Provenance.JSON_LD);
+      }
+    }
+    return Sourced.none();
+  }
+
+  private static Sourced<String> meta(Document doc, String css, String attr, Provenance from) {
+    Element e = doc.selectFirst(css);
+    if (e == null) {
+      return Sourced.none();
+    }
+    String v = e.attr(attr).strip();
+    return v.isEmpty() ? Sourced.none() : Sourced.of(v, from);
+  }
+
+  private static Sourced<String> text(Element e) {
+    if (e == null) {
+      return Sourced.none();
+    }
+    String v = e.text().strip();
+    return v.isEmpty() ? Sourced.none() : Sourced.of(v, Provenance.HTML_META, 0.8);
+  }
+
+  @SafeVarargs
+  private static Sourced<String> first(Sourced<String>... options) {
+    for (Sourced<String> s : options) {
+      if (s.value().isPresent()) {
+        return s;
+      }
+    }
+    return Sourced.none();
+  }
+}

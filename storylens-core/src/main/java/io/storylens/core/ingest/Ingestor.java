@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.ingest;
+
+import io.storylens.core.clean.CleanText;
+import io.storylens.core.clean.Cleaner;
+import io.storylens.core.text.Hashing;
+import io.storylens.model.Article;
+import io.storylens.model.ErrorCode;
+import io.storylens.model.StorylensException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads one input into cleaned articles: size check, gunzip, decode, detect format, parse, clean,
+ * assign ids. Thread-safe; never throws for bad content (it becomes an {@link IngestProblem}).
+ */
+public final class Ingestor {
+  private final IngestOptions options;
+  private final Cleaner cleaner = new Cleaner();
+  private final Map<Format, DocumentParser> parsers;
+
+  public Ingestor(IngestOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    Map<Format, DocumentParser> p = new LinkedHashMap<>();
+    p.put(Format.DATE_LINE, TextParsers::dateLine);
+    p.put(Format.HEADER_BLOCK, TextParsers::headerBlock);
+    p.put(Format.RFC822, TextParsers::rfc822);
+    p.put(Format.PLAIN, TextParsers::plain);
+    p.put(Format.HTML, new HtmlParser());
+    p.put(Format.JSONL, new JsonLinesParser());
+    this.parsers = Map.copyOf(p);
+  }
+
+  /** Articles and problems from one input. */
+  public record Result(List<Article> articles, List<IngestProblem> problems) {
+    public Result {
+      articles = List.copyOf(articles);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads and parses one file. */
+  public Result read(InputFile file) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file.path());
+      if (size > options.maxBytes()) {
+        return failed(
+            file.name(),
+            ErrorCode.TOO_LARGE,
+            "file is " + size + " bytes, over the limit of " + options.maxBytes());
+      }
+      try (InputStream in = Files.newInputStream(file.path())) {
+        bytes = Decoding.readLimited(in, options.maxBytes(), "file size");
+      }
+    } catch (IOException e) {
+      return failed(file.name(), ErrorCode.INVALID_INPUT, "cannot read: " + e.getMessage());
+    } catch (StorylensException e) {
+      return failed(file.name(), e.code(), e.getMessage());
+    }
+    return read(file.name(), bytes);
+  }
+
+  /** Parses the bytes of one input named {@code source}. */
+  public Result read(String source, byte[] bytes) {
+    try {
+      byte[] raw = Decoding.isGzip(bytes) ? Decoding.gunzip(bytes, options.maxBytes()) : bytes;
+      Decoding.Decoded decoded = Decoding.decode(raw);
+      Format format = FormatDetector.detect(decoded.text());
+      DocumentParser parser = parsers.get(format);
+      if (parser == null) {
+        return failed(
+            source,
+            ErrorCode.UNSUPPORTED_FORMAT,
+            "format " + format.label() + " is not supported here");
+      }
+      ParseResult parsed = parser.parse(source, decoded.text());
+      List<Article> articles = new ArrayList<>();
+      List<IngestProblem> problems = new ArrayList<>(parsed.problems());
+      for (RawArticle rawArticle : parsed.articles()) {
+        Article a = toArticle(rawArticle, decoded.warnings());
+        if (a.text().isBlank()) {
+          problems.add(
+              IngestProblem.of(
+                  rawArticle.source(),
+                  ErrorCode.INVALID_INPUT,
+                  "no article text left after removing boilerplate"));
+        } else {
+          articles.add(a);
+        }
+      }
+      return new Result(articles, problems);
+    } catch (StorylensException e) {
+      return failed(source, e.code(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser bug must not end the run; report it against this input.
+      return failed(source, ErrorCode.INTERNAL, "cannot parse: " + e);
+    }
+  }
+
+  /** Builds the article: cleans the body, infers a missing outlet, computes the id. */
+  public Article toArticle(RawArticle raw, List<String> decodeWarnings) {
+    CleanText clean = cleaner.clean(raw.body());
+    RawArticle r = raw;
+    if (r.outlet().value().isEmpty()) {
+      r = r.withOutlet(Outlets.fromText(clean.text()));
+    }
+    Map<String, String> metadata = new LinkedHashMap<>(r.metadata());
+    List<String> credits = Outlets.credits(raw.body());
+    if (!credits.isEmpty()) {
+      metadata.put("credits", String.join(", ", credits));
+    }
+    List<String> flags = new ArrayList<>(clean.flags());
+    decodeWarnings.forEach(w -> flags.add("decoding: " + w));
+    String id = Hashing.sha256Hex(16, r.source(), normalizeForId(clean.text()));
+    return new Article(
+        id,
+        r.source(),
+        r.format().label(),
+        r.title(),
+        r.outlet(),
+        r.url(),
+        r.published(),
+        r.author(),
+        r.warnings(),
+        clean.removed(),
+        flags,
+        clean.text(),
+        metadata);
+  }
+
+  /** Case and white space do not change identity. */
+  static String normalizeForId(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  private static Result failed(String source, ErrorCode code, String reason) {
+    return new Result(List.of(), List.of(IngestProblem.of(source, code, reason)));
+  }
+}

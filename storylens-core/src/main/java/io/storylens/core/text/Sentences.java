@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fast rule-based sentence splitter for news English. Hand-written because the cheap path cannot
+ * afford CoreNLP; it knows titles and abbreviations ("Mr.", "U.S.", "Jan."), initials, decimals,
+ * and closing quotes after the period. Paragraph breaks (blank lines or single newlines) always end
+ * a sentence.
+ */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+          "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "adm",
+          "maj", "cmdr", "rev", "hon", "sec", "dept", "est", "approx", "al", "e.g", "i.e");
+
+  private Sentences() {}
+
+  /** A sentence with its character offsets in the input. */
+  public record Span(int start, int end, String text) {}
+
+  /** Splits {@code text} into sentences (trimmed, non-empty). */
+  public static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    for (Span s : spans(text)) {
+      out.add(s.text());
+    }
+    return out;
+  }
+
+  /** Splits {@code text} into sentence spans with offsets. */
+  public static List<Span> spans(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        add(text, start, i, out);
+        start = i + 1;
+        continue;
+      }
+      if (ch != '.' && ch != '!' && ch != '?') {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isCloser(text.charAt(end))) {
+        end++;
+      }
+      if (end < n && !Character.isWhitespace(text.charAt(end))) {
+        continue; // "U.S.-led", "3.5", "...and"
+      }
+      int next = end;
+      while (next < n && text.charAt(next) == ' ') {
+        next++;
+      }
+      if (next < n && text.charAt(next) != '\n' && !startsSentence(text.charAt(next))) {
+        continue;
+      }
+      if (ch == '.' && isAbbreviation(text, i)) {
+        continue;
+      }
+      add(text, start, end, out);
+      start = end;
+    }
+    add(text, start, n, out);
+    return out;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']';
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '“'
+        || c == '\''
+        || c == '‘'
+        || c == '('
+        || c == '[';
+  }
+
+  private static boolean isAbbreviation(String text, int dot) {
+    int j = dot;
+    while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+      j--;
+    }
+    String word = text.substring(j, dot).toLowerCase(java.util.Locale.ROOT);
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isUpperCase(text.charAt(j))) {
+      return true; // initial: "John F. Kennedy"
+    }
+    if (word.contains(".")) {
+      // "U.S." ends a sentence only when the next word clearly starts one; keep it joined.
+      return word.length() <= 4;
+    }
+    return ABBREVIATIONS.contains(word);
+  }
+
+  private static void add(String text, int start, int end, List<Span> out) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Span(s, e, text.substring(s, e)));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.store;
+
+import io.storylens.model.ErrorCode;
+import io.storylens.model.StorylensException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One SQLite database file opened in WAL mode, migrated to the newest schema.
+ *
+ * <p>SQLite allows one writer at a time; this class serializes all access through one connection,
+ * which is what a single process needs. Other processes writing the same file wait up to the busy
+ * timeout instead of failing at once.
+ */
+public final class Database implements AutoCloseable {
+  /** How long a writer waits for another process's lock before failing. */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+
+  private final Path path;
+  private final Connection connection;
+
+  private Database(Path path, Connection connection) {
+    this.path = path;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) the database at {@code path} and applies pending migrations. */
+  public static Database open(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.enforceForeignKeys(true);
+      config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+      Database db = new Database(path, c);
+      Migrations.apply(c);
+      return db;
+    } catch (SQLException | java.io.IOException e) {
+      throw new StorylensException(
+          ErrorCode.STORE_FAILURE, "cannot open database " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The database file. */
+  public Path path() {
+    return path;
+  }
+
+  /** Work done against the connection that may throw {@link SQLException}. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} with exclusive use of the connection, outside any transaction. */
+  public synchronized <T> T read(SqlWork<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StorylensException(ErrorCode.STORE_FAILURE, "database read failed: " + e, e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction: all of it is committed, or none of it (also when the
+   * process dies half way).
+   */
+  public synchronized <T> T inTransaction(SqlWork<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StorylensException(ErrorCode.STORE_FAILURE, "database write failed: " + e, e);
+    }
+  }
+
+  /** The schema version after migrations. */
+  public int schemaVersion() {
+    return read(Migrations::currentVersion);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StorylensException(ErrorCode.STORE_FAILURE, "cannot close " + path, e);
+    }
+  }
+}

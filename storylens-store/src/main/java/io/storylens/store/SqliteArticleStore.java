@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylens.model.Article;
+import io.storylens.model.ErrorCode;
+import io.storylens.model.StorylensException;
+import io.storylens.model.json.Json;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@link ArticleStore} on SQLite, with an FTS5 index kept in step by triggers. */
+public final class SqliteArticleStore implements ArticleStore {
+  private static final ObjectMapper JSON = Json.mapper();
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Database db;
+
+  public SqliteArticleStore(Database db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  @Override
+  public PutResult putAll(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    return db.inTransaction(
+        c -> {
+          List<String> added = new ArrayList<>();
+          List<String> existing = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO articles(id, source, outlet, title, published, text, record)"
+                      + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
+            for (Article a : articles) {
+              ps.setString(1, a.id());
+              ps.setString(2, a.source());
+              ps.setString(3, a.outlet().value().orElse(null));
+              ps.setString(4, a.title().value().orElse(null));
+              ps.setString(5, a.publishedDate().map(Object::toString).orElse(null));
+              ps.setString(6, a.text());
+              ps.setString(7, toJson(a));
+              (ps.executeUpdate() == 1 ? added : existing).add(a.id());
+            }
+          }
+          return new PutResult(added, existing);
+        });
+  }
+
+  @Override
+  public Optional<Article> get(String id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT record FROM articles WHERE id=?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(fromJson(rs.getString(1))) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<Article> all() {
+    return db.read(
+        c -> {
+          List<Article> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT record FROM articles ORDER BY seq");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(fromJson(rs.getString(1)));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public int count() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM articles");
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+          }
+        });
+  }
+
+  @Override
+  public List<SearchHit> search(String query, int limit) {
+    Objects.requireNonNull(query, "query");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1: " + limit);
+    }
+    String match = toMatchExpression(query);
+    if (match.isEmpty()) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          List<SearchHit> hits = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts)"
+                      + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+                      + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.seq LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                String title = rs.getString(2);
+                hits.add(
+                    new SearchHit(
+                        rs.getString(1),
+                        title == null ? "" : title,
+                        rs.getString(3),
+                        rs.getDouble(4)));
+              }
+            }
+          }
+          return hits;
+        });
+  }
+
+  /** Quotes every word so user input never reaches FTS5 as query syntax. */
+  static String toMatchExpression(String query) {
+    List<String> terms = new ArrayList<>();
+    Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      terms.add('"' + m.group() + '"');
+    }
+    return String.join(" ", terms);
+  }
+
+  private static String toJson(Article a) throws SQLException {
+    try {
+      return JSON.writeValueAsString(a);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("cannot serialize article " + a.id(), e);
+    }
+  }
+
+  private static Article fromJson(String json) throws SQLException {
+    try {
+      return JSON.readValue(json, Article.class);
+    } catch (JsonProcessingException e) {
+      throw new StorylensException(ErrorCode.STORE_FAILURE, "corrupt article record: " + e, e);
+    }
+  }
+}
