@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Locates {@code ../shared/data} for benchmarks. */
+public final class BenchData {
+  private BenchData() {}
+
+  /**
+   * The folder {@code name} of the shared data, searched beside the working directory and its
+   * parents; system property {@code storylens.data} overrides.
+   */
+  public static Path shared(String name) {
+    String prop = System.getProperty("storylens.data");
+    if (prop != null) {
+      return Paths.get(prop).resolve(name);
+    }
+    Path dir = Paths.get("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolveSibling("shared").resolve("data").resolve(name);
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+      dir = dir.getParent();
+    }
+    throw new IllegalStateException(
+        "shared data folder '" + name + "' not found beside the repository; set -Dstorylens.data");
+  }
+}
