@@ -3,6 +3,10 @@
 package io.storylens.core.pipeline;
 
 import io.storylens.model.Article;
+import io.storylens.model.Dossier;
+import io.storylens.model.Event;
+import io.storylens.model.Link;
+import io.storylens.model.Storyline;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,7 +24,14 @@ public final class Analyzer {
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(ORDER).toList();
+    // Stages plug in here, in data-flow order. Each is one interface with one verb:
+    // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
+    // quotes and claims (issue 7), dossiers (issue 8).
+    List<Link> links = List.of();
+    List<Event> events = List.of();
+    List<Storyline> storylines = List.of();
+    List<Dossier> dossiers = List.of();
     return new Report(
-        sorted.stream().map(ArticleView::of).toList(), List.of(), List.of(), List.of());
+        sorted.stream().map(ArticleView::of).toList(), links, events, storylines, dossiers);
   }
 }
