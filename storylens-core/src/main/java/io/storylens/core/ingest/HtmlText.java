@@ -4,8 +4,6 @@ package io.storylens.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,20 +46,30 @@ public final class HtmlText {
 
   /** The main text of the page, one paragraph per line. */
   public static String extract(Document doc) {
-    Element content = null;
-    try {
-      Article article = new Readability4JExtended(doc.location(), doc.clone()).parse();
-      content = article.getArticleContent();
-    } catch (RuntimeException e) {
-      // Readability can fail on odd markup; fall back to the whole body below.
-    }
-    if (content == null || content.text().isBlank()) {
-      content = doc.body();
-    }
-    if (content == null) {
+    Document work = doc.clone();
+    DomPrune.prune(work);
+    Element body = work.body();
+    if (body == null) {
       return "";
     }
-    return paragraphs(content);
+    List<Element> main = MainContent.find(body);
+    if (main.isEmpty()) {
+      return paragraphs(body);
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element e : main) {
+      String t = paragraphs(e);
+      if (!t.isEmpty()) {
+        parts.add(t);
+      }
+    }
+    return String.join("\n", parts);
+  }
+
+  /** An absolute URI for readability, which logs errors on relative or empty ones. */
+  private static String baseUri(Document doc) {
+    String loc = doc.location();
+    return loc.startsWith("http://") || loc.startsWith("https://") ? loc : "https://localhost/";
   }
 
   /** Text of {@code root} with a newline at every block boundary, whitespace collapsed. */
