@@ -13,11 +13,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes page furniture from a DOM before the main-text search: scripts and media, navigation,
- * captions, share bars, related links, newsletter boxes, comments, bylines and hidden elements.
- * Hand-written: readability ports only skip such blocks when scoring candidates, but they survive
- * inside the chosen container, and the class/id vocabulary of news templates is not listed by any
- * library. A block holding most of the page's paragraph text is never removed, so a misleading
- * class name on a wrapper cannot drop the article.
+ * headers (title, byline, date), captions, share bars, related links, newsletter boxes, comments
+ * and hidden elements. Hand-written: readability ports only skip such blocks when scoring
+ * candidates, but they survive inside the chosen container, and the class/id vocabulary of news
+ * templates is not listed by any library. A block holding most of the page's paragraph text is
+ * never removed, so a misleading class name on a wrapper cannot drop the article.
  */
 final class DomPrune {
   /** Elements that never hold article prose. */
@@ -53,6 +53,8 @@ final class DomPrune {
       return;
     }
     body.select(NEVER_TEXT).remove();
+    // Timestamps are metadata, read separately; in the body they only add bylines' noise.
+    body.select("time").remove();
     // A figure is furniture unless it embeds quoted text (tweets are kept by the gold bodies).
     for (Element f : body.select("figure")) {
       if (f.selectFirst("blockquote") == null) {
@@ -66,7 +68,9 @@ final class DomPrune {
       if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
         continue;
       }
-      if (isFurniture(e) && !embedsQuote(e) && chars.getOrDefault(e, 0) * 2 < total) {
+      if ((isFurniture(e) || e.normalName().equals("header"))
+          && !embedsQuote(e)
+          && chars.getOrDefault(e, 0) * 2 < total) {
         doomed.add(e);
       }
     }

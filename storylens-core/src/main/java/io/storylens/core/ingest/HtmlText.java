@@ -4,14 +4,19 @@ package io.storylens.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Main-text extraction: Readability4J finds the article container, then block elements become
- * paragraphs separated by newlines.
+ * Main-text extraction: {@link DomPrune} removes page furniture, {@link MainContent} picks the
+ * article elements, and block elements become paragraphs separated by newlines. When no element
+ * scores as prose (very short pages), Readability4J's choice is used, and failing that the whole
+ * pruned body. Never throws for any parsed document.
  */
 public final class HtmlText {
   private static final java.util.Set<String> BLOCKS =
@@ -42,6 +47,10 @@ public final class HtmlText {
           "table",
           "main");
 
+  /** Blocks dropped when most of their text is link text. */
+  private static final java.util.Set<String> LINK_LISTS =
+      java.util.Set.of("ul", "ol", "li", "div", "section", "p", "table", "dl", "header");
+
   private HtmlText() {}
 
   /** The main text of the page, one paragraph per line. */
@@ -54,7 +63,7 @@ public final class HtmlText {
     }
     List<Element> main = MainContent.find(body);
     if (main.isEmpty()) {
-      return paragraphs(body);
+      return readability(work).orElseGet(() -> paragraphs(body));
     }
     List<String> parts = new ArrayList<>();
     for (Element e : main) {
@@ -64,6 +73,22 @@ public final class HtmlText {
       }
     }
     return String.join("\n", parts);
+  }
+
+  private static Optional<String> readability(Document pruned) {
+    Document work = pruned.clone();
+    // Readability4J sometimes returns <head> as the article (seen on aljazeera.com).
+    work.head().empty();
+    try {
+      Article article = new Readability4JExtended(baseUri(pruned), work).parse();
+      Element content = article.getArticleContent();
+      return content == null || content.text().isBlank()
+          ? Optional.empty()
+          : Optional.of(paragraphs(content));
+    } catch (RuntimeException e) {
+      // Readability can fail on odd markup; the caller falls back to the whole body.
+      return Optional.empty();
+    }
   }
 
   /** An absolute URI for readability, which logs errors on relative or empty ones. */
@@ -91,6 +116,11 @@ public final class HtmlText {
           continue;
         }
         boolean block = BLOCKS.contains(tag);
+        if (block && LINK_LISTS.contains(tag) && linkList(e)) {
+          // Lists of links inside the article container: related stories, tags, share bars.
+          flush(cur, out);
+          continue;
+        }
         if (block) {
           flush(cur, out);
         }
@@ -100,6 +130,16 @@ public final class HtmlText {
         }
       }
     }
+  }
+
+  /**
+   * A block that is mostly links and has little text of its own (under 50 characters outside
+   * links): a list of related stories or tags. Link-led prose (bullets opening with a linked
+   * headline) keeps its own sentences and stays.
+   */
+  private static boolean linkList(Element e) {
+    double ld = MainContent.linkDensity(e);
+    return ld > 0.5 && e.text().length() * (1 - ld) < 50;
   }
 
   private static void flush(StringBuilder cur, List<String> out) {

@@ -34,10 +34,27 @@ final class MainContent {
   /** Paragraph texts shorter than this carry no score (readability's 25 characters). */
   private static final int MIN_PARAGRAPH = 25;
 
+  /** How far above the top candidate chunks of the same article are looked for. */
+  private static final int TWIN_LEVELS = 6;
+
   private MainContent() {}
 
   /** The article elements under {@code body}, in document order; empty when none scores. */
   static List<Element> find(Element body) {
+    // Pages that mark the body with schema.org microdata say where the article is.
+    List<Element> marked = new ArrayList<>();
+    for (Element e : body.select("[itemprop=articleBody]")) {
+      if (proseChars(e) >= 200 && marked.stream().noneMatch(m -> e.parents().contains(m))) {
+        marked.add(e);
+      }
+    }
+    if (!marked.isEmpty()) {
+      return marked;
+    }
+    return scored(body);
+  }
+
+  private static List<Element> scored(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       int len = ownProse(e);
@@ -75,6 +92,10 @@ final class MainContent {
     if (parent == null || t == body) {
       return List.of(t);
     }
+    List<Element> twins = twins(t, body);
+    if (twins.size() > 1) {
+      return twins;
+    }
     double threshold = Math.max(10, best * 0.2);
     List<Element> out = new ArrayList<>();
     for (Element s : parent.children()) {
@@ -83,6 +104,40 @@ final class MainContent {
       }
     }
     return out;
+  }
+
+  /**
+   * Articles split into chunks by ads or media (one template element per chunk): the elements with
+   * the top candidate's tag and class within a few levels above it, when they hold prose.
+   */
+  private static List<Element> twins(Element top, Element body) {
+    if (top.className().isBlank()) {
+      return List.of(top);
+    }
+    Element scope = top;
+    for (int i = 0; i < TWIN_LEVELS && scope.parent() != null && scope != body; i++) {
+      scope = scope.parent();
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : scope.getElementsByTag(top.normalName())) {
+      if (e.className().equals(top.className())
+          && (e == top || proseChars(e) >= MIN_PARAGRAPH)
+          && out.stream().noneMatch(o -> e.parents().contains(o))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Characters in paragraphs of {@code e} that are mostly not links. */
+  static int proseChars(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      if (p.text().length() >= MIN_PARAGRAPH && linkDensity(p) < 0.5) {
+        n += p.text().length();
+      }
+    }
+    return n;
   }
 
   private static boolean keepSibling(
