@@ -156,13 +156,17 @@ public final class HtmlParser implements DocumentParser {
 
   private static Sourced<String> ldAuthor(List<JsonNode> ld) {
     for (JsonNode n : ld) {
+      // Several authors are joined in byline order: "A, B".
+      List<String> names = new ArrayList<>();
       JsonNode a = n.path("author");
-      if (a.isArray() && a.size() > 0) {
-        a = a.get(0);
+      for (JsonNode one : a.isArray() ? a : List.of(a)) {
+        String v = (one.isTextual() ? one.asText() : one.path("name").asText("")).strip();
+        if (!v.isEmpty() && !names.contains(v)) {
+          names.add(v);
+        }
       }
-      String v = (a.isTextual() ? a.asText() : a.path("name").asText("")).strip();
-      if (!v.isEmpty()) {
-        return Sourced.of(v, Provenance.JSON_LD);
+      if (!names.isEmpty()) {
+        return Sourced.of(String.join(", ", names), Provenance.JSON_LD);
       }
     }
     return Sourced.none();
