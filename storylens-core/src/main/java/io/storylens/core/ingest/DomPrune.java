@@ -29,17 +29,24 @@ final class DomPrune {
 
   /**
    * Class/id words of furniture blocks in news templates (a word must start at a non-letter
-   * boundary; {@code ad}/{@code ads} must be whole words).
+   * boundary, except "caption" as in {@code imageCaption}; {@code ad}/{@code ads} must be whole
+   * words).
    */
   private static final Pattern FURNITURE =
       Pattern.compile(
-          "(?:^|[^a-z])(?:share|sharing|social|newsletter|subscri|signup|sign-up|related|recommend"
-              + "|promo|outbrain|taboola|byline|author|caption|credit|breadcrumb|comment|disqus"
+          "caption|(?:^|[^a-z])(?:share|sharing|social|newsletter|subscri|signup|sign-up|related|recommend"
+              + "|promo|outbrain|taboola|byline|author|credit|breadcrumb|comment|disqus"
               + "|more-stories|morestories|trending|popular|most-read|mostread|read-more|readmore"
               + "|advert|sponsor|sidebar|widget|toolbar|tags|tag-list|topics|keywords|pagination"
               + "|pager|cookie|gdpr|consent|modal|popup|paywall|footer|masthead|menu|nav|skip"
               + "|timestamp|dateline|published|updated|meta-|print|login|rating|teaser|inline-video"
               + "|video-player|embed-video|gallery|slideshow|ad-|ads-|(?:ad|ads)(?:$|[^a-z]))");
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "\\s*(advertisement|advert|ad|ads|sponsored|comments?|share( this)?|print|e-?mail|tweet"
+              + "|scroll to top|back to top|read more|continue reading|skip to content)\\s*[:.…]*\\s*",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
@@ -75,6 +82,14 @@ final class DomPrune {
       }
     }
     doomed.forEach(Element::remove);
+    // Labels left where ads and widgets were ("Advertisement", "Share"): whole-text matches only.
+    for (Element e : body.getAllElements()) {
+      boolean leafish =
+          e.childrenSize() == 0 || e.childrenSize() == 1 && e.child(0).childrenSize() == 0;
+      if (e != body && leafish && LABEL.matcher(e.text()).matches()) {
+        e.remove();
+      }
+    }
   }
 
   /** Embedded posts (tweets) are quoted in blockquotes and belong to the article. */
