@@ -144,7 +144,7 @@ public final class HtmlText {
 
   private static void flush(StringBuilder cur, List<String> out) {
     String s = cur.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
-    if (!s.isEmpty()) {
+    if (!s.isEmpty() && !DatelineFilter.isDateline(s)) {
       out.add(s);
     }
     cur.setLength(0);
