@@ -39,7 +39,7 @@ final class DomPrune {
               + "|more-stories|morestories|trending|popular|most-read|mostread|read-more|readmore"
               + "|advert|sponsor|sidebar|widget|toolbar|tags|tag-list|topics|keywords|pagination"
               + "|pager|cookie|gdpr|consent|modal|popup|paywall|footer|masthead|menu|nav|skip"
-              + "|timestamp|dateline|published|updated|meta-|print|login|rating|teaser|inline-video"
+              + "|timestamp|dateline|print|login|inline-video"
               + "|video-player|embed-video|gallery|slideshow|ad-|ads-|(?:ad|ads)(?:$|[^a-z]))");
 
   private static final Pattern LABEL =
