@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
