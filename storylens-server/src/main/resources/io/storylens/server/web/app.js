@@ -265,8 +265,8 @@ function graph(ctx) {
   const cols = [...byDate.keys()].sort();
   const colW = 170, rowH = 56;
   const rows = Math.max(...[...byDate.values()].map((l) => l.length), 1);
-  const W = Math.max(cols.length * colW + 40, 300), H = rows * rowH + 50;
-  cols.forEach((k, ci) => byDate.get(k).forEach((a, ri) => pos.set(a.id, [30 + ci * colW + 20, 40 + ri * rowH])));
+  const W = Math.max(cols.length * colW + 40, 300), H = rows * rowH + 80;
+  cols.forEach((k, ci) => byDate.get(k).forEach((a, ri) => pos.set(a.id, [30 + ci * colW + 20, 70 + ri * rowH])));
   const s = svg('svg', { class: 'graph-svg', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Derivation graph' });
   const defs = svg('defs');
   const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 18, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
