@@ -41,18 +41,66 @@ final class Api {
     app.get(
         "/api/openapi.json",
         ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
-    app.get("/api/storylines", ctx -> stories(ctx, library.snapshot().storylines()));
-    app.get("/api/events", ctx -> stories(ctx, library.snapshot().events()));
-    app.get("/api/dossiers/{id}", this::dossier);
-    app.get("/api/dossiers/{id}/graph", this::graph);
-    app.get("/api/dossiers/{id}/timeline", this::timeline);
-    app.get("/api/dossiers/{id}/quotes", this::dossierQuotes);
-    app.get("/api/quotes", this::allQuotes);
-    app.get("/api/articles", this::articles);
-    app.get("/api/articles/{id}", this::article);
-    app.get("/api/search", this::search);
+    read(app, "/api/storylines", (ctx, s) -> stories(ctx, s, s.storylines()));
+    read(app, "/api/events", (ctx, s) -> stories(ctx, s, s.events()));
+    read(
+        app,
+        "/api/dossiers/{id}",
+        (ctx, s) -> s.dossierView(id(ctx)).orElseThrow(() -> notFound("story", id(ctx))));
+    read(
+        app,
+        "/api/dossiers/{id}/graph",
+        (ctx, s) -> s.graph(id(ctx)).orElseThrow(() -> notFound("story", id(ctx))));
+    read(
+        app,
+        "/api/dossiers/{id}/timeline",
+        (ctx, s) -> new Views.Timeline(id(ctx), dossier(ctx, s).timeline()));
+    read(
+        app,
+        "/api/dossiers/{id}/quotes",
+        (ctx, s) ->
+            bySpeaker(
+                Optional.of(id(ctx)),
+                dossier(ctx, s).quotes(),
+                Filters.text(ctx::queryParam, "speaker")));
+    read(app, "/api/quotes", this::allQuotes);
+    read(app, "/api/articles", this::articles);
+    read(
+        app,
+        "/api/articles/{id}",
+        (ctx, s) -> s.articleDetail(id(ctx)).orElseThrow(() -> notFound("article", id(ctx))));
+    read(app, "/api/search", this::search);
     app.post("/api/articles", new IngestEndpoint(library, config.maxBodyBytes())::handle);
     app.before("/api/articles", this::authorizeWrites);
+  }
+
+  /** A read of one snapshot; its JSON is cached in that snapshot, keyed by path and query. */
+  @FunctionalInterface
+  interface Read {
+    Object answer(Context ctx, Snapshot snapshot);
+  }
+
+  private void read(Javalin app, String path, Read read) {
+    app.get(
+        path,
+        ctx -> {
+          Snapshot s = library.snapshot();
+          String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+          byte[] body = s.cachedResponse(key);
+          if (body == null) {
+            body = StorylensServer.bytes(read.answer(ctx, s));
+            s.cacheResponse(key, body);
+          }
+          StorylensServer.jsonBytes(ctx, body);
+        });
+  }
+
+  private static String id(Context ctx) {
+    return ctx.pathParam("id");
+  }
+
+  private static Dossier dossier(Context ctx, Snapshot s) {
+    return s.dossier(id(ctx)).orElseThrow(() -> notFound("story", id(ctx)));
   }
 
   private void health(Context ctx) {
@@ -67,41 +115,14 @@ final class Api {
             s.generation()));
   }
 
-  private void stories(Context ctx, List<Views.StorySummary> all) {
+  private static Object stories(Context ctx, Snapshot s, List<Views.StorySummary> all) {
     Filters f = Filters.parse(ctx::queryParam);
-    Snapshot s = library.snapshot();
-    json(ctx, f.page(all.stream().filter(x -> f.accepts(x, s.dossier(x.id()))).toList()));
+    return f.page(all.stream().filter(x -> f.accepts(x, s.dossier(x.id()))).toList());
   }
 
-  private void dossier(Context ctx) {
-    String id = ctx.pathParam("id");
-    json(ctx, library.snapshot().dossierView(id).orElseThrow(() -> notFound("story", id)));
-  }
-
-  private void graph(Context ctx) {
-    String id = ctx.pathParam("id");
-    json(ctx, library.snapshot().graph(id).orElseThrow(() -> notFound("story", id)));
-  }
-
-  private void timeline(Context ctx) {
-    String id = ctx.pathParam("id");
-    Dossier d = library.snapshot().dossier(id).orElseThrow(() -> notFound("story", id));
-    json(ctx, new Views.Timeline(id, d.timeline()));
-  }
-
-  private void dossierQuotes(Context ctx) {
-    String id = ctx.pathParam("id");
-    Dossier d = library.snapshot().dossier(id).orElseThrow(() -> notFound("story", id));
-    json(ctx, bySpeaker(Optional.of(id), d.quotes(), Filters.text(ctx::queryParam, "speaker")));
-  }
-
-  private void allQuotes(Context ctx) {
-    List<Quote> all =
-        library.snapshot().dossiers().stream()
-            .flatMap(d -> d.quotes().stream())
-            .distinct()
-            .toList();
-    json(ctx, bySpeaker(Optional.empty(), all, Filters.text(ctx::queryParam, "speaker")));
+  private Object allQuotes(Context ctx, Snapshot s) {
+    List<Quote> all = s.dossiers().stream().flatMap(d -> d.quotes().stream()).distinct().toList();
+    return bySpeaker(Optional.empty(), all, Filters.text(ctx::queryParam, "speaker"));
   }
 
   /** Quotes grouped by speaker (sorted case-insensitively), optionally one speaker only. */
@@ -123,17 +144,12 @@ final class Api {
     return new Views.QuotesBySpeaker(id, out);
   }
 
-  private void articles(Context ctx) {
+  private Object articles(Context ctx, Snapshot s) {
     Filters f = Filters.parse(ctx::queryParam);
-    json(ctx, f.page(library.snapshot().articleRefs().stream().filter(f::accepts).toList()));
+    return f.page(s.articleRefs().stream().filter(f::accepts).toList());
   }
 
-  private void article(Context ctx) {
-    String id = ctx.pathParam("id");
-    json(ctx, library.snapshot().articleDetail(id).orElseThrow(() -> notFound("article", id)));
-  }
-
-  private void search(Context ctx) {
+  private Object search(Context ctx, Snapshot s) {
     String q =
         Filters.text(ctx::queryParam, "q")
             .orElseThrow(
@@ -142,7 +158,6 @@ final class Api {
                         ErrorCode.INVALID_INPUT,
                         "query parameter q (the words to find) is missing"));
     Filters f = Filters.parse(ctx::queryParam);
-    Snapshot s = library.snapshot();
     List<Views.SearchHitView> hits = new ArrayList<>();
     for (ArticleStore.SearchHit h : library.store().search(q, f.limit())) {
       var a = s.article(h.id());
@@ -154,7 +169,7 @@ final class Api {
               a.flatMap(x -> x.publishedDate()).map(Object::toString),
               h.snippet()));
     }
-    json(ctx, new Views.SearchResult(q, hits));
+    return new Views.SearchResult(q, hits);
   }
 
   /** Writes need the configured bearer token; compared in constant time. */

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +49,11 @@ public final class Snapshot {
   private final Map<String, List<Link>> linksOut = new HashMap<>();
   private final Map<String, List<String>> eventsOf = new HashMap<>();
   private final Map<String, List<String>> storylinesOf = new HashMap<>();
+
+  /** Most responses kept per snapshot; beyond that they are computed per request. */
+  static final int MAX_CACHED_RESPONSES = 5_000;
+
+  private final ConcurrentHashMap<String, byte[]> responses = new ConcurrentHashMap<>();
 
   Snapshot(long generation, List<Article> stored, Report report) {
     this.generation = generation;
@@ -102,6 +108,22 @@ public final class Snapshot {
 
   Report report() {
     return report;
+  }
+
+  /** The JSON body already computed for this request key in this snapshot, or null. */
+  byte[] cachedResponse(String key) {
+    return responses.get(key);
+  }
+
+  /**
+   * Keeps a response body: a snapshot never changes, so its answers do not either. Search answers
+   * come from the store, which may already hold articles of the next snapshot; they are cached with
+   * this one all the same, since the next ingest replaces it.
+   */
+  void cacheResponse(String key, byte[] body) {
+    if (responses.size() < MAX_CACHED_RESPONSES) {
+      responses.putIfAbsent(key, body);
+    }
   }
 
   Optional<Article> article(String id) {

@@ -116,10 +116,18 @@ public final class StorylensServer implements AutoCloseable {
   }
 
   static void json(Context ctx, Object body) {
+    jsonBytes(ctx, bytes(body));
+  }
+
+  static void jsonBytes(Context ctx, byte[] body) {
+    ctx.contentType("application/json; charset=utf-8")
+        .header("Cache-Control", "no-store")
+        .result(body);
+  }
+
+  static byte[] bytes(Object body) {
     try {
-      ctx.contentType("application/json; charset=utf-8")
-          .header("Cache-Control", "no-store")
-          .result(Json.mapper().writeValueAsBytes(body));
+      return Json.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new StorylensException(ErrorCode.INTERNAL, "cannot serialize response", e);
     }

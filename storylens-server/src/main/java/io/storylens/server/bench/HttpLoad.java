@@ -112,6 +112,8 @@ public final class HttpLoad {
       targets.add(new Target("quotes", 5, prefixed("/api/dossiers/", stories, "/quotes")));
       targets.add(new Target("graph", 5, prefixed("/api/dossiers/", stories, "/graph")));
     }
+    // A baseline: the cheapest answer, to tell server work from HTTP and machine overhead.
+    targets.add(new Target("health", 5, List.of("/api/health")));
     targets.add(new Target("storylines", 15, List.of("/api/storylines", "/api/events?limit=20")));
     targets.add(new Target("article", 20, prefixed("/api/articles/", articles, "")));
     targets.add(
