@@ -87,6 +87,7 @@ final class BenchCommand implements Runnable {
       for (HttpLoad.Stats s : r.reads()) {
         figures.put(s.name() + "_p50_ms", round(s.p50()));
         figures.put(s.name() + "_p99_ms", round(s.p99()));
+        figures.put(s.name() + "_server_p99_ms", round(s.serverP99()));
       }
       figures.put("reads", r.allReads().count());
       figures.put("read_errors", r.allReads().errors());
@@ -96,6 +97,8 @@ final class BenchCommand implements Runnable {
       figures.put("ingest_errors", r.ingests().errors());
       figures.put("ingest_p50_ms", round(r.ingests().p50()));
       figures.put("ingest_p99_ms", round(r.ingests().p99()));
+      figures.put("ingest_server_p99_ms", round(r.ingests().serverP99()));
+      figures.put("load_average_1m", round(loadAverage()));
       figures.put("lost_ingests", r.lostIngests());
       figures.put("achieved_rate", round(r.achievedRate()));
       out.println(Json.mapper().writeValueAsString(figures));
@@ -108,6 +111,12 @@ final class BenchCommand implements Runnable {
       out.printf(
           "%-12s %7d %7d %9.2f %9.2f %9.2f%n",
           s.name(), s.count(), s.errors(), s.p50(), s.p99(), s.max());
+    }
+
+    /** The machine's 1-minute load average, to read the latencies against (-1 if unknown). */
+    private static double loadAverage() {
+      return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          .getSystemLoadAverage();
     }
 
     private static double round(double v) {

@@ -38,6 +38,8 @@ public final class StorylensServer implements AutoCloseable {
           "Referrer-Policy", "no-referrer",
           "X-Frame-Options", "DENY");
 
+  private static final String STARTED = "storylens.started";
+
   private final ServerConfig config;
   private final Javalin app;
 
@@ -71,7 +73,22 @@ public final class StorylensServer implements AutoCloseable {
                           c.bundledPlugins.enableCors(
                               cors -> cors.addRule(rule -> rule.allowHost(origin))));
             });
-    app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+    app.before(
+        ctx -> {
+          ctx.attribute(STARTED, System.nanoTime());
+          SECURITY_HEADERS.forEach(ctx::header);
+        });
+    // Time spent in the server, for the load benchmark to tell it from client and queueing time.
+    app.after(
+        ctx -> {
+          Long t0 = ctx.attribute(STARTED);
+          if (t0 != null) {
+            ctx.header(
+                "Server-Timing",
+                String.format(
+                    java.util.Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - t0) / 1e6));
+          }
+        });
     new Api(library, config).register(app);
     app.exception(StorylensException.class, (e, ctx) -> error(ctx, e.code(), e.getMessage()));
     app.exception(

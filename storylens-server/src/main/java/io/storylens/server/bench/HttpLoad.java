@@ -61,8 +61,20 @@ public final class HttpLoad {
     }
   }
 
-  /** Latency figures of one kind of request, in milliseconds. */
-  public record Stats(String name, int count, int errors, double p50, double p99, double max) {}
+  /**
+   * Latency figures of one kind of request, in milliseconds: {@code p50}, {@code p99}, {@code max}
+   * from the scheduled send to the whole answer; {@code serverP50}, {@code serverP99} inside the
+   * server (its Server-Timing header), without network, client and queueing time.
+   */
+  public record Stats(
+      String name,
+      int count,
+      int errors,
+      double p50,
+      double p99,
+      double max,
+      double serverP50,
+      double serverP99) {}
 
   /** What one run measured. */
   public record Result(
@@ -163,9 +175,10 @@ public final class HttpLoad {
                   .handle(
                       (resp, err) -> {
                         long ok = err == null && resp.statusCode() == 200 ? 1 : 0;
+                        long server = err == null ? serverNanos(resp) : -1;
                         samples
                             .get(nameOf.get(path))
-                            .add(new long[] {System.nanoTime() - planned, ok});
+                            .add(new long[] {System.nanoTime() - planned, ok, server});
                         return null;
                       });
           synchronized (inflight) {
@@ -243,6 +256,12 @@ public final class HttpLoad {
 
   static Stats stats(String name, List<long[]> samples) {
     long[] ns = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+    long[] server =
+        samples.stream()
+            .filter(s -> s.length > 2 && s[2] >= 0)
+            .mapToLong(s -> s[2])
+            .sorted()
+            .toArray();
     int errors = (int) samples.stream().filter(s -> s[1] == 0).count();
     return new Stats(
         name,
@@ -250,7 +269,25 @@ public final class HttpLoad {
         errors,
         pct(ns, 0.50),
         pct(ns, 0.99),
-        ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
+        ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6,
+        pct(server, 0.50),
+        pct(server, 0.99));
+  }
+
+  /** The server's own time from its {@code Server-Timing: app;dur=MS} header, or -1. */
+  static long serverNanos(HttpResponse<?> r) {
+    return r.headers()
+        .firstValue("Server-Timing")
+        .map(v -> v.replaceFirst("^.*dur=", ""))
+        .map(
+            v -> {
+              try {
+                return (long) (Double.parseDouble(v) * 1e6);
+              } catch (NumberFormatException e) {
+                return -1L;
+              }
+            })
+        .orElse(-1L);
   }
 
   /** Nearest-rank percentile in milliseconds. */

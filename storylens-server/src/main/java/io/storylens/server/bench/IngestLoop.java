@@ -39,6 +39,7 @@ final class IngestLoop implements Runnable {
       n++;
       long t0 = System.nanoTime();
       long ok = 0;
+      long server = -1;
       try {
         String body =
             Json.mapper()
@@ -54,6 +55,7 @@ final class IngestLoop implements Runnable {
                         "date_publish", "2022-01-" + String.format("%02d", 1 + n % 28),
                         "source_domain", "bench.invalid"));
         HttpResponse<byte[]> r = load.post("/api/articles", body);
+        server = HttpLoad.serverNanos(r);
         if (r.statusCode() == 201 || r.statusCode() == 200) {
           JsonNode res = Json.mapper().readTree(r.body());
           res.path("added").forEach(id -> ids.add(id.asText()));
@@ -66,7 +68,7 @@ final class IngestLoop implements Runnable {
         Thread.currentThread().interrupt();
         return;
       }
-      samples.add(new long[] {System.nanoTime() - t0, ok});
+      samples.add(new long[] {System.nanoTime() - t0, ok, server});
       try {
         Thread.sleep(every.toMillis());
       } catch (InterruptedException e) {

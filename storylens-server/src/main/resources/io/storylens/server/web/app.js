@@ -67,6 +67,10 @@ function span(s) {
   return s.start === s.end || !s.end ? s.start : (s.start || '?') + ' – ' + s.end;
 }
 
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
+}
+
 function chips(list, cls) {
   return (list || []).map((x) => el('span', { class: 'chip ' + (cls || '') }, x));
 }
@@ -80,7 +84,7 @@ async function home() {
     : el('p', { class: 'muted', id: 'storylines' }, 'No storylines yet: the grouping stage has not produced any.');
   show(
     el('h1', {}, 'Storylines'),
-    el('p', { class: 'muted' }, lines.total + ' storylines · ' + arts.total + ' articles'),
+    el('p', { class: 'muted' }, plural(lines.total, 'storyline') + ' · ' + plural(arts.total, 'article')),
     stories,
     el('h2', {}, 'Latest articles'),
     el('ul', { class: 'plain', id: 'articles' }, arts.items.map(articleItem))
