@@ -50,11 +50,11 @@ public final class Boilerplate {
               "photo-credit",
               Pattern.compile("^\\(?(photo|image)s? (by|courtesy of) .{0,100}\\)?$", CI)),
           new Rule("photo-credit", Pattern.compile("^(photo|advertisement|video|image)$", CI)),
-          new Rule("copyright", Pattern.compile("^(copyright|©|\\(c\\)).{0,200}$", CI)),
           new Rule(
               "republication-note",
               Pattern.compile(
                   ".{0,80}\\b(republished|reprinted) (with|by) (the )?permission\\b.*", CI)),
+          new Rule("copyright", Pattern.compile("^(copyright|©|\\(c\\)).{0,200}$", CI)),
           new Rule(
               "credit",
               Pattern.compile(

@@ -86,16 +86,44 @@ public final class TextRepair {
     return new Repaired(t, flags);
   }
 
-  /** Re-decodes runs of UTF-8 bytes that were read as Windows-1252. */
+  /** Characters that Windows-1252 produces for the bytes 0x80-0xFF (plus C1 controls). */
+  private static final Pattern CP1252_RUN =
+      Pattern.compile(
+          "[\\u0080-\\u00FF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
+              + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]{2,}");
+
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  /**
+   * Re-decodes runs of UTF-8 bytes that were read as Windows-1252. Works run by run, so correct
+   * non-Latin text elsewhere in the same string is left alone.
+   */
   static String fixMojibake(String s) {
-    Charset cp1252 = Charset.forName("windows-1252");
-    byte[] bytes = s.getBytes(cp1252);
-    String redecoded = new String(bytes, StandardCharsets.UTF_8);
-    // Only accept if the round trip removed the mojibake and introduced no replacement chars.
-    if (redecoded.contains("\uFFFD") || MOJIBAKE.matcher(redecoded).find()) {
-      return s;
+    Matcher m = CP1252_RUN.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(redecode(m.group())));
     }
-    return redecoded;
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static String redecode(String run) {
+    byte[] bytes = new byte[run.length()];
+    for (int i = 0; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        bytes[i] = (byte) c; // bytes undefined in Windows-1252 often survive as C1 controls
+      } else {
+        byte[] b = String.valueOf(c).getBytes(CP1252);
+        if (b.length != 1 || b[0] == '?') {
+          return run;
+        }
+        bytes[i] = b[0];
+      }
+    }
+    String decoded = new String(bytes, StandardCharsets.UTF_8);
+    return decoded.contains("\uFFFD") ? run : decoded;
   }
 
   private static String repairContractions(String s) {

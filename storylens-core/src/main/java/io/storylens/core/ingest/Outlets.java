@@ -31,8 +31,8 @@ public final class Outlets {
   /** "Based on reporting by AFP and Reuters": a credit, not the outlet. */
   private static final Pattern CREDIT =
       Pattern.compile(
-          "(?im)^\\s*(?:based on reporting by|with reporting by|additional reporting by|"
-              + "republished with the permission of)\\s+(.+?)\\s*\\.?$");
+          "(?im)^\\s*(?:based on reporting by|with reporting by|additional reporting by)\\s+(.+?)\\s*\\.?$"
+              + "|(?i)\\b(?:republished|reprinted) with (?:the )?permission of\\s+([^,.\\n]+)");
 
   /** Words that follow "told" without naming an outlet. */
   private static final List<String> NOT_OUTLETS =
@@ -100,7 +100,8 @@ public final class Outlets {
     List<String> out = new ArrayList<>();
     Matcher m = CREDIT.matcher(body);
     while (m.find()) {
-      for (String part : m.group(1).split("\\s*(?:,|\\band\\b)\\s*")) {
+      String group = m.group(1) != null ? m.group(1) : m.group(2);
+      for (String part : group.split("\\s*(?:,|\\band\\b)\\s*")) {
         String p = part.strip();
         if (!p.isEmpty() && p.length() < 80) {
           out.add(p);
