@@ -44,7 +44,6 @@ public final class Main implements Runnable {
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeOnInvalidInput(USAGE);
-    cl.setExitCodeOnExecutionException(FAILURE);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           cmd.getErr().println("storylens: " + Terminal.safe(String.valueOf(ex.getMessage())));
