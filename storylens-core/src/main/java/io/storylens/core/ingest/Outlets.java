@@ -77,12 +77,13 @@ public final class Outlets {
    * taken as the outlet.
    */
   public static Sourced<String> fromText(String body) {
-    Matcher wire = WIRE_DATELINE.matcher(body.stripLeading());
+    String head = body.stripLeading();
+    Matcher wire = WIRE_DATELINE.matcher(head.substring(0, Math.min(head.length(), 80)));
     if (wire.find()) {
       return Sourced.of(wire.group(1), Provenance.BODY, 0.8);
     }
     Matcher told = TOLD_OUTLET.matcher(body);
-    while (told.find()) {
+    while (body.contains("told ") && told.find()) {
       String name = told.group(1).strip();
       if (name.length() < 3 || NOT_OUTLETS.stream().anyMatch(name::startsWith)) {
         continue;
@@ -98,6 +99,10 @@ public final class Outlets {
   /** Outlets credited by the text ("Based on reporting by AFP and Reuters" → AFP, Reuters). */
   public static List<String> credits(String body) {
     List<String> out = new ArrayList<>();
+    String lower = body.toLowerCase(Locale.ROOT);
+    if (!lower.contains("reporting by") && !lower.contains("permission of")) {
+      return out; // cheap test first: most texts credit nobody
+    }
     Matcher m = CREDIT.matcher(body);
     while (m.find()) {
       String group = m.group(1) != null ? m.group(1) : m.group(2);
