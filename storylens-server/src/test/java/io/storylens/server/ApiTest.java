@@ -218,6 +218,41 @@ class ApiTest {
   }
 
   @Test
+  void ingestsARawHtmlPage(@TempDir Path other) {
+    String html =
+        "<!DOCTYPE html><html><head><title>Envoys meet in Geneva</title>"
+            + "<meta property=\"og:site_name\" content=\"Example News\">"
+            + "<meta property=\"article:published_time\" content=\"2022-01-10T08:00:00Z\">"
+            + "</head><body><nav>Home | World</nav><article><h1>Envoys meet in Geneva</h1>"
+            + "<p>Envoys from the United States and Russia met in Geneva on Monday for talks on"
+            + " European security.</p><p>The talks lasted nearly eight hours, officials said.</p>"
+            + "</article></body></html>";
+    try (TestServer own = new TestServer(other)) {
+      HttpResponse<String> r = own.post("/api/articles?name=geneva.html", html, "text/html", TOKEN);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      String id = json(r).path("added").path(0).asText();
+      JsonNode a = json(own.get("/api/articles/" + id)).path("article");
+      assertThat(a.path("title").asText()).isEqualTo("Envoys meet in Geneva");
+      assertThat(a.path("format").asText()).isEqualTo("html");
+      assertThat(a.path("text").asText()).contains("eight hours").doesNotContain("Home | World");
+    }
+  }
+
+  @Test
+  void theReaderNeverParsesDataAsHtml() throws Exception {
+    String js =
+        new String(
+            Api.class.getResourceAsStream("/io/storylens/server/web/app.js").readAllBytes(),
+            StandardCharsets.UTF_8);
+    assertThat(js)
+        .doesNotContain("innerHTML")
+        .doesNotContain("outerHTML")
+        .doesNotContain("insertAdjacentHTML")
+        .doesNotContain("document.write")
+        .doesNotContain("eval(");
+  }
+
+  @Test
   void badBodiesGetStableErrors() {
     record Case(String body, String type, int status, String code) {}
     List<Case> cases =

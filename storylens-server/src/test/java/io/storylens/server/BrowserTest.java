@@ -222,6 +222,48 @@ class BrowserTest {
     shot("xss-article");
   }
 
+  @Test
+  void aStoryOfAThousandArticlesRenders() {
+    StringBuilder batch = new StringBuilder("[");
+    for (int i = 0; i < 1000; i++) {
+      batch
+          .append(i == 0 ? "" : ",")
+          .append("{\"title\":\"Report ")
+          .append(i)
+          .append("\",\"text\":\"Outlet ")
+          .append(i % 40)
+          .append(" reports item ")
+          .append(i)
+          .append(" on the talks. Officials met again.\",\"url\":\"https://o")
+          .append(i % 40)
+          .append(".example/")
+          .append(i)
+          .append("\",\"date_publish\":\"2022-0")
+          .append(1 + i % 9)
+          .append("-1")
+          .append(i % 10)
+          .append("\",\"source_domain\":\"o")
+          .append(i % 40)
+          .append(".example\"}");
+    }
+    batch.append("]");
+    try (TestServer big = new TestServer(dir.resolve("big"))) {
+      var r = big.post("/api/articles", batch.toString(), "application/json", TestServer.TOKEN);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      String hash = "#/story/" + FixtureStage.STORYLINE;
+      driver.get("about:blank");
+      driver.get(big.base() + "/" + hash);
+      new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+      assertThat(driver.findElements(By.cssSelector("#story-articles .article-item")))
+          .hasSize(1000);
+      // The graph draws at most 300 articles and says so.
+      assertThat(driver.findElements(By.cssSelector("#graph g.node"))).hasSize(300);
+      assertThat(driver.findElement(By.id("graph")).getText()).contains("Showing 300 of 1000");
+      shot("story-1000");
+    }
+  }
+
   /** No element came from data, no script ran. */
   private static void assertInert() {
     assertThat(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Storylens authors
 // Storylens web reader. Plain DOM, no build step. Every string from the API is untrusted: it is
-// only ever put into the page with textContent / createTextNode, never with innerHTML.
+// only ever put into the page with textContent / createTextNode, never parsed as markup.
 'use strict';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
