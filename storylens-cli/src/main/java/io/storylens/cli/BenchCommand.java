@@ -83,6 +83,7 @@ final class BenchCommand implements Runnable {
       out.printf(
           "achieved %.1f reads/s; %d articles ingested during the run, %d lost%n",
           r.achievedRate(), r.ingestedArticles(), r.lostIngests());
+      r.failures().forEach((why, n) -> out.printf("failed: %d x %s%n", n, why));
       Map<String, Object> figures = new LinkedHashMap<>();
       for (HttpLoad.Stats s : r.reads()) {
         figures.put(s.name() + "_p50_ms", round(s.p50()));

@@ -95,7 +95,11 @@ public final class Library implements AutoCloseable {
           List.of(), List.of(), problems, List.of(), current.generation());
     }
     ArticleStore.PutResult put = store.putAll(parsed);
-    Snapshot snap = await(requestAnalysis());
+    Snapshot seen = current;
+    // Re-posting what the published analysis already holds needs no new analysis.
+    boolean known =
+        put.added().isEmpty() && parsed.stream().allMatch(a -> seen.article(a.id()).isPresent());
+    Snapshot snap = known ? seen : await(requestAnalysis());
     List<Views.Placement> placements = new ArrayList<>();
     parsed.stream().map(Article::id).distinct().forEach(id -> placements.add(snap.placement(id)));
     return new Views.IngestResult(

@@ -68,6 +68,29 @@ class LibraryTest {
   }
 
   @Test
+  void reIngestingKnownArticlesIsIdempotentAndNeedsNoAnalysis() {
+    AtomicInteger analyses = new AtomicInteger();
+    Function<List<Article>, Report> counting =
+        a -> {
+          analyses.incrementAndGet();
+          return new Analyzer().analyze(a);
+        };
+    try (Database db = Database.open(dir.resolve("r.db"));
+        Library lib = new Library(new SqliteArticleStore(db), counting, IngestOptions.defaults())) {
+      lib.refresh();
+      Library.Input in =
+          new Library.Input("same", bytes(" date 2022-01-10 Talks resumed in Geneva."));
+      Views.IngestResult first = lib.ingest(List.of(in));
+      int after = analyses.get();
+      Views.IngestResult again = lib.ingest(List.of(in));
+      assertThat(again.added()).isEmpty();
+      assertThat(again.existing()).isEqualTo(first.added());
+      assertThat(analyses.get()).isEqualTo(after);
+      assertThat(lib.store().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aFailingAnalysisKeepsTheArticlesAndTheOldSnapshot() {
     AtomicInteger calls = new AtomicInteger();
     Function<List<Article>, Report> flaky =

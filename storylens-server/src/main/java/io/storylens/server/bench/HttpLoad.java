@@ -83,7 +83,8 @@ public final class HttpLoad {
       Stats ingests,
       int ingestedArticles,
       int lostIngests,
-      double achievedRate) {}
+      double achievedRate,
+      Map<String, Integer> failures) {}
 
   /** One kind of read request: a name and the paths it cycles through. */
   public record Target(String name, int weight, List<String> paths) {
@@ -98,13 +99,20 @@ public final class HttpLoad {
   private final Options options;
   private final HttpClient client;
 
+  /** Most read requests in flight at once. */
+  static final int MAX_CONNECTIONS = 64;
+
+  private final java.util.concurrent.Semaphore permits =
+      new java.util.concurrent.Semaphore(MAX_CONNECTIONS);
+  private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+
   public HttpLoad(Options options) {
     this.options = options;
     requireLoopback(options.base());
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
+            .connectTimeout(Duration.ofSeconds(30))
             .executor(Executors.newFixedThreadPool(8, daemon("bench-http")))
             .build();
   }
@@ -168,13 +176,21 @@ public final class HttpLoad {
           }
           String path = schedule.get((int) (i % schedule.size()));
           long planned = start + i * periodNanos;
+          // At most MAX_CONNECTIONS requests in flight, like a load tool with a fixed connection
+          // pool: a stalled server then shows as latency (counted from the planned send), not as
+          // thousands of new connections the accept queue refuses.
+          permits.acquireUninterruptibly();
           HttpRequest req = HttpRequest.newBuilder(options.base().resolve(path)).GET().build();
           CompletableFuture<?> f =
               client
                   .sendAsync(req, HttpResponse.BodyHandlers.ofByteArray())
                   .handle(
                       (resp, err) -> {
+                        permits.release();
                         long ok = err == null && resp.statusCode() == 200 ? 1 : 0;
+                        if (ok == 0) {
+                          failures.merge(describe(resp, err), 1, Integer::sum);
+                        }
                         long server = err == null ? serverNanos(resp) : -1;
                         samples
                             .get(nameOf.get(path))
@@ -215,7 +231,8 @@ public final class HttpLoad {
           stats("ingest", new ArrayList<>(ingest.samples)),
           ingest.ids.size(),
           lost,
-          total / elapsed);
+          total / elapsed,
+          new java.util.TreeMap<>(failures));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StorylensException(ErrorCode.INTERNAL, "benchmark interrupted");
@@ -272,6 +289,18 @@ public final class HttpLoad {
         ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6,
         pct(server, 0.50),
         pct(server, 0.99));
+  }
+
+  /** Why a request failed, for the error breakdown: the status, or the exception's type. */
+  static String describe(HttpResponse<?> resp, Throwable err) {
+    if (err == null) {
+      return "HTTP " + resp.statusCode();
+    }
+    Throwable root =
+        err instanceof java.util.concurrent.CompletionException && err.getCause() != null
+            ? err.getCause()
+            : err;
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   /** The server's own time from its {@code Server-Timing: app;dur=MS} header, or -1. */
