@@ -29,11 +29,12 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * A hand-built stand-in for the analysis stages that are not on this branch yet (grouping, quotes,
- * timeline, claims, dossiers): it runs the real {@link Analyzer}, and when that yields no
- * storylines, builds one storyline with a full dossier from the seeds' real sentences, found by
- * pattern, so the API and the reader have every dossier part to serve. Articles whose title carries
- * markup (the XSS case) get a quote with a hostile speaker name.
+ * A hand-built stand-in for the analysis stages (grouping, quotes, timeline, claims, dossiers): it
+ * runs the real {@link Analyzer} for the article views, then always replaces links, events,
+ * storylines and dossiers with one storyline whose dossier is built from the seeds' real sentences,
+ * found by pattern. The server and reader tests thus stay deterministic whatever the real stages
+ * produce; the stages have their own tests. Articles whose title carries markup (the XSS case) get
+ * a quote with a hostile speaker name.
  */
 final class FixtureStage implements Function<List<Article>, Report> {
   static final String STORYLINE = "fx-s1";
@@ -44,7 +45,7 @@ final class FixtureStage implements Function<List<Article>, Report> {
   @Override
   public Report apply(List<Article> all) {
     Report r = new Analyzer().analyze(all);
-    if (!r.storylines().isEmpty() || all.isEmpty()) {
+    if (all.isEmpty()) {
       return r;
     }
     List<Article> articles = all.stream().sorted(Analyzer.ORDER).toList();
