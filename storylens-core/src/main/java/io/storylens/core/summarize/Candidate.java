@@ -18,6 +18,7 @@ import java.util.Set;
  * @param words whitespace-separated word count
  * @param terms stemmed ROUGE terms, in order
  * @param content distinct stemmed content terms (no stop words)
+ * @param quoted whether the sentence opens with a quotation or starts inside one
  */
 record Candidate(
     int index,
@@ -28,4 +29,5 @@ record Candidate(
     String text,
     int words,
     List<String> terms,
-    Set<String> content) {}
+    Set<String> content,
+    boolean quoted) {}

@@ -31,6 +31,8 @@ public final class ConceptSummarizer implements Summarizer {
    *     when there are at least three sources)
    * @param lengthPower the gain of a sentence is divided by {@code words^lengthPower}
    * @param leadBonus bonus factor for the first sentence of an article, decaying with position
+   * @param skipQuoted leave out sentences inside quotations: quotes have their own dossier section
+   *     and read badly out of context
    */
   public record Options(
       int minWords,
@@ -38,7 +40,8 @@ public final class ConceptSummarizer implements Summarizer {
       double queryBoost,
       double minSourceShare,
       double lengthPower,
-      double leadBonus) {
+      double leadBonus,
+      boolean skipQuoted) {
     public Options {
       if (minWords < 1 || maxWords < minWords) {
         throw new IllegalArgumentException("need 1 <= minWords <= maxWords");
@@ -50,7 +53,7 @@ public final class ConceptSummarizer implements Summarizer {
 
     /** Defaults tuned on DUC 2006 (see README, "Dossiers and summaries"). */
     public static Options defaults() {
-      return new Options(8, 60, 2.0, 0.08, 1.0, 0.3);
+      return new Options(8, 60, 2.0, 0.08, 1.0, 0.3, true);
     }
   }
 
@@ -101,6 +104,8 @@ public final class ConceptSummarizer implements Summarizer {
     }
     Attribution attribution = new Attribution(pool, request.links(), request.disagreements());
     List<Candidate> eligible = eligible(pool.candidates);
+    Set<Integer> eligibleIds = new HashSet<>();
+    eligible.forEach(c -> eligibleIds.add(c.index()));
     Set<String> covered = new HashSet<>();
     Set<Integer> used = new HashSet<>();
     List<Chosen> chosen = new ArrayList<>();
@@ -133,7 +138,7 @@ public final class ConceptSummarizer implements Summarizer {
       List<Candidate> same = attribution.same(best);
       Candidate rep = best;
       for (Candidate s : same) { // earliest source whose wording fits the budget
-        if (s.index() < rep.index() && s.words() <= budget && s.words() >= options.minWords()) {
+        if (s.index() < rep.index() && s.words() <= budget && eligibleIds.contains(s.index())) {
           rep = s;
         }
       }
@@ -169,7 +174,10 @@ public final class ConceptSummarizer implements Summarizer {
   }
 
   /** Questions and fragments without a capital start read badly out of context. */
-  private static boolean isStatement(Candidate c) {
+  private boolean isStatement(Candidate c) {
+    if (options.skipQuoted() && c.quoted()) {
+      return false;
+    }
     String t = c.text();
     char first = t.charAt(0);
     return !t.endsWith("?") && !Character.isLowerCase(first);

@@ -47,9 +47,9 @@ final class SentencePool {
       Article a = articles.get(rank);
       String group = sg.group(a.id());
       groups.add(group);
-      List<String> sentences = Sentences.split(a.text());
-      for (int s = 0; s < sentences.size(); s++) {
-        String text = sentences.get(s);
+      List<Sentences.Span> spans = Sentences.spans(a.text());
+      for (int s = 0; s < spans.size(); s++) {
+        String text = spans.get(s).text();
         List<String> t = terms.of(text);
         Set<String> content = new LinkedHashSet<>();
         for (String x : t) {
@@ -58,10 +58,35 @@ final class SentencePool {
           }
         }
         out.add(
-            new Candidate(out.size(), a, rank, group, s, text, Terms.wordCount(text), t, content));
+            new Candidate(out.size(), a, rank, group, s, text, Terms.wordCount(text), t, content, quoted(a.text(), spans.get(s).start())));
       }
     }
     return new SentencePool(articles, out, groups.size());
+  }
+
+  /**
+   * Whether the sentence starting at {@code start} opens with a quote mark or begins inside a
+   * quotation opened earlier in its paragraph (quote marks counted from the paragraph start).
+   */
+  static boolean quoted(String text, int start) {
+    char first = text.charAt(start);
+    if (first == '"' || first == '“' || first == '‘' || first == '\'') {
+      return true;
+    }
+    int para = text.lastIndexOf('\n', start - 1) + 1;
+    int curly = 0;
+    int straight = 0;
+    for (int i = para; i < start; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        curly++;
+      } else if (c == '”') {
+        curly = Math.max(0, curly - 1);
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return curly > 0 || straight % 2 == 1;
   }
 
   /** Stop words as the stemmer sees them, so that stems and stop words compare. */

@@ -1,0 +1,8 @@
+package io.storylens.core.export;
+
+/** Renders a dossier in one format. Output is deterministic and escapes every untrusted string. */
+@FunctionalInterface
+public interface DossierExporter {
+  /** The rendering of {@code page}. */
+  String export(DossierPage page);
+}
