@@ -44,9 +44,19 @@ final class Attribution {
     }
   }
 
-  /** Sentences stating the same as {@code c}, earliest first. */
+  /**
+   * Sentences stating the same as {@code c}, earliest first: near-identical wording, plus
+   * sentences a derivation link aligned with one of those.
+   */
   List<Candidate> same(Candidate c) {
-    return pool.sameAs(c, SAME_JACCARD);
+    TreeSet<Candidate> out = new TreeSet<>(Comparator.comparingInt(Candidate::index));
+    out.addAll(pool.sameAs(c, SAME_JACCARD));
+    for (Candidate s : List.copyOf(out)) {
+      for (SourceRef r : aligned.getOrDefault(new SourceRef(s.article().id(), s.sentence()), List.of())) {
+        pool.at(r.article(), r.sentence()).ifPresent(out::add);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The summary sentence for {@code rep}, whose equivalents are {@code same}. */
@@ -62,13 +72,6 @@ final class Attribution {
     for (Candidate c : same) {
       sources.add(new SourceRef(c.article().id(), c.sentence()));
       texts.add(c.text());
-    }
-    for (SourceRef r : List.copyOf(sources)) {
-      for (SourceRef other : aligned.getOrDefault(r, List.of())) {
-        if (outletOf.containsKey(other.article())) {
-          sources.add(other);
-        }
-      }
     }
     for (SourceRef r : sources) {
       outlets.add(outletOf.get(r.article()));
@@ -88,9 +91,14 @@ final class Attribution {
   private List<Disagreement> disputes(TreeSet<SourceRef> sources, List<String> texts) {
     List<Disagreement> out = new ArrayList<>();
     for (Disagreement d : disagreements) {
-      boolean hit = d.sources().stream().anyMatch(sources::contains);
-      if (!hit && sources.stream().anyMatch(r -> d.articles().contains(r.article()))) {
-        hit = d.values().stream().anyMatch(v -> mentions(texts, v));
+      boolean hit;
+      if (!d.sources().isEmpty()) {
+        hit = d.sources().stream().anyMatch(sources::contains);
+      } else {
+        // no sentence pointers: a sentence of an involved article that names a differing value
+        hit =
+            sources.stream().anyMatch(r -> d.articles().contains(r.article()))
+                && d.values().stream().anyMatch(v -> mentions(texts, v));
       }
       if (hit) {
         out.add(d);

@@ -24,12 +24,14 @@ final class SentencePool {
   final List<Candidate> candidates;
   final int groups;
   private final Map<String, List<Integer>> postings = new HashMap<>();
+  private final Map<String, Integer> firstOf = new HashMap<>();
 
   private SentencePool(List<Article> articles, List<Candidate> candidates, int groups) {
     this.articles = articles;
     this.candidates = candidates;
     this.groups = groups;
     for (Candidate c : candidates) {
+      firstOf.putIfAbsent(c.article().id(), c.index());
       for (String t : c.content()) {
         postings.computeIfAbsent(t, k -> new ArrayList<>()).add(c.index());
       }
@@ -87,6 +89,16 @@ final class SentencePool {
       }
     }
     return curly > 0 || straight % 2 == 1;
+  }
+
+  /** The candidate for sentence {@code sentence} of article {@code id}, if there is one. */
+  java.util.Optional<Candidate> at(String id, int sentence) {
+    Integer first = firstOf.get(id);
+    if (first == null || sentence < 0 || first + sentence >= candidates.size()) {
+      return java.util.Optional.empty();
+    }
+    Candidate c = candidates.get(first + sentence);
+    return c.article().id().equals(id) ? java.util.Optional.of(c) : java.util.Optional.empty();
   }
 
   /** Stop words as the stemmer sees them, so that stems and stop words compare. */
