@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
 import io.storylens.core.export.DossierPage;
@@ -47,8 +49,7 @@ final class ExportCommand implements Callable<Integer> {
       List<Article> articles = new SqliteArticleStore(db).all();
       // Dossiers are not stored yet: they are rebuilt from the stored articles (deterministic).
       Report report = new Analyzer().analyze(articles);
-      List<Dossier> matches =
-          report.dossiers().stream().filter(d -> d.id().equals(id)).toList();
+      List<Dossier> matches = report.dossiers().stream().filter(d -> d.id().equals(id)).toList();
       if (matches.isEmpty()) {
         matches = report.dossiers().stream().filter(d -> d.id().startsWith(id)).toList();
       }

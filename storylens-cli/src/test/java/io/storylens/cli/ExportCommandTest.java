@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,8 @@ class ExportCommandTest {
     String db = tmp.resolve("s.db").toString();
     Path out = tmp.resolve("out");
     assertThat(
-            Main.execute("analyze", Fixtures.seeds().toString(), "--out", out.toString(), "--db", db))
+            Main.execute(
+                "analyze", Fixtures.seeds().toString(), "--out", out.toString(), "--db", db))
         .isEqualTo(Main.OK);
     Path md;
     try (Stream<Path> files = Files.list(out)) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dossier;
 
 import io.storylens.core.summarize.Chronology;
@@ -9,9 +11,9 @@ import io.storylens.model.Storyline;
 import java.util.List;
 
 /**
- * STOPGAP until the clustering stage (issue 5) is wired in: every article belongs to one event,
- * and that event is the only one of one storyline. Ids are content hashes of the sorted article
- * ids ({@code ev-…}, {@code sl-…}), so they are stable for the same articles.
+ * STOPGAP until the clustering stage (issue 5) is wired in: every article belongs to one event, and
+ * that event is the only one of one storyline. Ids are content hashes of the sorted article ids
+ * ({@code ev-…}, {@code sl-…}), so they are stable for the same articles.
  */
 public final class AllArticlesOneStoryFallback implements StoryGrouping {
   @Override

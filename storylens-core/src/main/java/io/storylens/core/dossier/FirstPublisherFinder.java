@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dossier;
 
 import io.storylens.core.summarize.Chronology;
@@ -68,7 +70,11 @@ public final class FirstPublisherFinder {
     if (earliest.size() > 1) {
       evidence.add(
           copies.contains(earliest.get(0).id()) && pick != earliest.get(0)
-              ? "same-day tie broken: " + earliest.get(0).id() + " is a copy, " + pick.id() + " is not"
+              ? "same-day tie broken: "
+                  + earliest.get(0).id()
+                  + " is a copy, "
+                  + pick.id()
+                  + " is not"
               : "same-day tie broken by reading order (source name) among "
                   + earliest.stream().map(Article::id).toList());
     }
@@ -94,7 +100,10 @@ public final class FirstPublisherFinder {
     evidence.add(
         derived.isEmpty()
             ? "no derived copies among the story's articles"
-            : "original of " + derived.size() + " derived article(s): " + String.join(", ", derived));
+            : "original of "
+                + derived.size()
+                + " derived article(s): "
+                + String.join(", ", derived));
     for (Link l : inside) {
       evidence.add(
           String.format(

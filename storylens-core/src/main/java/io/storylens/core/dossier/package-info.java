@@ -8,10 +8,10 @@
  * io.storylens.core.dossier.FirstPublisherFinder}; a provenance-traced summary from {@code
  * io.storylens.core.summarize}. The same input always gives the same dossiers.
  *
- * <p>Extension points, one functional interface per stage, each taking the articles of one event
- * or storyline and returning model records ({@link io.storylens.core.dossier.EntityProvider},
- * {@link io.storylens.core.dossier.TimelineProvider}, {@link
- * io.storylens.core.dossier.QuoteProvider}, {@link io.storylens.core.dossier.ClaimProvider}, {@link
+ * <p>Extension points, one functional interface per stage, each taking the articles of one event or
+ * storyline and returning model records ({@link io.storylens.core.dossier.EntityProvider}, {@link
+ * io.storylens.core.dossier.TimelineProvider}, {@link io.storylens.core.dossier.QuoteProvider},
+ * {@link io.storylens.core.dossier.ClaimProvider}, {@link
  * io.storylens.core.dossier.DisagreementProvider}); bundle them in {@link
  * io.storylens.core.dossier.DossierStages}, whose {@code none()} finds nothing. Disagreements also
  * feed the summary, which marks the sentences they touch as disputed. Grouping into events and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
 import io.storylens.model.Article;
@@ -42,7 +44,8 @@ public final class DossierFiles {
         Path target = dir.resolve(id + f.suffix());
         Path tmp = Files.createTempFile(dir, ".dossier", ".tmp");
         Files.writeString(tmp, f.exporter().export(page), StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out.add(target);
       }
     } catch (IOException e) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
 import io.storylens.model.Article;
@@ -9,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A dossier together with its articles, which exports need to show where each sentence comes
- * from (title, outlet, date, the sentence itself).
+ * A dossier together with its articles, which exports need to show where each sentence comes from
+ * (title, outlet, date, the sentence itself).
  *
  * @param dossier the dossier
  * @param articles its articles (others are ignored)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
 import io.storylens.model.Dossier;
@@ -87,9 +89,14 @@ final class HtmlExporter implements DossierExporter {
       page.article(id)
           .flatMap(a -> a.url().value())
           .filter(HtmlExporter::isWebUrl)
-          .ifPresent(u -> li.appendElement("a").attr("href", u).attr("rel", "noopener").text("link"));
+          .ifPresent(
+              u -> li.appendElement("a").attr("href", u).attr("rel", "noopener").text("link"));
     }
-    list(body, "Entities", d.entities(), e -> e.name() + " (" + e.type() + ", " + e.mentions() + ")");
+    list(
+        body,
+        "Entities",
+        d.entities(),
+        e -> e.name() + " (" + e.type() + ", " + e.mentions() + ")");
     list(body, "Timeline", d.timeline(), t -> t.date() + ": " + t.text());
     list(
         body,

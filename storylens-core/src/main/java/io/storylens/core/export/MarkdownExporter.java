@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
 import io.storylens.model.Claim;
@@ -63,9 +65,7 @@ final class MarkdownExporter implements DossierExporter {
     b.append("\n## Articles\n\n");
     for (String id : d.articles()) {
       b.append("- `").append(esc(id)).append("` ").append(esc(page.label(id)));
-      page.article(id)
-          .flatMap(a -> a.url().value())
-          .ifPresent(u -> b.append(" — ").append(esc(u)));
+      page.article(id).flatMap(a -> a.url().value()).ifPresent(u -> b.append(" — ").append(esc(u)));
       b.append('\n');
     }
     section(b, "Entities", d.entities(), MarkdownExporter::entity);

@@ -45,14 +45,15 @@ final class Attribution {
   }
 
   /**
-   * Sentences stating the same as {@code c}, earliest first: near-identical wording, plus
-   * sentences a derivation link aligned with one of those.
+   * Sentences stating the same as {@code c}, earliest first: near-identical wording, plus sentences
+   * a derivation link aligned with one of those.
    */
   List<Candidate> same(Candidate c) {
     TreeSet<Candidate> out = new TreeSet<>(Comparator.comparingInt(Candidate::index));
     out.addAll(pool.sameAs(c, SAME_JACCARD));
     for (Candidate s : List.copyOf(out)) {
-      for (SourceRef r : aligned.getOrDefault(new SourceRef(s.article().id(), s.sentence()), List.of())) {
+      for (SourceRef r :
+          aligned.getOrDefault(new SourceRef(s.article().id(), s.sentence()), List.of())) {
         pool.at(r.article(), r.sentence()).ifPresent(out::add);
       }
     }

@@ -5,11 +5,9 @@ package io.storylens.core.summarize;
 import io.storylens.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -73,66 +71,42 @@ public final class ConceptSummarizer implements Summarizer {
     if (pool.candidates.isEmpty()) {
       return List.of();
     }
-    Terms terms = new Terms();
-    Set<String> stop = SentencePool.stopStems(terms);
-    Set<String> query = QueryTerms.of(request.query().orElse(""), terms, stop);
-    List<Set<String>> concepts = new ArrayList<>();
-    Map<String, Set<String>> groupsOf = new HashMap<>();
-    Map<String, Integer> tf = new HashMap<>();
-    for (Candidate c : pool.candidates) {
-      Set<String> cs = bigrams(c.terms(), stop);
-      concepts.add(cs);
-      for (String b : cs) {
-        groupsOf.computeIfAbsent(b, k -> new HashSet<>()).add(c.group());
-        tf.merge(b, 1, Integer::sum);
-      }
-    }
-    int minDf =
-        pool.groups >= 3 ? Math.max(2, (int) Math.ceil(options.minSourceShare() * pool.groups)) : 1;
-    Map<String, Double> weight = new HashMap<>();
-    for (Map.Entry<String, Set<String>> e : groupsOf.entrySet()) {
-      int df = e.getValue().size();
-      if (df < minDf) {
-        continue;
-      }
-      // one source: every concept has df 1, so repetition inside the text decides
-      double w = pool.groups > 1 ? df : tf.get(e.getKey());
-      if (!query.isEmpty() && hasQueryTerm(e.getKey(), query)) {
-        w *= 1 + options.queryBoost();
-      }
-      weight.put(e.getKey(), w);
-    }
+    Concepts concepts = Concepts.of(pool, request.query().orElse(""));
+    double[] weight = weights(concepts, pool.groups, !request.query().isEmpty());
     Attribution attribution = new Attribution(pool, request.links(), request.disagreements());
     List<Candidate> eligible = eligible(pool.candidates);
     Set<Integer> eligibleIds = new HashSet<>();
     eligible.forEach(c -> eligibleIds.add(c.index()));
-    Set<String> covered = new HashSet<>();
+    boolean[] covered = new boolean[weight.length];
     Set<Integer> used = new HashSet<>();
     List<Chosen> chosen = new ArrayList<>();
     int budget = request.wordBudget();
-    while (budget > 0) {
-      Candidate best = null;
-      double bestScore = 0;
-      for (Candidate c : eligible) {
-        if (used.contains(c.index()) || c.words() > budget) {
-          continue;
-        }
-        double gain = 0;
-        for (String b : concepts.get(c.index())) {
-          if (!covered.contains(b)) {
-            gain += weight.getOrDefault(b, 0.0);
-          }
-        }
-        double score =
-            gain
-                / Math.pow(c.words(), options.lengthPower())
-                * (1 + options.leadBonus() / (1 + c.sentence()));
-        if (score > bestScore) { // strict: ties keep the earlier sentence
-          best = c;
-          bestScore = score;
-        }
+    // Lazy greedy: a sentence's score only falls as concepts get covered, so a stale score is an
+    // upper bound and only the top of the queue needs recomputing. Same picks as plain greedy.
+    PriorityQueue<double[]> queue =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((double[] e) -> -e[0]).thenComparingDouble(e -> e[1]));
+    for (Candidate c : eligible) {
+      double sc = score(c, concepts, weight, covered);
+      if (sc > 0) {
+        queue.add(new double[] {sc, c.index()});
       }
-      if (best == null) {
+    }
+    while (budget > 0 && !queue.isEmpty()) {
+      double[] top = queue.poll();
+      Candidate best = pool.candidates.get((int) top[1]);
+      if (used.contains(best.index()) || best.words() > budget) {
+        continue; // budgets only shrink: it will never fit
+      }
+      double sc = score(best, concepts, weight, covered);
+      double[] next = queue.peek();
+      if (next != null && (sc < next[0] || (sc == next[0] && next[1] < top[1]))) {
+        if (sc > 0) {
+          queue.add(new double[] {sc, top[1]});
+        }
+        continue;
+      }
+      if (sc <= 0) {
         break;
       }
       List<Candidate> same = attribution.same(best);
@@ -145,13 +119,49 @@ public final class ConceptSummarizer implements Summarizer {
       for (Candidate s : same) {
         used.add(s.index());
       }
-      covered.addAll(concepts.get(best.index()));
-      covered.addAll(concepts.get(rep.index()));
+      for (int id : concepts.of(best.index())) {
+        covered[id] = true;
+      }
+      for (int id : concepts.of(rep.index())) {
+        covered[id] = true;
+      }
       budget -= rep.words();
       chosen.add(new Chosen(rep, same));
     }
     chosen.sort(Comparator.comparingInt((Chosen c) -> c.rep().index()));
     return chosen.stream().map(c -> attribution.sentence(c.rep(), c.same())).toList();
+  }
+
+  private double score(Candidate c, Concepts concepts, double[] weight, boolean[] covered) {
+    double gain = 0;
+    for (int id : concepts.of(c.index())) {
+      if (!covered[id]) {
+        gain += weight[id];
+      }
+    }
+    return gain
+        / Math.pow(c.words(), options.lengthPower())
+        * (1 + options.leadBonus() / (1 + c.sentence()));
+  }
+
+  /**
+   * Concept weights: the number of independent sources stating it (one source: its frequency), zero
+   * under the minimum share of sources, boosted when it contains a query term.
+   */
+  private double[] weights(Concepts concepts, int groups, boolean hasQuery) {
+    int minDf = groups >= 3 ? Math.max(2, (int) Math.ceil(options.minSourceShare() * groups)) : 1;
+    double[] w = new double[concepts.size()];
+    for (int id = 0; id < w.length; id++) {
+      int df = concepts.sources(id);
+      if (df < minDf) {
+        continue;
+      }
+      w[id] = groups > 1 ? df : concepts.frequency(id);
+      if (hasQuery && concepts.queried(id)) {
+        w[id] *= 1 + options.queryBoost();
+      }
+    }
+    return w;
   }
 
   private record Chosen(Candidate rep, List<Candidate> same) {}
@@ -181,23 +191,5 @@ public final class ConceptSummarizer implements Summarizer {
     String t = c.text();
     char first = t.charAt(0);
     return !t.endsWith("?") && !Character.isLowerCase(first);
-  }
-
-  static Set<String> bigrams(List<String> terms, Set<String> stop) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i + 1 < terms.size(); i++) {
-      String a = terms.get(i);
-      String b = terms.get(i + 1);
-      if (stop.contains(a) && stop.contains(b)) {
-        continue;
-      }
-      out.add(a + ' ' + b);
-    }
-    return out;
-  }
-
-  private static boolean hasQueryTerm(String bigram, Set<String> query) {
-    int sp = bigram.indexOf(' ');
-    return query.contains(bigram.substring(0, sp)) || query.contains(bigram.substring(sp + 1));
   }
 }

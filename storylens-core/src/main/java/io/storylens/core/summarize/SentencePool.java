@@ -50,6 +50,7 @@ final class SentencePool {
       String group = sg.group(a.id());
       groups.add(group);
       List<Sentences.Span> spans = Sentences.spans(a.text());
+      boolean[] quoted = quoted(a.text(), spans);
       for (int s = 0; s < spans.size(); s++) {
         String text = spans.get(s).text();
         List<String> t = terms.of(text);
@@ -60,35 +61,43 @@ final class SentencePool {
           }
         }
         out.add(
-            new Candidate(out.size(), a, rank, group, s, text, Terms.wordCount(text), t, content, quoted(a.text(), spans.get(s).start())));
+            new Candidate(
+                out.size(), a, rank, group, s, text, Terms.wordCount(text), t, content, quoted[s]));
       }
     }
     return new SentencePool(articles, out, groups.size());
   }
 
   /**
-   * Whether the sentence starting at {@code start} opens with a quote mark or begins inside a
-   * quotation opened earlier in its paragraph (quote marks counted from the paragraph start).
+   * For each span: whether the sentence opens with a quote mark or begins inside a quotation opened
+   * earlier in its paragraph (quote marks counted from the paragraph start). One pass over the
+   * text.
    */
-  static boolean quoted(String text, int start) {
-    char first = text.charAt(start);
-    if (first == '"' || first == '“' || first == '‘' || first == '\'') {
-      return true;
-    }
-    int para = text.lastIndexOf('\n', start - 1) + 1;
+  static boolean[] quoted(String text, List<Sentences.Span> spans) {
+    boolean[] out = new boolean[spans.size()];
     int curly = 0;
     int straight = 0;
-    for (int i = para; i < start; i++) {
-      char c = text.charAt(i);
-      if (c == '“') {
-        curly++;
-      } else if (c == '”') {
-        curly = Math.max(0, curly - 1);
-      } else if (c == '"') {
-        straight++;
+    int pos = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      int start = spans.get(k).start();
+      for (; pos < start; pos++) {
+        char c = text.charAt(pos);
+        if (c == '\n') {
+          curly = 0;
+          straight = 0;
+        } else if (c == '“') {
+          curly++;
+        } else if (c == '”') {
+          curly = Math.max(0, curly - 1);
+        } else if (c == '"') {
+          straight++;
+        }
       }
+      char first = text.charAt(start);
+      boolean opens = first == '"' || first == '“' || first == '‘' || first == '\'';
+      out[k] = opens || curly > 0 || straight % 2 == 1;
     }
-    return curly > 0 || straight % 2 == 1;
+    return out;
   }
 
   /** The candidate for sentence {@code sentence} of article {@code id}, if there is one. */

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,8 +55,15 @@ class DossierBuilderTest {
     Link outside = new Link(a000.id(), "not-in-story", LinkKind.EXACT, 1.0, 0.9, List.of());
     Quote q =
         new Quote(
-            "Ben Sasse", "named", "told", "a weak game plan", true, List.of(a000.id()),
-            List.of("Daily Caller"), List.of(), List.of());
+            "Ben Sasse",
+            "named",
+            "told",
+            "a weak game plan",
+            true,
+            List.of(a000.id()),
+            List.of("Daily Caller"),
+            List.of(),
+            List.of());
     DossierStages stages = DossierStages.none().withQuotes(articles -> List.of(q));
     Dossier d =
         new DossierBuilder(new ConceptSummarizer(), stages, 100)
@@ -80,7 +89,9 @@ class DossierBuilderTest {
     // 000 (dated 2021-12-28, like 003, left out here) is a confident rewrite of the undated 001
     List<Article> without003 = seeds.stream().filter(a -> a != a003).toList();
     FirstPublisher fp =
-        f.find(without003, List.of(new Link(a001.id(), a000.id(), LinkKind.REWRITE, 0.7, 0.9, List.of())))
+        f.find(
+                without003,
+                List.of(new Link(a001.id(), a000.id(), LinkKind.REWRITE, 0.7, 0.9, List.of())))
             .orElseThrow();
     assertThat(fp.article()).isEqualTo(a001.id());
     assertThat(fp.evidence())
@@ -89,7 +100,9 @@ class DossierBuilderTest {
         .anyMatch(e -> e.contains("derivation " + a001.id() + " -> " + a000.id()));
     // a same-day tie is broken in favour of the original, not the copy
     FirstPublisher tie =
-        f.find(seeds, List.of(new Link(a003.id(), a000.id(), LinkKind.REWRITE, 0.5, 0.8, List.of())))
+        f.find(
+                seeds,
+                List.of(new Link(a003.id(), a000.id(), LinkKind.REWRITE, 0.5, 0.8, List.of())))
             .orElseThrow();
     assertThat(tie.article()).isEqualTo(a003.id());
     assertThat(tie.published()).contains("2021-12-28");

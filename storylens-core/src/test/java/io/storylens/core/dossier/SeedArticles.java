@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dossier;
 
 import io.storylens.core.ingest.IngestOptions;
@@ -21,8 +23,7 @@ public final class SeedArticles {
     List<Article> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(Fixtures.seeds())) {
       for (Path f : files.sorted().toList()) {
-        out.addAll(
-            ingestor.read("seeds/" + f.getFileName(), Files.readAllBytes(f)).articles());
+        out.addAll(ingestor.read("seeds/" + f.getFileName(), Files.readAllBytes(f)).articles());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

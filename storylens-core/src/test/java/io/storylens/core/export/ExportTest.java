@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,22 +42,49 @@ class ExportTest {
     Article a = seeds.get(0);
     Article evil =
         new Article(
-            a.id(), a.source(), a.format(), Sourced.of(SCRIPT + " & \"title\"", Provenance.HEADER),
+            a.id(),
+            a.source(),
+            a.format(),
+            Sourced.of(SCRIPT + " & \"title\"", Provenance.HEADER),
             Sourced.of("<b>outlet</b>", Provenance.HEADER),
-            Sourced.of("javascript:alert(1)", Provenance.HEADER), a.published(), a.author(),
-            a.dateWarnings(), a.removed(), a.flags(), SCRIPT + " was the headline of the story. " + a.text(),
+            Sourced.of("javascript:alert(1)", Provenance.HEADER),
+            a.published(),
+            a.author(),
+            a.dateWarnings(),
+            a.removed(),
+            a.flags(),
+            SCRIPT + " was the headline of the story. " + a.text(),
             a.metadata());
     seeds.set(0, evil);
     Dossier d = new Analyzer().analyze(seeds).dossiers().get(1);
     Quote q =
         new Quote(
-            SCRIPT, "named", "said", "<img src=x onerror=alert(1)>", true, List.of(a.id()),
-            List.of("<b>outlet</b>"), List.of(), List.of());
+            SCRIPT,
+            "named",
+            "said",
+            "<img src=x onerror=alert(1)>",
+            true,
+            List.of(a.id()),
+            List.of("<b>outlet</b>"),
+            List.of(),
+            List.of());
     Dossier withQuote =
         new Dossier(
-            d.id(), d.kind(), SCRIPT, d.start(), d.end(), d.outlets(), d.articles(),
-            d.firstPublisher(), d.summary(), d.entities(), d.timeline(), List.of(q), d.claims(),
-            d.disagreements(), d.links());
+            d.id(),
+            d.kind(),
+            SCRIPT,
+            d.start(),
+            d.end(),
+            d.outlets(),
+            d.articles(),
+            d.firstPublisher(),
+            d.summary(),
+            d.entities(),
+            d.timeline(),
+            List.of(q),
+            d.claims(),
+            d.disagreements(),
+            d.links());
     DossierPage page = new DossierPage(withQuote, seeds);
 
     String html = ExportFormat.HTML.exporter().export(page);
@@ -112,9 +141,21 @@ class ExportTest {
     Dossier d = new Analyzer().analyze(seeds).dossiers().get(1);
     Dossier bad =
         new Dossier(
-            "../evil", d.kind(), d.title(), d.start(), d.end(), d.outlets(), d.articles(),
-            d.firstPublisher(), d.summary(), d.entities(), d.timeline(), d.quotes(), d.claims(),
-            d.disagreements(), d.links());
+            "../evil",
+            d.kind(),
+            d.title(),
+            d.start(),
+            d.end(),
+            d.outlets(),
+            d.articles(),
+            d.firstPublisher(),
+            d.summary(),
+            d.entities(),
+            d.timeline(),
+            d.quotes(),
+            d.claims(),
+            d.disagreements(),
+            d.links());
     assertThatThrownBy(() -> DossierFiles.write(new DossierPage(bad, seeds), dir))
         .hasMessageContaining("not a safe file name");
   }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,15 +77,18 @@ class ConceptSummarizerTest {
     for (SummarySentence s : all) {
       // the text comes from the earliest article among the sources whose sentence could be used
       SourceRef taken =
-          s.sources().stream().filter(r -> sentenceOf(r).equals(s.text())).findFirst().orElseThrow();
+          s.sources().stream()
+              .filter(r -> sentenceOf(r).equals(s.text()))
+              .findFirst()
+              .orElseThrow();
       int takenRank = order.indexOf(byId.get(taken.article()));
       assertThat(s.sources())
           .filteredOn(r -> order.indexOf(byId.get(r.article())) < takenRank)
           .allSatisfy(
               r -> // an earlier source was not usable: quoted, or not the same sentence text
-              assertThat(SentencePool.quoted(byId.get(r.article()).text(), offset(r)))
-                  .as("earlier source %s of '%s' should have been preferred", r, s.text())
-                  .isTrue());
+              assertThat(quoted(r))
+                      .as("earlier source %s of '%s' should have been preferred", r, s.text())
+                      .isTrue());
     }
   }
 
@@ -103,10 +108,7 @@ class ConceptSummarizerTest {
         summarizer.summarize(
             new SummaryRequest(seeds, List.of(), List.of(d), Optional.empty(), 5000));
     SummarySentence s =
-        all.stream()
-            .filter(x -> x.text().contains("not on the table"))
-            .findFirst()
-            .orElseThrow();
+        all.stream().filter(x -> x.text().contains("not on the table")).findFirst().orElseThrow();
     assertThat(s.disputed()).isTrue();
     assertThat(s.text()).startsWith("Reports differ (Afghanistan vs Ukraine): ");
     assertThat(s.sources()).contains(new SourceRef(a000.id(), idx));
@@ -173,8 +175,9 @@ class ConceptSummarizerTest {
     return Sentences.split(byId.get(r.article()).text()).get(r.sentence());
   }
 
-  private int offset(SourceRef r) {
-    return Sentences.spans(byId.get(r.article()).text()).get(r.sentence()).start();
+  private boolean quoted(SourceRef r) {
+    String text = byId.get(r.article()).text();
+    return SentencePool.quoted(text, Sentences.spans(text))[r.sentence()];
   }
 
   private static int indexOf(Article a, String needle) {
@@ -189,7 +192,18 @@ class ConceptSummarizerTest {
 
   private static Article withText(Article a, String text) {
     return new Article(
-        a.id(), a.source(), a.format(), a.title(), a.outlet(), a.url(), a.published(),
-        a.author(), a.dateWarnings(), a.removed(), a.flags(), text, a.metadata());
+        a.id(),
+        a.source(),
+        a.format(),
+        a.title(),
+        a.outlet(),
+        a.url(),
+        a.published(),
+        a.author(),
+        a.dateWarnings(),
+        a.removed(),
+        a.flags(),
+        text,
+        a.metadata());
   }
 }

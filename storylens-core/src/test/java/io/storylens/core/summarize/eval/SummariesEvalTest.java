@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.summarize.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +25,7 @@ class SummariesEvalTest {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     Map<String, Object> f =
         new SummariesEval(3).run(duc, new PrintStream(buf, true, StandardCharsets.UTF_8));
-    assertThat(f)
-        .containsKeys("rouge1_r", "rouge2_r", "lead_rouge2_r", "lexrank_rouge2_r", "sets");
+    assertThat(f).containsKeys("rouge1_r", "rouge2_r", "lead_rouge2_r", "lexrank_rouge2_r", "sets");
     assertThat(f.get("sets")).isEqualTo(3);
     double r2 = (double) f.get("rouge2_r");
     assertThat(r2).isBetween(0.0, 1.0);
