@@ -51,7 +51,7 @@ public final class ConceptSummarizer implements Summarizer {
 
     /** Defaults tuned on DUC 2006 (see README, "Dossiers and summaries"). */
     public static Options defaults() {
-      return new Options(8, 60, 2.0, 0.08, 1.0, 0.3, true);
+      return new Options(8, 60, 1.0, 0.08, 1.0, 0.3, true);
     }
   }
 
