@@ -30,13 +30,18 @@ public final class DossierFiles {
     return out;
   }
 
+  /**
+   * A safe file name for a dossier id: characters other than letters, digits, {@code .}, {@code _}
+   * and {@code -} become {@code _} and leading dots are dropped, so no id can escape the folder.
+   */
+  static String fileName(String id) {
+    String name = id.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "");
+    return name.isEmpty() ? "dossier" : name;
+  }
+
   /** Writes every format of one dossier, each atomically (temp file, then rename). */
   public static List<Path> write(DossierPage page, Path dir) {
-    String id = page.dossier().id();
-    if (!id.matches("[A-Za-z0-9._-]+") || id.startsWith(".")) {
-      throw new StorylensException(
-          ErrorCode.INVALID_INPUT, "dossier id is not a safe file name: " + id);
-    }
+    String id = fileName(page.dossier().id());
     List<Path> out = new ArrayList<>();
     try {
       Files.createDirectories(dir);

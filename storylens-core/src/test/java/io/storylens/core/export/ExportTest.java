@@ -131,7 +131,7 @@ class ExportTest {
   }
 
   @Test
-  void rejectsUnknownFormatsAndUnsafeIds(@TempDir Path dir) {
+  void rejectsUnknownFormatsAndNeutralizesUnsafeIds(@TempDir Path dir) {
     assertThatThrownBy(() -> ExportFormat.of("pdf"))
         .isInstanceOf(StorylensException.class)
         .hasMessageContaining("unknown export format 'pdf'")
@@ -156,7 +156,9 @@ class ExportTest {
             d.claims(),
             d.disagreements(),
             d.links());
-    assertThatThrownBy(() -> DossierFiles.write(new DossierPage(bad, seeds), dir))
-        .hasMessageContaining("not a safe file name");
+    List<Path> written = DossierFiles.write(new DossierPage(bad, seeds), dir.resolve("sub"));
+    assertThat(written).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(dir.resolve("sub")));
+    assertThat(written.get(0).getFileName().toString()).isEqualTo("_evil.json");
+    assertThat(DossierFiles.fileName("...")).isEqualTo("dossier");
   }
 }
