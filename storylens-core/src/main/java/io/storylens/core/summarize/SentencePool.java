@@ -69,9 +69,9 @@ final class SentencePool {
   }
 
   /**
-   * For each span: whether the sentence opens with a quote mark or begins inside a quotation opened
-   * earlier in its paragraph (quote marks counted from the paragraph start). One pass over the
-   * text.
+   * For each span: whether the sentence opens or ends with a quote mark, or begins inside a
+   * quotation opened earlier in its paragraph (quote marks counted from the paragraph start). One
+   * pass over the text.
    */
   static boolean[] quoted(String text, List<Sentences.Span> spans) {
     boolean[] out = new boolean[spans.size()];
@@ -95,7 +95,9 @@ final class SentencePool {
       }
       char first = text.charAt(start);
       boolean opens = first == '"' || first == '“' || first == '‘' || first == '\'';
-      out[k] = opens || curly > 0 || straight % 2 == 1;
+      char last = text.charAt(spans.get(k).end() - 1);
+      boolean closes = last == '"' || last == '”' || last == '’' || last == '\'';
+      out[k] = opens || closes || curly > 0 || straight % 2 == 1;
     }
     return out;
   }
