@@ -95,11 +95,24 @@ final class SentencePool {
       }
       char first = text.charAt(start);
       boolean opens = first == '"' || first == '“' || first == '‘' || first == '\'';
-      char last = text.charAt(spans.get(k).end() - 1);
-      boolean closes = last == '"' || last == '”' || last == '’' || last == '\'';
-      out[k] = opens || closes || curly > 0 || straight % 2 == 1;
+      out[k] = opens || closesEarlierQuote(spans.get(k).text()) || curly > 0 || straight % 2 == 1;
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence ends a quotation it did not open ("…in the cards right now.”"), as opposed
+   * to narration that ends with an embedded quote ("…is “not on the table.”").
+   */
+  static boolean closesEarlierQuote(String sentence) {
+    char last = sentence.charAt(sentence.length() - 1);
+    return switch (last) {
+      case '”' -> sentence.indexOf('“') < 0;
+      case '"' -> sentence.chars().filter(c -> c == '"').count() % 2 == 1;
+      case '’', '\'' ->
+          sentence.indexOf('‘') < 0 && !sentence.contains(" '") && !sentence.contains("('");
+      default -> false;
+    };
   }
 
   /** The candidate for sentence {@code sentence} of article {@code id}, if there is one. */

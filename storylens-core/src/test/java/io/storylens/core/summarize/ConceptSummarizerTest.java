@@ -148,6 +148,19 @@ class ConceptSummarizerTest {
   }
 
   @Test
+  void tellsQuotationsFromNarrationWithAnEmbeddedQuote() {
+    assertThat(SentencePool.closesEarlierQuote("But it is not in the cards right now.”")).isTrue();
+    assertThat(SentencePool.closesEarlierQuote("I want to set expectations accordingly.'"))
+        .isTrue();
+    assertThat(SentencePool.closesEarlierQuote("Biden said it is “not on the table.”")).isFalse();
+    assertThat(SentencePool.closesEarlierQuote("He called it a 'red line.'")).isFalse();
+    assertThat(SentencePool.closesEarlierQuote("Talks will resume on Monday.")).isFalse();
+    String text = "“We will talk. There is hope,” he said. Talks went on.\n\nThe end came.";
+    assertThat(SentencePool.quoted(text, Sentences.spans(text)))
+        .containsExactly(true, true, false, false);
+  }
+
+  @Test
   void handlesEmptyAndDegenerateInput() {
     assertThat(summarizer.summarize(SummaryRequest.of(List.of(), 100))).isEmpty();
     Article blank = withText(seeds.get(0), "   \n\n  ");
