@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
