@@ -1,0 +1,60 @@
+package io.storylens.core.claims;
+
+import io.storylens.model.Claim;
+import io.storylens.model.SourceRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Groups claims across articles. */
+public final class Claims {
+  private Claims() {}
+
+  /** The subject key claims are grouped by: the counted noun, singular ("troops" → "troop"). */
+  public static String subjectKey(Claim c) {
+    String u = c.unit().toLowerCase(Locale.ROOT);
+    if (u.endsWith("ies") && u.length() > 4) {
+      return u.substring(0, u.length() - 3) + "y";
+    }
+    return u.endsWith("s") && !u.endsWith("ss") && u.length() > 3 ? u.substring(0, u.length() - 1) : u;
+  }
+
+  /**
+   * Claims with the same subject, the same value as written (case-insensitive) and the same
+   * attribution become one claim listing every article and sentence; order of first appearance.
+   */
+  public static List<Claim> merge(List<Claim> claims) {
+    Map<String, List<Claim>> same = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      String key = subjectKey(c) + "|" + c.value().toLowerCase(Locale.ROOT) + "|"
+          + c.attribution().orElse("");
+      same.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<Claim> out = new ArrayList<>();
+    for (List<Claim> g : same.values()) {
+      Claim first = g.get(0);
+      Set<String> articles = new LinkedHashSet<>();
+      List<SourceRef> sources = new ArrayList<>();
+      for (Claim c : g) {
+        articles.addAll(c.articles());
+        sources.addAll(c.sources());
+      }
+      out.add(new Claim(first.subject(), first.value(), first.low(), first.high(), first.unit(),
+          first.hedge(), first.text(), first.attribution(), List.copyOf(articles), sources));
+    }
+    return out;
+  }
+
+  /** Claims grouped by {@link #subjectKey}, keys sorted. */
+  public static Map<String, List<Claim>> bySubject(List<Claim> claims) {
+    Map<String, List<Claim>> out = new java.util.TreeMap<>();
+    for (Claim c : claims) {
+      out.computeIfAbsent(subjectKey(c), k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+}
