@@ -94,19 +94,22 @@ public final class ClaimExtractor {
     if (i < words.length && words[i].equalsIgnoreCase("of")) {
       i++;
     }
-    for (; i < words.length && out.size() < 3; i++) {
+    // Capitalized modifiers ("Russian"), then lower-case adjectives, then the head noun.
+    for (; i < words.length && out.size() < 4; i++) {
       String w = words[i];
-      if (!w.matches("[\\p{L}'’-]+[.,;:!?)”\"]*")) {
+      if (!w.matches("[\\p{L}'’.-]+[,;:!?)”\"]*")) {
         break;
       }
-      String clean = w.replaceAll("[^\\p{L}'’-]", "");
+      String clean = w.replaceAll("[^\\p{L}'’.-]", "").replaceAll("\\.$", "");
       String lower = clean.toLowerCase(Locale.ROOT);
       if (Tokens.STOP_WORDS.contains(lower) || NOT_UNITS.contains(lower) || MONTHS.contains(lower)) {
         break;
       }
       out.add(lower);
-      if (!w.equals(clean)) {
-        break; // punctuation after the word ends the phrase
+      boolean modifier =
+          Character.isUpperCase(clean.charAt(0)) || lower.matches(".*(al|ive|ic|ous|ful|ian|ish|ese|an)");
+      if (!w.equals(clean) || !modifier) {
+        break; // the head noun, or punctuation, ends the phrase
       }
     }
     return out;

@@ -24,14 +24,14 @@ public final class Claims {
   }
 
   /**
-   * Claims with the same subject, the same value as written (case-insensitive) and the same
-   * attribution become one claim listing every article and sentence; order of first appearance.
+   * Claims with the same subject and the same value as written (case-insensitive) become one claim
+   * listing every article and sentence, with the first attribution stated; order of first
+   * appearance.
    */
   public static List<Claim> merge(List<Claim> claims) {
     Map<String, List<Claim>> same = new LinkedHashMap<>();
     for (Claim c : claims) {
-      String key = subjectKey(c) + "|" + c.value().toLowerCase(Locale.ROOT) + "|"
-          + c.attribution().orElse("");
+      String key = subjectKey(c) + "|" + c.value().toLowerCase(Locale.ROOT);
       same.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     List<Claim> out = new ArrayList<>();
@@ -43,8 +43,10 @@ public final class Claims {
         articles.addAll(c.articles());
         sources.addAll(c.sources());
       }
+      var attribution =
+          g.stream().map(Claim::attribution).flatMap(java.util.Optional::stream).findFirst();
       out.add(new Claim(first.subject(), first.value(), first.low(), first.high(), first.unit(),
-          first.hedge(), first.text(), first.attribution(), List.copyOf(articles), sources));
+          first.hedge(), first.text(), attribution, List.copyOf(articles), sources));
     }
     return out;
   }

@@ -103,7 +103,11 @@ public record Quantity(String text, String hedge, double low, double high, int s
       case "as few as" -> high = lo * 1.3;
       default -> {}
     }
-    return new Quantity(text, hedge, low, high, s, e);
+    return new Quantity(text, hedge, round(low), round(high), s, e);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 
   private static double[] vague(String v) {
