@@ -2,7 +2,15 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.pipeline;
 
+import io.storylens.core.claims.ClaimExtractor;
+import io.storylens.core.claims.Claims;
+import io.storylens.core.quotes.Attribution;
+import io.storylens.core.quotes.QuoteMerger;
+import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.model.Article;
+import io.storylens.model.Claim;
+import io.storylens.model.Quote;
+import java.util.Map;
 import io.storylens.model.Dossier;
 import io.storylens.model.Event;
 import io.storylens.model.Link;
@@ -21,6 +29,16 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
+  private static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
+
+  /** One article with its own quotes and claims (issue 7); stories merge them in dossiers. */
+  private static ArticleView view(Article a) {
+    List<Attribution> found = QUOTES.extract(a);
+    List<Quote> quotes = new QuoteMerger(QUOTES).merge(List.of(a), Map.of(a.id(), found));
+    List<Claim> claims = Claims.merge(new ClaimExtractor(QUOTES).extract(a, found));
+    return ArticleView.of(a, quotes, claims);
+  }
+
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(ORDER).toList();
@@ -32,6 +50,6 @@ public final class Analyzer {
     List<Storyline> storylines = List.of();
     List<Dossier> dossiers = List.of();
     return new Report(
-        sorted.stream().map(ArticleView::of).toList(), links, events, storylines, dossiers);
+        sorted.stream().map(Analyzer::view).toList(), links, events, storylines, dossiers);
   }
 }
