@@ -19,13 +19,45 @@ final class QuoteMarks {
    * A quoted span: {@code open} and {@code close} are the offsets of the marks ({@code close} may
    * equal the end of the paragraph when the mark was never closed).
    */
-  record Span(int open, int close, boolean balanced) {
+  record Span(int open, int close, boolean balanced, int width) {
+    Span(int open, int close, boolean balanced) {
+      this(open, close, balanced, 1);
+    }
+
+    /** Start of the content, after the opening mark. */
     int contentStart() {
-      return open + 1;
+      return Math.min(open + width, close);
+    }
+
+    /** End of the closing mark. */
+    int closeEnd() {
+      return close + width;
     }
   }
 
   static List<Span> find(String text) {
+    if (!text.contains("''")) {
+      return scan(text);
+    }
+    // Typewriter doubles (two apostrophes, as in the New York Times archive) act as one mark.
+    char[] view = text.toCharArray();
+    boolean[] doubled = new boolean[view.length];
+    for (int i = 0; i + 1 < view.length; i++) {
+      if (view[i] == '\'' && view[i + 1] == '\'') {
+        view[i] = '"';
+        view[i + 1] = '\u200b'; // zero-width: neither space nor letter
+        doubled[i] = true;
+        i++;
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (Span s : scan(new String(view))) {
+      out.add(doubled[s.open()] ? new Span(s.open(), s.close(), s.balanced(), 2) : s);
+    }
+    return out;
+  }
+
+  private static List<Span> scan(String text) {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int open = -1;

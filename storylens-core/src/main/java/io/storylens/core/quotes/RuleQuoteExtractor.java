@@ -89,13 +89,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         paragraphOf[i] = para;
         lastEnd = t.end();
-        while (m < marks.size() && marks.get(m).close() < t.start()) {
+        while (m < marks.size() && marks.get(m).closeEnd() <= t.start()) {
           m++;
         }
         quoted[i] =
             m < marks.size()
                 && t.start() >= marks.get(m).open()
-                && t.end() <= marks.get(m).close() + 1;
+                && t.end() <= marks.get(m).closeEnd();
       }
       if (spans.size() > 0) {
         for (int k = s; k < spans.size(); k++) {
@@ -139,13 +139,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private RawAttribution marked(QuoteMarks.Span q, RawAttribution previous) {
       int first = tokenAt(q.open()); // the opening mark
-      int afterClose = tokenAt(q.close() + 1);
+      int afterClose = tokenAt(q.closeEnd());
       int sentence = first < toks.size() ? sentenceOf[first] : sentStart.length - 1;
       int cs = q.contentStart();
       int ce = trimContentEnd(q);
       if (afterClose <= toks.size() && afterClose > 0) {
         int closeSentence = sentenceOf[Math.min(afterClose, toks.size()) - 1];
-        RawAttribution r = trailing(cs, ce, sentence, afterClose, sentEnd[closeSentence]);
+        int to = sentEnd[closeSentence];
+        if (afterClose == to && closeSentence + 1 < sentEnd.length && sameParagraph(afterClose)) {
+          to = sentEnd[closeSentence + 1]; // “…?” Sanders replied. — split after the mark
+        }
+        RawAttribution r = trailing(cs, ce, sentence, afterClose, to);
         if (r != null) {
           return r;
         }
@@ -167,6 +171,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return new RawAttribution(sentence, cs, ce, true, -1, "", -1, -1, previous);
       }
       return new RawAttribution(sentence, cs, ce, true, -1, "", -1, -1, null);
+    }
+
+    private boolean sameParagraph(int tok) {
+      return tok > 0 && tok < toks.size() && paragraphOf[tok] == paragraphOf[tok - 1];
     }
 
     private boolean continuesParagraph(RawAttribution previous, QuoteMarks.Span q) {
@@ -200,6 +208,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       for (int k = i + 1; k < to && k < i + SpeakerPhrase.MAX_TOKENS + 4 && !quoted[k]; k++) {
         if (isCueAt(k)) {
           SpeakerPhrase.Phrase p = speakerBefore(k, i);
+          if (p.isEmpty() || p.from() != i) {
+            p = SpeakerPhrase.description(toks, i, k); // “…,” the businessman replied
+          }
           if (!p.isEmpty() && p.from() == i) {
             return use(sentence, cs, ce, true, k, p);
           }

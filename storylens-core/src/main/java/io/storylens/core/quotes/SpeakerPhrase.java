@@ -66,6 +66,27 @@ final class SpeakerPhrase {
     return valid(toks, p) ? p : new Phrase(from, from);
   }
 
+  /**
+   * A description right after a closing quote mark and before its cue ("the businessman replied"):
+   * a determiner and up to four lower-case words. Only used where the position itself is strong
+   * evidence of a speaker.
+   */
+  static Phrase description(List<Tok> toks, int from, int cue) {
+    int end = skipBack(toks, cue - 1, from) + 1;
+    if (end - from < 2 || end - from > 5 || !Lexicon.DETERMINERS.contains(toks.get(from).lower())) {
+      return new Phrase(from, from);
+    }
+    for (int i = from + 1; i < end; i++) {
+      Tok t = toks.get(i);
+      if (!t.isWord() && !t.is("-")
+          || Lexicon.BOUNDARIES.contains(t.lower())
+          || Lexicon.PRONOUNS.contains(t.lower())) {
+        return new Phrase(from, from);
+      }
+    }
+    return new Phrase(from, end);
+  }
+
   /** Index of the first token at or before {@code j} that is not an adverb, time or parenthesis. */
   static int skipBack(List<Tok> toks, int j, int floor) {
     boolean moved = true;

@@ -52,7 +52,8 @@ record Tok(int start, int end, String text) {
         } else if ((d == '.' || d == '-' || d == '\'' || d == '’' || d == ',')
             && j + 1 < to
             && Character.isLetterOrDigit(text.charAt(j + 1))
-            && (d != ',' || Character.isDigit(text.charAt(j - 1)))) {
+            && (d != ',' || Character.isDigit(text.charAt(j - 1)))
+            && (d != '.' || shortSegment(text, i, j))) {
           j++; // "U.S", "R-NE", "Russia's", "100,000"
         } else if (d == '.' && isAbbreviation(text, i, j)) {
           j++; // keep the final period of "U.S." and "Sen."
@@ -65,6 +66,15 @@ record Tok(int start, int end, String text) {
       i = j;
     }
     return out;
+  }
+
+  /** "U.S", "D.C", "3.5" keep their inner period; "said.Trump" (a missing space) does not. */
+  private static boolean shortSegment(String text, int start, int dot) {
+    int k = dot - 1;
+    while (k > start && text.charAt(k - 1) != '.') {
+      k--;
+    }
+    return dot - k <= 2 || Character.isDigit(text.charAt(dot - 1));
   }
 
   private static boolean isAbbreviation(String text, int start, int dot) {
