@@ -193,11 +193,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** {@code “…,” X said} / {@code “…,” said X}: a cue right after the closing mark. */
     private RawAttribution trailing(int cs, int ce, int sentence, int from, int to) {
       int i = from;
+      boolean dash = false;
       while (i < to && !toks.get(i).isWord() && !quoted[i]) {
+        dash |= "―—–".contains(toks.get(i).text());
         i++; // , — –
       }
       if (i >= to || quoted[i]) {
         return null;
+      }
+      if (dash && toks.get(i).isCapitalized()) {
+        SpeakerPhrase.Phrase p = SpeakerPhrase.after(toks, i, to);
+        if (!p.isEmpty() && (p.to() >= to || quoted[p.to()] || toks.get(p.to()).is(","))) {
+          return use(sentence, cs, ce, true, -1, p); // “…” ― Pamela Padilla
+        }
       }
       if (isCueAt(i)) {
         SpeakerPhrase.Phrase p = SpeakerPhrase.after(toks, i + 1, boundedEnd(i + 1, to));
@@ -214,7 +222,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           if (!p.isEmpty() && p.from() == i) {
             return use(sentence, cs, ce, true, k, p);
           }
-          return null;
+          break;
+        }
+      }
+      // “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said
+      SpeakerPhrase.Phrase name = SpeakerPhrase.after(toks, i, to);
+      if (!name.isEmpty() && name.to() < to && toks.get(name.to()).is(",")
+          && SpeakerPhrase.kindOf(toks, name) == SpeakerKind.NAMED) {
+        for (int k = name.to() + 1; k < to && k < name.to() + 30 && !quoted[k]; k++) {
+          if (isCueAt(k) && toks.get(k - 1).is(",")) {
+            return use(sentence, cs, ce, true, k, name);
+          }
         }
       }
       return null;
@@ -416,7 +434,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           }
         }
       }
+      if (p.isEmpty() && j >= floor) {
+        // "As a phone rang, the announcer said": a determiner phrase opening the clause.
+        int c = j;
+        while (c > floor && !clauseBreak(toks.get(c - 1)) && j - c < 5) {
+          c--;
+        }
+        if (c == floor || clauseBreak(toks.get(c - 1))) {
+          return SpeakerPhrase.description(toks, c, cue);
+        }
+      }
       return p;
+    }
+
+    private static boolean clauseBreak(Tok t) {
+      return t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is("—")
+          || Lexicon.BOUNDARIES.contains(t.lower());
     }
 
     /** The subject phrase at the start of the clause {@code [from, to)}, followed by a verb. */

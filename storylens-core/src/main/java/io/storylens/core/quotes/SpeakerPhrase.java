@@ -147,6 +147,7 @@ final class SpeakerPhrase {
     }
     String base = stripPossessive(w);
     return Lexicon.ROLE_NOUNS.contains(base)
+        || agentNoun(base)
         || Lexicon.ROLE_MODIFIERS.contains(base)
         || Lexicon.DETERMINERS.contains(w)
         || Lexicon.NP_PREPOSITIONS.contains(w);
@@ -173,7 +174,13 @@ final class SpeakerPhrase {
       return false;
     }
     return last.isCapitalized() && !Lexicon.DETERMINERS.contains(lw)
-        || Lexicon.ROLE_NOUNS.contains(lw);
+        || Lexicon.ROLE_NOUNS.contains(lw)
+        || agentNoun(lw);
+  }
+
+  /** "businessman", "economist", "historian", "spokeswomen": nouns for people by their suffix. */
+  static boolean agentNoun(String w) {
+    return w.length() > 5 && w.matches(".*(man|men|woman|women|ist|ists|ian|ians)");
   }
 
   static String stripPossessive(String w) {
