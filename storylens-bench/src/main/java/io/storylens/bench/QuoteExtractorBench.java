@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.bench;
 
 import io.storylens.core.claims.ClaimExtractor;
@@ -60,9 +62,20 @@ public class QuoteExtractorBench {
     }
     String text = Files.readString(best, StandardCharsets.UTF_8);
     article =
-        new Article("bench", best.getFileName().toString(), "plain", Sourced.none(),
-            Sourced.none(), Sourced.none(), Sourced.none(), Sourced.none(), List.of(), List.of(),
-            List.of(), text, Map.of());
+        new Article(
+            "bench",
+            best.getFileName().toString(),
+            "plain",
+            Sourced.none(),
+            Sourced.none(),
+            Sourced.none(),
+            Sourced.none(),
+            Sourced.none(),
+            List.of(),
+            List.of(),
+            List.of(),
+            text,
+            Map.of());
     found = extractor.extract(article);
   }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
 import io.storylens.core.quotes.Attribution;
@@ -23,9 +25,30 @@ import java.util.Set;
 public final class ClaimExtractor {
   private static final Set<String> MONTHS =
       Set.of(
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec");
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
 
   private static final Set<String> NOT_UNITS =
       Set.of("p.m", "a.m", "pm", "am", "th", "st", "nd", "rd", "and", "or");
@@ -65,8 +88,16 @@ public final class ClaimExtractor {
         int offset = s.start() + q.start();
         Optional<String> by = attributionAt(attributions, offset);
         out.add(
-            new Claim(subject, q.text(), Optional.of(q.low()), Optional.of(q.high()), unit,
-                q.hedge(), s.text(), by, List.of(article.id()),
+            new Claim(
+                subject,
+                q.text(),
+                Optional.of(q.low()),
+                Optional.of(q.high()),
+                unit,
+                q.hedge(),
+                s.text(),
+                by,
+                List.of(article.id()),
                 List.of(new SourceRef(article.id(), i))));
       }
     }
@@ -82,7 +113,10 @@ public final class ClaimExtractor {
     return Optional.empty();
   }
 
-  /** Up to three content words after the quantity ("of" allowed first: "tens of thousands of troops"). */
+  /**
+   * Up to three content words after the quantity ("of" allowed first: "tens of thousands of
+   * troops").
+   */
   private static List<String> unitAfter(String s, int from) {
     String rest = s.substring(from);
     List<String> out = new ArrayList<>();
@@ -102,12 +136,15 @@ public final class ClaimExtractor {
       }
       String clean = w.replaceAll("[^\\p{L}'’.-]", "").replaceAll("\\.$", "");
       String lower = clean.toLowerCase(Locale.ROOT);
-      if (Tokens.STOP_WORDS.contains(lower) || NOT_UNITS.contains(lower) || MONTHS.contains(lower)) {
+      if (Tokens.STOP_WORDS.contains(lower)
+          || NOT_UNITS.contains(lower)
+          || MONTHS.contains(lower)) {
         break;
       }
       out.add(lower);
       boolean modifier =
-          Character.isUpperCase(clean.charAt(0)) || lower.matches(".*(al|ive|ic|ous|ful|ian|ish|ese|an)");
+          Character.isUpperCase(clean.charAt(0))
+              || lower.matches(".*(al|ive|ic|ous|ful|ian|ish|ese|an)");
       if (!w.equals(clean) || !modifier) {
         break; // the head noun, or punctuation, ends the phrase
       }
@@ -122,7 +159,9 @@ public final class ClaimExtractor {
     if (MONTHS.contains(prevLower)) {
       return true;
     }
-    if (q.hedge().isEmpty() && !prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
+    if (q.hedge().isEmpty()
+        && !prev.isEmpty()
+        && Character.isUpperCase(prev.charAt(0))
         && q.text().matches("\\d{1,3}")) {
       return true; // "Article 5", "Jan. 13"
     }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
 import io.storylens.model.Claim;
@@ -20,7 +22,9 @@ public final class Claims {
     if (u.endsWith("ies") && u.length() > 4) {
       return u.substring(0, u.length() - 3) + "y";
     }
-    return u.endsWith("s") && !u.endsWith("ss") && u.length() > 3 ? u.substring(0, u.length() - 1) : u;
+    return u.endsWith("s") && !u.endsWith("ss") && u.length() > 3
+        ? u.substring(0, u.length() - 1)
+        : u;
   }
 
   /**
@@ -45,8 +49,18 @@ public final class Claims {
       }
       var attribution =
           g.stream().map(Claim::attribution).flatMap(java.util.Optional::stream).findFirst();
-      out.add(new Claim(first.subject(), first.value(), first.low(), first.high(), first.unit(),
-          first.hedge(), first.text(), attribution, List.copyOf(articles), sources));
+      out.add(
+          new Claim(
+              first.subject(),
+              first.value(),
+              first.low(),
+              first.high(),
+              first.unit(),
+              first.hedge(),
+              first.text(),
+              attribution,
+              List.copyOf(articles),
+              sources));
     }
     return out;
   }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
 import io.storylens.core.quotes.Attribution;
@@ -60,7 +62,8 @@ public final class Disagreements {
   }
 
   /** Disagreements among {@code articles}, given their merged quotes and claims. */
-  public static List<Disagreement> find(List<Article> articles, List<Quote> quotes, List<Claim> claims) {
+  public static List<Disagreement> find(
+      List<Article> articles, List<Quote> quotes, List<Claim> claims) {
     List<Disagreement> out = new ArrayList<>();
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
@@ -76,7 +79,8 @@ public final class Disagreements {
     return out;
   }
 
-  private static void numbers(List<Claim> claims, Map<String, Article> byId, List<Disagreement> out) {
+  private static void numbers(
+      List<Claim> claims, Map<String, Article> byId, List<Disagreement> out) {
     Set<String> seen = new HashSet<>();
     for (var e : Claims.bySubject(claims).entrySet()) {
       List<Claim> g = e.getValue();
@@ -96,9 +100,17 @@ public final class Disagreements {
           boolean update = da.isPresent() && db.isPresent() && !da.get().equals(db.get());
           String kind = update ? "number-update" : "number";
           String desc =
-              String.format(Locale.ROOT, "%s: \"%s\"%s vs \"%s\"%s%s", e.getKey(), a.value(),
-                  by(a), b.value(), by(b),
-                  update ? " (reported on different days: " + da.get() + " / " + db.get() + ")" : "");
+              String.format(
+                  Locale.ROOT,
+                  "%s: \"%s\"%s vs \"%s\"%s%s",
+                  e.getKey(),
+                  a.value(),
+                  by(a),
+                  b.value(),
+                  by(b),
+                  update
+                      ? " (reported on different days: " + da.get() + " / " + db.get() + ")"
+                      : "");
           List<String> articles = new ArrayList<>(a.articles());
           articles.addAll(b.articles());
           List<SourceRef> sources = new ArrayList<>(a.sources());
@@ -142,10 +154,20 @@ public final class Disagreements {
         String va = String.join(" ", c.removed());
         String vb = String.join(" ", c.added());
         String desc =
-            String.format(Locale.ROOT, "%s says \"%s\" where %s says \"%s\" in the same sentence",
-                a.outletName(), va, b.outletName(), vb);
-        out.add(new Disagreement("slot", desc, List.of(a.id(), b.id()), List.of(va, vb),
-            List.of(new SourceRef(a.id(), p.a()), new SourceRef(b.id(), p.b()))));
+            String.format(
+                Locale.ROOT,
+                "%s says \"%s\" where %s says \"%s\" in the same sentence",
+                a.outletName(),
+                va,
+                b.outletName(),
+                vb);
+        out.add(
+            new Disagreement(
+                "slot",
+                desc,
+                List.of(a.id(), b.id()),
+                List.of(va, vb),
+                List.of(new SourceRef(a.id(), p.a()), new SourceRef(b.id(), p.b()))));
       }
     }
   }
@@ -161,7 +183,9 @@ public final class Disagreements {
     return true;
   }
 
-  /** "Jan." and "January", "NordStream" and "Nord Stream", "Russia" and "Russian", weekday vs date. */
+  /**
+   * "Jan." and "January", "NordStream" and "Nord Stream", "Russia" and "Russian", weekday vs date.
+   */
   private static boolean equivalent(List<String> x, List<String> y) {
     String a = canon(x);
     String b = canon(y);
@@ -189,11 +213,16 @@ public final class Disagreements {
         articles.addAll(v.articles());
         String speaker = q.speaker().isEmpty() ? "an unknown speaker" : q.speaker();
         String desc =
-            String.format(Locale.ROOT, "quote of %s worded differently: %s%s", speaker, v.diff(),
+            String.format(
+                Locale.ROOT,
+                "quote of %s worded differently: %s%s",
+                speaker,
+                v.diff(),
                 v.changesMeaning() ? " (may change meaning)" : "");
         List<SourceRef> sources =
             q.sources().stream().filter(s -> articles.contains(s.article())).toList();
-        out.add(new Disagreement("quote-edit", desc, articles, List.of(q.text(), v.text()), sources));
+        out.add(
+            new Disagreement("quote-edit", desc, articles, List.of(q.text(), v.text()), sources));
       }
     }
   }

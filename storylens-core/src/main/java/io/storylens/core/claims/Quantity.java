@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
 import java.util.Locale;
@@ -7,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number as written in news, normalised to a range: "roughly 100,000" is [90,000, 110,000],
- * "more than 90,000" is [90,000, 135,000], "as many as 175,000" is [122,500, 175,000], "tens of
+ * A number as written in news, normalised to a range: "roughly 100,000" is [90,000, 110,000], "more
+ * than 90,000" is [90,000, 135,000], "as many as 175,000" is [122,500, 175,000], "tens of
  * thousands" is [10,000, 99,999]. Hand-written: no library reads hedged English quantities.
  *
  * @param text the quantity as written
@@ -36,26 +38,48 @@ public record Quantity(String text, String hedge, double low, double high, int s
 
   private static final Map<String, Double> WORDS =
       Map.ofEntries(
-          Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
-          Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-          Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
-          Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-          Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-          Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
-          Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
-          Map.entry("a hundred", 100.0), Map.entry("a dozen", 12.0), Map.entry("a few", 3.0));
+          Map.entry("one", 1.0),
+          Map.entry("two", 2.0),
+          Map.entry("three", 3.0),
+          Map.entry("four", 4.0),
+          Map.entry("five", 5.0),
+          Map.entry("six", 6.0),
+          Map.entry("seven", 7.0),
+          Map.entry("eight", 8.0),
+          Map.entry("nine", 9.0),
+          Map.entry("ten", 10.0),
+          Map.entry("eleven", 11.0),
+          Map.entry("twelve", 12.0),
+          Map.entry("fifteen", 15.0),
+          Map.entry("twenty", 20.0),
+          Map.entry("thirty", 30.0),
+          Map.entry("forty", 40.0),
+          Map.entry("fifty", 50.0),
+          Map.entry("sixty", 60.0),
+          Map.entry("seventy", 70.0),
+          Map.entry("eighty", 80.0),
+          Map.entry("ninety", 90.0),
+          Map.entry("a hundred", 100.0),
+          Map.entry("a dozen", 12.0),
+          Map.entry("a few", 3.0));
 
   /** Vague magnitudes: "tens of thousands", "hundreds", "dozens". */
   private static final Pattern VAGUE =
       Pattern.compile(
-          "\\b(?:(?<hedge>" + HEDGES + ")\\s+)?(?<v>(?:tens|hundreds) of (?:thousands|millions|billions)"
+          "\\b(?:(?<hedge>"
+              + HEDGES
+              + ")\\s+)?(?<v>(?:tens|hundreds) of (?:thousands|millions|billions)"
               + "|thousands|millions|billions|hundreds|dozens)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\w.,$])(?:(?<hedge>" + HEDGES + ")\\s+)?(?<cur>\\$|US\\$|€|£)?"
-              + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBERS + ")"
+          "(?<![\\w.,$])(?:(?<hedge>"
+              + HEDGES
+              + ")\\s+)?(?<cur>\\$|US\\$|€|£)?"
+              + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
+              + WORD_NUMBERS
+              + ")"
               + "(?:\\s*(?<scale>thousand|million|billion|trillion|[kmb]n?\\b))?"
               + "(?<pct>\\s*(?:%|percent|per cent))?",
           Pattern.CASE_INSENSITIVE);

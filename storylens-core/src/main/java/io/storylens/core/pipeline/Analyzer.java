@@ -9,14 +9,14 @@ import io.storylens.core.quotes.QuoteMerger;
 import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
-import io.storylens.model.Quote;
-import java.util.Map;
 import io.storylens.model.Dossier;
 import io.storylens.model.Event;
 import io.storylens.model.Link;
+import io.storylens.model.Quote;
 import io.storylens.model.Storyline;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the analysis stages over a set of articles and assembles the {@link Report}. Output is

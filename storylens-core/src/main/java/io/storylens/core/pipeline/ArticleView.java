@@ -4,8 +4,8 @@ package io.storylens.core.pipeline;
 
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
-import io.storylens.model.Quote;
 import io.storylens.model.Provenance;
+import io.storylens.model.Quote;
 import io.storylens.model.RemovedSpan;
 import java.time.LocalDate;
 import java.util.List;

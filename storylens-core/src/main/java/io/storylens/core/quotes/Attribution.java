@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.Objects;
 
 /**
- * One statement found in one article: what was said, by whom, with which cue. Offsets are
- * character offsets into {@code Article.text()}; a missing part has start and end {@code -1}.
+ * One statement found in one article: what was said, by whom, with which cue. Offsets are character
+ * offsets into {@code Article.text()}; a missing part has start and end {@code -1}.
  *
  * @param article article id
  * @param sentence index of the sentence holding the content start, as split by {@code Sentences}

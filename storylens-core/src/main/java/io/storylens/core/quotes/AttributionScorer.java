@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import io.storylens.core.quotes.BratAttributions.Gold;
@@ -41,7 +43,11 @@ public final class AttributionScorer {
         }
       }
     }
-    pairs.sort(Comparator.comparingInt(Pair::size).reversed().thenComparingInt(Pair::g).thenComparingInt(Pair::p));
+    pairs.sort(
+        Comparator.comparingInt(Pair::size)
+            .reversed()
+            .thenComparingInt(Pair::g)
+            .thenComparingInt(Pair::p));
     boolean[] gu = new boolean[golds.size()];
     boolean[] pu = new boolean[preds.size()];
     for (Pair pr : pairs) {
@@ -96,7 +102,8 @@ public final class AttributionScorer {
   }
 
   private static String lastWord(String s) {
-    String[] words = s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}]+");
+    String[] words =
+        s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}]+");
     for (int i = words.length - 1; i >= 0; i--) {
       if (!words[i].isEmpty()) {
         return words[i];

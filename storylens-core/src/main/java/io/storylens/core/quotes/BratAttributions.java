@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.io.IOException;
@@ -52,7 +54,8 @@ public final class BratAttributions {
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(p -> p.toString().endsWith(".txt"))
-          .filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("text"))
+          .filter(
+              p -> p.getParent() != null && p.getParent().getFileName().toString().equals("text"))
           .filter(p -> Files.isDirectory(p.getParent().resolveSibling("attributions")))
           .sorted()
           .toList();
@@ -69,14 +72,20 @@ public final class BratAttributions {
       Optional<Path> ann =
           anns.filter(p -> p.getFileName().toString().startsWith(name + "_"))
               .filter(p -> p.getFileName().toString().endsWith(".ann"))
-              .filter(p -> p.getFileName().toString().substring(name.length() + 1).matches("[^_]+\\.ann"))
+              .filter(
+                  p ->
+                      p.getFileName()
+                          .toString()
+                          .substring(name.length() + 1)
+                          .matches("[^_]+\\.ann"))
               .sorted()
               .findFirst();
       if (ann.isEmpty()) {
         return Optional.empty();
       }
       String text = Files.readString(textFile, StandardCharsets.UTF_8);
-      return Optional.of(new Doc(name, text, parse(Files.readAllLines(ann.get(), StandardCharsets.UTF_8))));
+      return Optional.of(
+          new Doc(name, text, parse(Files.readAllLines(ann.get(), StandardCharsets.UTF_8))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + textFile, e);
     }

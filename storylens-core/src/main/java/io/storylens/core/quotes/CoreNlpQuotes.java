@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -13,16 +15,17 @@ import java.util.Properties;
 /**
  * CoreNLP's own quote extractor and attributor ({@code quote} annotator with attribution), as a
  * baseline for {@code storylens eval quotes}: its quotes are turned into {@link Attribution}s so
- * the same scorer compares both. Coreference is switched off ({@code
- * quote.attribution.useCoref=false}) to keep it within minutes on the dev set; it is still far
- * slower than the rule extractor. Used only by the evaluation.
+ * the same scorer compares both. The quote annotator needs coreference; the statistical model is
+ * used (lighter than the neural one) and the attributor's own BookNLP coreference file is off. Used
+ * only by the evaluation.
  */
 public final class CoreNlpQuotes {
   private final StanfordCoreNLP pipeline;
 
   public CoreNlpQuotes() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    props.setProperty("coref.algorithm", "statistical");
     props.setProperty("quote.attributeQuotes", "true");
     props.setProperty("quote.attribution.useCoref", "false");
     props.setProperty("ner.applyFineGrained", "false");
@@ -61,8 +64,22 @@ public final class CoreNlpQuotes {
       }
       SpeakerKind kind = speaker.isEmpty() ? SpeakerKind.UNKNOWN : SpeakerKind.NAMED;
       Integer sentence = q.get(CoreAnnotations.SentenceBeginAnnotation.class);
-      out.add(new Attribution(id, sentence == null ? 0 : sentence, cs, ce, text.substring(cs, ce),
-          true, "", -1, -1, speaker, mention, ms, mEnd, kind));
+      out.add(
+          new Attribution(
+              id,
+              sentence == null ? 0 : sentence,
+              cs,
+              ce,
+              text.substring(cs, ce),
+              true,
+              "",
+              -1,
+              -1,
+              speaker,
+              mention,
+              ms,
+              mEnd,
+              kind));
     }
     return out;
   }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.HashSet;
@@ -20,16 +22,88 @@ final class Lexicon {
   /** Titles and role words that precede a name ("Sen. Ted Cruz", "Foreign Minister Lavrov"). */
   static final Set<String> TITLES =
       Set.of(
-          "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "sgt.",
-          "capt.", "prof.", "rev.", "adm.", "maj.", "sec.", "amb.", "president", "vice", "prime",
-          "minister", "secretary", "senator", "representative", "governor", "mayor", "chairman",
-          "chairwoman", "chair", "speaker", "leader", "deputy", "foreign", "defense", "defence",
-          "general", "attorney", "judge", "justice", "ambassador", "spokesman", "spokeswoman",
-          "spokesperson", "chancellor", "king", "queen", "prince", "pope", "director", "chief",
-          "commander", "adviser", "advisor", "press", "state", "senior", "former", "sen", "rep",
-          "congressman", "congresswoman", "candidate", "nominee", "republican", "democrat",
-          "democratic", "first", "lady", "majority", "minority", "house", "council", "national",
-          "security", "homeland", "treasury", "economic", "coach", "ceo", "founder", "executive");
+          "mr.",
+          "mrs.",
+          "ms.",
+          "dr.",
+          "sen.",
+          "rep.",
+          "gov.",
+          "gen.",
+          "col.",
+          "lt.",
+          "sgt.",
+          "capt.",
+          "prof.",
+          "rev.",
+          "adm.",
+          "maj.",
+          "sec.",
+          "amb.",
+          "president",
+          "vice",
+          "prime",
+          "minister",
+          "secretary",
+          "senator",
+          "representative",
+          "governor",
+          "mayor",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "speaker",
+          "leader",
+          "deputy",
+          "foreign",
+          "defense",
+          "defence",
+          "general",
+          "attorney",
+          "judge",
+          "justice",
+          "ambassador",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "chancellor",
+          "king",
+          "queen",
+          "prince",
+          "pope",
+          "director",
+          "chief",
+          "commander",
+          "adviser",
+          "advisor",
+          "press",
+          "state",
+          "senior",
+          "former",
+          "sen",
+          "rep",
+          "congressman",
+          "congresswoman",
+          "candidate",
+          "nominee",
+          "republican",
+          "democrat",
+          "democratic",
+          "first",
+          "lady",
+          "majority",
+          "minority",
+          "house",
+          "council",
+          "national",
+          "security",
+          "homeland",
+          "treasury",
+          "economic",
+          "coach",
+          "ceo",
+          "founder",
+          "executive");
 
   /** Lower-case nouns that head a speaker description ("a senior official"). */
   static final Set<String> ROLE_NOUNS =
@@ -114,7 +188,8 @@ final class Lexicon {
           + " boast brag joke quip counter retort agree disagree signal caution point mention"
           + " repeat reiterate acknowledge lament predict project forecast show find conclude"
           + " blast slam praise question wonder worry fear expect predict assure reassure"
-          + " contend speculate surmise propose recommend demand insist know feel echo";
+          + " contend speculate surmise propose recommend demand insist know feel echo shout yell scream"
+          + " exclaim chant interject interrupt whisper mutter snap";
 
   private static final Set<String> IRREGULAR =
       words(

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import io.storylens.core.eval.EvalTask;
@@ -13,8 +15,8 @@ import java.util.function.BiFunction;
 
 /**
  * {@code storylens eval quotes --data DIR}: scores the rule extractor (and any extra systems, such
- * as CoreNLP's quote attributor when it is on the class path) on every PolNeAR-layout article
- * under DIR.
+ * as CoreNLP's quote attributor when it is on the class path) on every PolNeAR-layout article under
+ * DIR.
  */
 public final class QuoteEval implements EvalTask {
   /** A system under test: (article name, text) to attributions. */
@@ -32,12 +34,14 @@ public final class QuoteEval implements EvalTask {
 
   private static System coreNlp() {
     CoreNlpQuotes[] lazy = new CoreNlpQuotes[1];
-    return new System("corenlp-quote", (name, text) -> {
-      if (lazy[0] == null) {
-        lazy[0] = new CoreNlpQuotes();
-      }
-      return lazy[0].extract(name, text);
-    });
+    return new System(
+        "corenlp-quote",
+        (name, text) -> {
+          if (lazy[0] == null) {
+            lazy[0] = new CoreNlpQuotes();
+          }
+          return lazy[0].extract(name, text);
+        });
   }
 
   /** With extra systems scored after the rule extractor, in the same table. */
@@ -71,10 +75,23 @@ public final class QuoteEval implements EvalTask {
     List<System> systems = new ArrayList<>();
     systems.add(new System("storylens-rules", rules::extract));
     systems.addAll(extra);
-    out.printf(Locale.ROOT, "%d articles, %d gold attributions%n", docs.size(),
+    out.printf(
+        Locale.ROOT,
+        "%d articles, %d gold attributions%n",
+        docs.size(),
         docs.stream().mapToInt(d -> d.gold().size()).sum());
-    out.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s %9s %9s %9s %9s%n", "system", "predicted",
-        "exact-F1", "ovl-P", "ovl-R", "ovl-F1", "src-acc", "cue-F1", "ms/art");
+    out.printf(
+        Locale.ROOT,
+        "%-18s %9s %9s %9s %9s %9s %9s %9s %9s%n",
+        "system",
+        "predicted",
+        "exact-F1",
+        "ovl-P",
+        "ovl-R",
+        "ovl-F1",
+        "src-acc",
+        "cue-F1",
+        "ms/art");
     Map<String, Object> figures = new LinkedHashMap<>();
     for (System s : systems) {
       AttributionScorer sc = new AttributionScorer();
@@ -84,9 +101,18 @@ public final class QuoteEval implements EvalTask {
         sc.add(d.text(), d.gold(), s.run().apply(d.name(), d.text()));
       }
       double ms = (java.lang.System.nanoTime() - t0) / 1e6 / docs.size();
-      out.printf(Locale.ROOT, "%-18s %9d %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %9.1f%n", s.name(),
-          sc.predicted(), sc.exactF1(), sc.overlapPrecision(), sc.overlapRecall(), sc.overlapF1(),
-          sc.sourceAccuracy(), sc.cueF1(), ms);
+      out.printf(
+          Locale.ROOT,
+          "%-18s %9d %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %9.1f%n",
+          s.name(),
+          sc.predicted(),
+          sc.exactF1(),
+          sc.overlapPrecision(),
+          sc.overlapRecall(),
+          sc.overlapF1(),
+          sc.sourceAccuracy(),
+          sc.cueF1(),
+          ms);
       String prefix = figures.isEmpty() ? "" : s.name().replace('-', '_') + "_";
       figures.put(prefix + "content_f1", round(sc.overlapF1()));
       figures.put(prefix + "content_f1_exact", round(sc.exactF1()));
@@ -99,13 +125,13 @@ public final class QuoteEval implements EvalTask {
         figures.put("articles", docs.size());
       }
     }
-    out.println("content: overlap match (exact: same span after trimming marks/punctuation);"
-        + " src-acc: matched pairs with a gold source");
+    out.println(
+        "content: overlap match (exact: same span after trimming marks/punctuation);"
+            + " src-acc: matched pairs with a gold source");
     return figures;
   }
 
   private static double round(double x) {
     return Math.round(x * 10000) / 10000.0;
   }
-
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.ArrayList;
@@ -72,8 +74,7 @@ final class QuoteMarks {
         while (next < n && Character.isWhitespace(text.charAt(next))) {
           next++;
         }
-        boolean reopened =
-            next < n && next > i && isDoubleOpener(text, next) && !single;
+        boolean reopened = next < n && next > i && isDoubleOpener(text, next) && !single;
         if (reopened) {
           i = next; // quote continues in the next paragraph
           continue;
@@ -107,7 +108,10 @@ final class QuoteMarks {
       }
       if (c == '\'' || c == '‘' || c == '’') {
         if (open < 0) {
-          if (c != '’' && opensHere(text, i) && i + 1 < n && !Character.isDigit(text.charAt(i + 1))) {
+          if (c != '’'
+              && opensHere(text, i)
+              && i + 1 < n
+              && !Character.isDigit(text.charAt(i + 1))) {
             open = i;
             single = true;
           }

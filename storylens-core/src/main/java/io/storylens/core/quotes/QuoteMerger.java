@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import io.storylens.core.text.Tokens;
@@ -115,8 +117,11 @@ public final class QuoteMerger {
 
   private static Quote toQuote(List<Attribution> g, Map<String, String> outlets) {
     Attribution main = g.get(0);
-    Attribution speaker = g.stream().filter(Attribution::hasSpeaker)
-        .min(java.util.Comparator.comparingInt(a -> rank(a.kind()))).orElse(main);
+    Attribution speaker =
+        g.stream()
+            .filter(Attribution::hasSpeaker)
+            .min(java.util.Comparator.comparingInt(a -> rank(a.kind())))
+            .orElse(main);
     Set<String> articles = new java.util.LinkedHashSet<>();
     Set<String> outletNames = new TreeSet<>();
     List<SourceRef> sources = new ArrayList<>();
@@ -133,11 +138,23 @@ public final class QuoteMerger {
     List<String> mainWords = WordDiff.words(main.text());
     for (var e : variantArticles.entrySet()) {
       List<WordDiff.Change> changes = WordDiff.changes(mainWords, WordDiff.words(e.getKey()));
-      variants.add(new QuoteVariant(e.getKey(), e.getValue(), WordDiff.changesMeaning(changes),
-          WordDiff.describe(changes)));
+      variants.add(
+          new QuoteVariant(
+              e.getKey(),
+              e.getValue(),
+              WordDiff.changesMeaning(changes),
+              WordDiff.describe(changes)));
     }
-    return new Quote(speaker.speaker(), speaker.kind().label(), speaker.cue(), main.text(),
-        main.marked(), List.copyOf(articles), List.copyOf(outletNames), variants, sources);
+    return new Quote(
+        speaker.speaker(),
+        speaker.kind().label(),
+        speaker.cue(),
+        main.text(),
+        main.marked(),
+        List.copyOf(articles),
+        List.copyOf(outletNames),
+        variants,
+        sources);
   }
 
   private static int rank(SpeakerKind k) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.ArrayList;
@@ -6,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns speaker phrases into speakers: canonical names, nominal descriptions kept as written
- * (a later "the official" takes the fuller earlier description with the same head noun), and
- * pronouns resolved to the most recent compatible speaker or person name. Unresolvable pronouns
- * stay {@link SpeakerKind#UNKNOWN}.
+ * Turns speaker phrases into speakers: canonical names, nominal descriptions kept as written (a
+ * later "the official" takes the fuller earlier description with the same head noun), and pronouns
+ * resolved to the most recent compatible speaker or person name. Unresolvable pronouns stay {@link
+ * SpeakerKind#UNKNOWN}.
  */
 final class Resolver {
   /** How many sentences back a pronoun may look for its antecedent. */
@@ -55,8 +57,19 @@ final class Resolver {
     if (r.inheritFrom() != null && byRaw.containsKey(r.inheritFrom())) {
       Attribution p = byRaw.get(r.inheritFrom());
       return new Attribution(
-          id, r.sentence(), r.contentStart(), r.contentEnd(), content, r.marked(), p.cue(),
-          p.cueStart(), p.cueEnd(), p.speaker(), p.mention(), p.mentionStart(), p.mentionEnd(),
+          id,
+          r.sentence(),
+          r.contentStart(),
+          r.contentEnd(),
+          content,
+          r.marked(),
+          p.cue(),
+          p.cueStart(),
+          p.cueEnd(),
+          p.speaker(),
+          p.mention(),
+          p.mentionStart(),
+          p.mentionEnd(),
           p.kind());
     }
     int cs = r.cueTok() < 0 ? -1 : toks.get(r.cueTok()).start();
@@ -66,8 +79,20 @@ final class Resolver {
     }
     if (r.speakerFrom() < 0) {
       return new Attribution(
-          id, r.sentence(), r.contentStart(), r.contentEnd(), content, r.marked(), r.cueText(), cs,
-          ce, "", "", -1, -1, SpeakerKind.UNKNOWN);
+          id,
+          r.sentence(),
+          r.contentStart(),
+          r.contentEnd(),
+          content,
+          r.marked(),
+          r.cueText(),
+          cs,
+          ce,
+          "",
+          "",
+          -1,
+          -1,
+          SpeakerKind.UNKNOWN);
     }
     SpeakerPhrase.Phrase p = new SpeakerPhrase.Phrase(r.speakerFrom(), r.speakerTo());
     String mention = SpeakerPhrase.textOf(text, toks, p);
@@ -86,8 +111,20 @@ final class Resolver {
               : earlierDescription(mention);
     }
     return new Attribution(
-        id, r.sentence(), r.contentStart(), r.contentEnd(), content, r.marked(), r.cueText(), cs,
-        ce, speaker, mention, ms, me, kind);
+        id,
+        r.sentence(),
+        r.contentStart(),
+        r.contentEnd(),
+        content,
+        r.marked(),
+        r.cueText(),
+        cs,
+        ce,
+        speaker,
+        mention,
+        ms,
+        me,
+        kind);
   }
 
   /** "Biden" becomes "Joe Biden" when the article named him so before. */
@@ -138,20 +175,25 @@ final class Resolver {
     int sentence = sentenceOf[at];
     switch (pronoun) {
       case "he", "she" -> {
-        String s = recentSpeaker(sentence, a -> a.kind() != SpeakerKind.NOMINAL
-            && !SpeakerPhrase.orgLike(a.speaker()));
+        String s =
+            recentSpeaker(
+                sentence,
+                a -> a.kind() != SpeakerKind.NOMINAL && !SpeakerPhrase.orgLike(a.speaker()));
         if (!s.isEmpty()) {
           return s;
         }
         return recentPersonName(at);
       }
       case "they" -> {
-        return recentSpeaker(sentence, a -> a.kind() == SpeakerKind.NOMINAL
-            && a.speaker().endsWith("s") || SpeakerPhrase.orgLike(a.speaker()));
+        return recentSpeaker(
+            sentence,
+            a ->
+                a.kind() == SpeakerKind.NOMINAL && a.speaker().endsWith("s")
+                    || SpeakerPhrase.orgLike(a.speaker()));
       }
       case "it" -> {
-        return recentSpeaker(sentence, a -> SpeakerPhrase.orgLike(a.speaker())
-            && !a.speaker().endsWith("s"));
+        return recentSpeaker(
+            sentence, a -> SpeakerPhrase.orgLike(a.speaker()) && !a.speaker().endsWith("s"));
       }
       default -> {
         return ""; // "I", "we", "you" outside quotes: the writer or a generic reader

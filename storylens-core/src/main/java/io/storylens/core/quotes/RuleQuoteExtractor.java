@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import io.storylens.core.text.Sentences;
@@ -227,7 +229,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       // “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said
       SpeakerPhrase.Phrase name = SpeakerPhrase.after(toks, i, to);
-      if (!name.isEmpty() && name.to() < to && toks.get(name.to()).is(",")
+      if (!name.isEmpty()
+          && name.to() < to
+          && toks.get(name.to()).is(",")
           && SpeakerPhrase.kindOf(toks, name) == SpeakerKind.NAMED) {
         for (int k = name.to() + 1; k < to && k < name.to() + 30 && !quoted[k]; k++) {
           if (isCueAt(k) && toks.get(k - 1).is(",")) {
@@ -238,7 +242,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return null;
     }
 
-    /** {@code X said: “…”}, {@code X said that … “…”}, {@code X: “…”}, {@code according to X, “…”}. */
+    /**
+     * {@code X said: “…”}, {@code X said that … “…”}, {@code X: “…”}, {@code according to X, “…”}.
+     */
     private RawAttribution leading(int cs, int ce, int sentence, int openTok) {
       int floor = sentStart[sentence];
       int j = openTok - 1;
@@ -278,7 +284,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         if (isCueAt(k)) {
           SpeakerPhrase.Phrase p = speakerBefore(k, floor);
-          if (p.isEmpty() && k > floor && toks.get(k - 1).is(",") && toks.get(k).lower().endsWith("ing")) {
+          if (p.isEmpty()
+              && k > floor
+              && toks.get(k - 1).is(",")
+              && toks.get(k).lower().endsWith("ing")) {
             p = subject(floor, k - 1); // "Trump returned the compliment, telling Reuters, “…”"
           }
           if (!p.isEmpty()) {
@@ -396,7 +405,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return addReported(s, toks.get(c).start(), sentenceContentEnd(to), k, cueText(k), p);
     }
 
-    private boolean addReported(int s, int cs, int ce, int cue, String cueText, SpeakerPhrase.Phrase p) {
+    private boolean addReported(
+        int s, int cs, int ce, int cue, String cueText, SpeakerPhrase.Phrase p) {
       while (ce > cs && !Character.isLetterOrDigit(text.charAt(ce - 1))) {
         ce--;
       }
@@ -448,7 +458,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static boolean clauseBreak(Tok t) {
-      return t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is("—")
+      return t.is(",")
+          || t.is(";")
+          || t.is(":")
+          || t.is("(")
+          || t.is("—")
           || Lexicon.BOUNDARIES.contains(t.lower());
     }
 
@@ -472,13 +486,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private boolean isCueAt(int k) {
       Tok t = toks.get(k);
-      return !quoted[k] && !usedCue[k] && t.isWord() && Lexicon.isCue(t.lower()) && !t.isCapitalized();
+      return !quoted[k]
+          && !usedCue[k]
+          && t.isWord()
+          && Lexicon.isCue(t.lower())
+          && !t.isCapitalized();
     }
 
     private boolean tellLike(int k) {
       String w = toks.get(k).lower();
-      return w.startsWith("told") || w.startsWith("tell") || w.startsWith("warn")
-          || w.startsWith("assur") || w.startsWith("remind") || w.startsWith("inform");
+      return w.startsWith("told")
+          || w.startsWith("tell")
+          || w.startsWith("warn")
+          || w.startsWith("assur")
+          || w.startsWith("remind")
+          || w.startsWith("inform");
     }
 
     private String cueText(int k) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 /** How a quote's speaker was found. {@link #label()} is the JSON value of {@code speaker_kind}. */

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.List;
@@ -17,11 +19,88 @@ final class SpeakerPhrase {
 
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-          "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
-          "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
-          "sept.", "oct.", "nov.", "dec.", "week", "month", "year", "morning", "evening",
-          "afternoon", "night", "weekend");
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "evening",
+          "afternoon",
+          "night",
+          "weekend");
+
+  /** Sentence adverbs that are capitalized at the start of a sentence but name nobody. */
+  private static final Set<String> DISCOURSE =
+      Set.of(
+          "however",
+          "instead",
+          "meanwhile",
+          "still",
+          "yet",
+          "now",
+          "then",
+          "later",
+          "earlier",
+          "also",
+          "indeed",
+          "moreover",
+          "furthermore",
+          "nevertheless",
+          "nonetheless",
+          "afterward",
+          "separately",
+          "similarly",
+          "likewise",
+          "overall",
+          "finally",
+          "first",
+          "second",
+          "ultimately",
+          "again",
+          "here",
+          "there",
+          "so",
+          "thus",
+          "but",
+          "and",
+          "yes",
+          "no",
+          "well",
+          "today",
+          "yesterday",
+          "tonight",
+          "recently",
+          "previously",
+          "currently",
+          "together");
 
   /** A phrase: tokens {@code [from, to)} of the token list. */
   record Phrase(int from, int to) {
@@ -170,7 +249,7 @@ final class SpeakerPhrase {
     }
     Tok last = toks.get(p.to() - 1);
     String lw = stripPossessive(last.lower());
-    if (TIME_WORDS.contains(lw)) {
+    if (TIME_WORDS.contains(lw) || p.to() - p.from() == 1 && DISCOURSE.contains(lw)) {
       return false;
     }
     return last.isCapitalized() && !Lexicon.DETERMINERS.contains(lw)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.ArrayList;
@@ -6,8 +8,8 @@ import java.util.Locale;
 
 /**
  * A token with character offsets into the article text. Hand-written tokenizer: words keep inner
- * periods, hyphens and apostrophes ("U.S.", "R-NE", "Russia's"); every other non-space character
- * is a token of its own.
+ * periods, hyphens and apostrophes ("U.S.", "R-NE", "Russia's"); every other non-space character is
+ * a token of its own.
  */
 record Tok(int start, int end, String text) {
 

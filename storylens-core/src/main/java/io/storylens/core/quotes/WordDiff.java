@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import java.util.ArrayList;
@@ -66,7 +68,10 @@ public final class WordDiff {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = same(a.get(i), b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            same(a.get(i), b.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     int i = 0;
@@ -115,15 +120,18 @@ public final class WordDiff {
   }
 
   /**
-   * Whether the changes can change meaning: a negation, number or name added, dropped or
-   * replaced, or any content word replaced by another. Dropped filler and function words do not.
+   * Whether the changes can change meaning: a negation, number or name added, dropped or replaced,
+   * or any content word replaced by another. Dropped filler and function words do not.
    */
   public static boolean changesMeaning(List<Change> changes) {
     for (Change c : changes) {
       for (String w : concat(c.removed(), c.added())) {
         String lw = w.toLowerCase(Locale.ROOT);
-        if (NEGATIONS.contains(lw) || lw.endsWith("n't") || lw.endsWith("n’t")
-            || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0)) && !lw.equals("i")) {
+        if (NEGATIONS.contains(lw)
+            || lw.endsWith("n't")
+            || lw.endsWith("n’t")
+            || Character.isDigit(w.charAt(0))
+            || Character.isUpperCase(w.charAt(0)) && !lw.equals("i")) {
           return true;
         }
       }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,9 @@ class DisagreementsTest {
         Quantity.findAll(
             "tens of thousands of troops, roughly 100,000 troops, more than 90,000 troops and as"
                 + " many as 175,000 troops");
-    assertThat(q).extracting(Quantity::hedge).containsExactly("", "roughly", "more than", "as many as");
+    assertThat(q)
+        .extracting(Quantity::hedge)
+        .containsExactly("", "roughly", "more than", "as many as");
     assertThat(q.get(0).low()).isEqualTo(10_000);
     assertThat(q.get(1).low()).isEqualTo(90_000);
     assertThat(q.get(1).high()).isEqualTo(110_000);
@@ -34,7 +38,8 @@ class DisagreementsTest {
   @Test
   void claimsCarrySubjectHedgeAndAttribution() {
     List<Claim> claims = new ClaimExtractor().extract(s004);
-    Claim ukr = claims.stream().filter(c -> c.value().equals("more than 90,000")).findFirst().orElseThrow();
+    Claim ukr =
+        claims.stream().filter(c -> c.value().equals("more than 90,000")).findFirst().orElseThrow();
     assertThat(ukr.subject()).isEqualTo("russian troops");
     assertThat(ukr.unit()).isEqualTo("troops");
     assertThat(ukr.hedge()).isEqualTo("more than");
@@ -50,42 +55,56 @@ class DisagreementsTest {
       all.addAll(ex.extract(a));
     }
     List<Claim> merged = Claims.merge(all);
-    Claim tens = merged.stream().filter(c -> c.value().equalsIgnoreCase("tens of thousands")).findFirst().orElseThrow();
+    Claim tens =
+        merged.stream()
+            .filter(c -> c.value().equalsIgnoreCase("tens of thousands"))
+            .findFirst()
+            .orElseThrow();
     assertThat(tens.articles()).containsExactly(s000.id(), s001.id());
-    assertThat(Claims.bySubject(merged).get("troop")).extracting(Claim::value)
+    assertThat(Claims.bySubject(merged).get("troop"))
+        .extracting(Claim::value)
         .contains("tens of thousands", "more than 90,000", "175,000");
   }
 
   @Test
   void slotDisagreementAfghanistanVersusUkraine() {
     List<Disagreement> d = Disagreements.find(List.of(s000, s001));
-    assertThat(d).anySatisfy(x -> {
-      assertThat(x.kind()).isEqualTo("slot");
-      assertThat(x.values()).containsExactly("Afghanistan", "Ukraine");
-      assertThat(x.articles()).containsExactly(s000.id(), s001.id());
-    });
+    assertThat(d)
+        .anySatisfy(
+            x -> {
+              assertThat(x.kind()).isEqualTo("slot");
+              assertThat(x.values()).containsExactly("Afghanistan", "Ukraine");
+              assertThat(x.articles()).containsExactly(s000.id(), s001.id());
+            });
   }
 
   @Test
   void quoteEditOfTheBidenQuote() {
     List<Quote> quotes = new QuoteMerger().merge(List.of(s000, s001));
-    Quote biden = quotes.stream().filter(q -> q.text().contains("does not extend to NATO")).findFirst().orElseThrow();
+    Quote biden =
+        quotes.stream()
+            .filter(q -> q.text().contains("does not extend to NATO"))
+            .findFirst()
+            .orElseThrow();
     assertThat(biden.speaker()).isEqualTo("Joe Biden");
     assertThat(biden.articles()).containsExactly(s000.id(), s001.id());
     assertThat(biden.variants()).hasSize(1);
     assertThat(biden.variants().get(0).diff()).contains("-NATO");
     assertThat(biden.variants().get(0).changesMeaning()).isTrue();
     List<Disagreement> d = Disagreements.find(List.of(s000, s001));
-    assertThat(d).anySatisfy(x -> {
-      assertThat(x.kind()).isEqualTo("quote-edit");
-      assertThat(x.description()).contains("Joe Biden").contains("-NATO");
-    });
+    assertThat(d)
+        .anySatisfy(
+            x -> {
+              assertThat(x.kind()).isEqualTo("quote-edit");
+              assertThat(x.description()).contains("Joe Biden").contains("-NATO");
+            });
   }
 
   @Test
   void sameQuoteInBothArticlesIsOneQuoteWithBothOutlets() {
     List<Quote> quotes = new QuoteMerger().merge(List.of(s000, s001));
-    Quote sasse = quotes.stream().filter(q -> q.text().contains("weak game plan")).findFirst().orElseThrow();
+    Quote sasse =
+        quotes.stream().filter(q -> q.text().contains("weak game plan")).findFirst().orElseThrow();
     assertThat(sasse.articles()).hasSize(2);
     assertThat(sasse.speaker()).isEqualTo("Ben Sasse");
     assertThat(sasse.variants()).isEmpty();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +130,7 @@ class RuleQuoteExtractorTest {
     String noPunctuation = "the official said the talks will go ahead ".repeat(500);
     assertThat(of(noPunctuation)).allSatisfy(a -> assertThat(a.text()).isNotEmpty());
     assertThat(of("")).isEmpty();
-    assertThat(of("\" ' “ ‘ ” ’ \"\"")).allSatisfy(a -> assertThat(a.kind()).isEqualTo(SpeakerKind.UNKNOWN));
+    assertThat(of("\" ' “ ‘ ” ’ \"\""))
+        .allSatisfy(a -> assertThat(a.kind()).isEqualTo(SpeakerKind.UNKNOWN));
   }
 }
