@@ -138,8 +138,10 @@ public final class ClaimExtractor {
       String lower = clean.toLowerCase(Locale.ROOT);
       if (Tokens.STOP_WORDS.contains(lower)
           || NOT_UNITS.contains(lower)
-          || MONTHS.contains(lower)) {
-        break;
+          || MONTHS.contains(lower)
+          || lower.startsWith("-")
+          || lower.endsWith("ed") && !lower.endsWith("eed") && !lower.endsWith("red")) {
+        break; // "eight-year war", "the two discussed": not a counted noun
       }
       out.add(lower);
       boolean modifier =

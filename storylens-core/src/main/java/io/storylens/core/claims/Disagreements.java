@@ -144,6 +144,7 @@ public final class Disagreements {
       for (WordDiff.Change c :
           WordDiff.changes(WordDiff.words(p.textA()), WordDiff.words(p.textB()))) {
         if (!c.isSubstitution()
+            || !c.interior()
             || c.removed().size() > MAX_SLOT_WORDS
             || c.added().size() > MAX_SLOT_WORDS
             || !slotLike(c.removed())
@@ -156,10 +157,12 @@ public final class Disagreements {
         String desc =
             String.format(
                 Locale.ROOT,
-                "%s says \"%s\" where %s says \"%s\" in the same sentence",
+                "%s (%s) says \"%s\" where %s (%s) says \"%s\" in the same sentence",
                 a.outletName(),
+                a.source(),
                 va,
                 b.outletName(),
+                b.source(),
                 vb);
         out.add(
             new Disagreement(
@@ -198,8 +201,28 @@ public final class Disagreements {
   }
 
   private static String canon(List<String> words) {
-    return String.join("", words).toLowerCase(Locale.ROOT).replace(".", "").replace("-", "");
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      String x = w.toLowerCase(Locale.ROOT).replace(".", "").replace("-", "");
+      sb.append(MONTHS.getOrDefault(x, x));
+    }
+    return sb.toString();
   }
+
+  private static final Map<String, String> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", "january"),
+          Map.entry("feb", "february"),
+          Map.entry("mar", "march"),
+          Map.entry("apr", "april"),
+          Map.entry("jun", "june"),
+          Map.entry("jul", "july"),
+          Map.entry("aug", "august"),
+          Map.entry("sep", "september"),
+          Map.entry("sept", "september"),
+          Map.entry("oct", "october"),
+          Map.entry("nov", "november"),
+          Map.entry("dec", "december"));
 
   private static void quoteEdits(List<Quote> quotes, List<Disagreement> out) {
     for (Quote q : quotes) {

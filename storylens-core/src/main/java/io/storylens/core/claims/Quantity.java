@@ -77,9 +77,9 @@ public record Quantity(String text, String hedge, double low, double high, int s
           "(?<![\\w.,$])(?:(?<hedge>"
               + HEDGES
               + ")\\s+)?(?<cur>\\$|US\\$|€|£)?"
-              + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
+              + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:"
               + WORD_NUMBERS
-              + ")"
+              + ")\\b)"
               + "(?:\\s*(?<scale>thousand|million|billion|trillion|[kmb]n?\\b))?"
               + "(?<pct>\\s*(?:%|percent|per cent))?",
           Pattern.CASE_INSENSITIVE);

@@ -158,7 +158,7 @@ final class Lexicon {
               + " being already later previously recently repeatedly then again further once"
               + " publicly privately earlier first not never often frequently flatly openly"
               + " explicitly reportedly initially separately subsequently simply just still even"
-              + " now yesterday today last night allegedly falsely correctly rightly");
+              + " now yesterday today last night allegedly falsely correctly rightly instead however");
 
   /** Subject pronouns that can be speakers. */
   static final Set<String> PRONOUNS = words("he she they it i we you");
@@ -205,7 +205,8 @@ final class Lexicon {
           "continue continued continues continuing call called calls show showed shows shown"
               + " find found finds point pointed points know knows knew feel felt feels"
               + " describe described describes question questioned questions expect expected"
-              + " expects report reported reports post posted posts add added adds");
+              + " expects report reported reports post posted posts add added adds maintain"
+              + " maintained maintains agree agreed agrees");
 
   static boolean isCue(String lowerWord) {
     return CUE_VERBS.contains(lowerWord);

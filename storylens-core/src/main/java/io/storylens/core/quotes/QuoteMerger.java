@@ -78,16 +78,16 @@ public final class QuoteMerger {
 
   private static int find(
       List<List<Attribution>> groups, List<Set<String>> groupWords, Attribution x, Set<String> w) {
-    if (w.size() < 3) {
-      return -1;
-    }
     for (int i = 0; i < groups.size(); i++) {
       Attribution first = groups.get(i).get(0);
       if (first.article().equals(x.article())) {
         continue;
       }
+      if (normalize(first.text()).equals(normalize(x.text())) && compatible(first, x)) {
+        return i; // short quotes merge only when worded alike ("not on the table")
+      }
       Set<String> v = groupWords.get(i);
-      if (v.size() < 3 || !compatible(first, x)) {
+      if (w.size() < 3 || v.size() < 3 || !compatible(first, x)) {
         continue;
       }
       int common = 0;
@@ -166,7 +166,8 @@ public final class QuoteMerger {
     };
   }
 
+  /** Words only, without spaces: "NordStream" and "Nord Stream" are the same wording. */
   private static String normalize(String s) {
-    return String.join(" ", WordDiff.words(s)).toLowerCase(Locale.ROOT);
+    return String.join("", WordDiff.words(s)).toLowerCase(Locale.ROOT);
   }
 }

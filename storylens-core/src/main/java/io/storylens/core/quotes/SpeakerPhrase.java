@@ -159,7 +159,9 @@ final class SpeakerPhrase {
       Tok t = toks.get(i);
       if (!t.isWord() && !t.is("-")
           || Lexicon.BOUNDARIES.contains(t.lower())
-          || Lexicon.PRONOUNS.contains(t.lower())) {
+          || Lexicon.PRONOUNS.contains(t.lower())
+          || Lexicon.SKIP_BEFORE_CUE.contains(t.lower())
+          || t.lower().endsWith("ly")) {
         return new Phrase(from, from);
       }
     }

@@ -22,10 +22,15 @@ public final class WordDiff {
       Set.of("not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor", "without");
 
   /** One changed region: words removed from the first wording and added in the second. */
-  public record Change(List<String> removed, List<String> added) {
+  public record Change(List<String> removed, List<String> added, boolean interior) {
     public Change {
       removed = List.copyOf(removed);
       added = List.copyOf(added);
+    }
+
+    /** Without position information. */
+    public Change(List<String> removed, List<String> added) {
+      this(removed, added, false);
     }
 
     /** Both sides non-empty. */
@@ -78,9 +83,11 @@ public final class WordDiff {
     int j = 0;
     List<String> removed = new ArrayList<>();
     List<String> added = new ArrayList<>();
+    boolean matched = false;
     while (i < n || j < m) {
       if (i < n && j < m && same(a.get(i), b.get(j))) {
-        flush(out, removed, added);
+        flush(out, removed, added, matched);
+        matched = true;
         i++;
         j++;
       } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -89,13 +96,15 @@ public final class WordDiff {
         removed.add(a.get(i++));
       }
     }
-    flush(out, removed, added);
+    flush(out, removed, added, false);
     return out;
   }
 
-  private static void flush(List<Change> out, List<String> removed, List<String> added) {
+  /** Records a pending change; {@code interior} when matched words lie on both sides of it. */
+  private static void flush(
+      List<Change> out, List<String> removed, List<String> added, boolean interior) {
     if (!removed.isEmpty() || !added.isEmpty()) {
-      out.add(new Change(removed, added));
+      out.add(new Change(removed, added, interior));
       removed.clear();
       added.clear();
     }
@@ -125,6 +134,9 @@ public final class WordDiff {
    */
   public static boolean changesMeaning(List<Change> changes) {
     for (Change c : changes) {
+      if (String.join("", c.removed()).equalsIgnoreCase(String.join("", c.added()))) {
+        continue; // "NordStream" / "Nord Stream"
+      }
       for (String w : concat(c.removed(), c.added())) {
         String lw = w.toLowerCase(Locale.ROOT);
         if (NEGATIONS.contains(lw)

@@ -79,6 +79,27 @@ class DisagreementsTest {
   }
 
   @Test
+  void onlyTheRealSlotIsReportedBetweenTheRewriteAndItsSource() {
+    List<Disagreement> slots =
+        Disagreements.find(List.of(s000, s001)).stream()
+            .filter(d -> d.kind().equals("slot"))
+            .toList();
+    // "Jan. 12" / "January 12" is the same date; clause-final dates of different events are not
+    // aligned slots.
+    assertThat(slots)
+        .extracting(Disagreement::values)
+        .containsExactly(List.of("Afghanistan", "Ukraine"));
+  }
+
+  @Test
+  void numberWordsInsideOtherWordsAreNotClaims() {
+    Article s002 = SeedArticles.seed("002");
+    assertThat(s002.text()).contains("tensions");
+    assertThat(new ClaimExtractor().extract(s002))
+        .noneMatch(c -> c.value().equalsIgnoreCase("ten"));
+  }
+
+  @Test
   void quoteEditOfTheBidenQuote() {
     List<Quote> quotes = new QuoteMerger().merge(List.of(s000, s001));
     Quote biden =
