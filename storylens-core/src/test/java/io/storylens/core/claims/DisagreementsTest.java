@@ -92,6 +92,28 @@ class DisagreementsTest {
   }
 
   @Test
+  void badInputEndsWithoutDisagreementsOrErrors() {
+    String noPunctuation = "the official said the troops number 5000 and rising ".repeat(600);
+    Article odd =
+        new Article(
+            "odd",
+            "odd.txt",
+            "plain",
+            io.storylens.model.Sourced.none(),
+            io.storylens.model.Sourced.none(),
+            io.storylens.model.Sourced.none(),
+            io.storylens.model.Sourced.none(),
+            io.storylens.model.Sourced.none(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "“" + noPunctuation,
+            java.util.Map.of());
+    List<Disagreement> d = Disagreements.find(List.of(odd, s001));
+    assertThat(d).noneMatch(x -> x.kind().equals("slot") || x.kind().equals("quote-edit"));
+  }
+
+  @Test
   void numberWordsInsideOtherWordsAreNotClaims() {
     Article s002 = SeedArticles.seed("002");
     assertThat(s002.text()).contains("tensions");
