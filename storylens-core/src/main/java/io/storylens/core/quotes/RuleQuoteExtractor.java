@@ -37,12 +37,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   @Override
   public List<Attribution> extract(Article article) {
     Objects.requireNonNull(article, "article");
-    return new Run(article.id(), article.text(), hints.apply(article)).extract();
+    boolean stripped = article.flags().contains("quotes-stripped");
+    return new Run(article.id(), article.text(), hints.apply(article), stripped).extract();
   }
 
   /** Extracts from bare text (evaluation, tests). */
   public List<Attribution> extract(String id, String text) {
-    return new Run(id, text, LanguageHints.NONE).extract();
+    return new Run(id, text, LanguageHints.NONE, false).extract();
   }
 
   /** The state of one extraction. */
@@ -59,8 +60,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     final int[] paragraphOf; // token -> paragraph
     final List<QuoteMarks.Span> marks;
     final List<RawAttribution> raws = new ArrayList<>();
+    final boolean stripped;
 
-    Run(String id, String text, LanguageHints hints) {
+    Run(String id, String text, LanguageHints hints, boolean stripped) {
+      this.stripped = stripped;
       this.id = id;
       this.text = text;
       this.hints = hints;
@@ -116,8 +119,24 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         raws.add(r);
         previous = r;
       }
+      RawAttribution open = null;
       for (int s = 0; s < sentStart.length; s++) {
+        int before = raws.size();
         reported(s);
+        if (raws.size() > before) {
+          RawAttribution r = raws.get(raws.size() - 1);
+          open = r.cueTok() >= 0 && toks.get(r.cueTok()).start() > r.contentEnd() ? r : null;
+        } else if (stripped && open != null && continuesStripped(s, open)) {
+          int from = sentStart[s];
+          int cs = toks.get(from).start();
+          int ce = toks.get(sentEnd[s] - 1).end();
+          while (ce > cs && !Character.isLetterOrDigit(text.charAt(ce - 1))) {
+            ce--;
+          }
+          raws.add(new RawAttribution(s, cs, ce, false, -1, "", -1, -1, open));
+        } else {
+          open = null;
+        }
       }
       raws.sort(Comparator.comparingInt(RawAttribution::contentStart));
       return new Resolver(id, text, toks, sentenceOf, quoted, hints).resolve(raws);
@@ -416,6 +435,30 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       usedCue[cue] = true;
       raws.add(new RawAttribution(s, cs, ce, false, cue, cueText, p.from(), p.to(), null));
       return true;
+    }
+
+    /**
+     * In text whose quote marks were stripped, a first-person sentence right after "…, the official
+     * said." in the same paragraph continues that statement ("And we would like to see a reduction
+     * in that build-up").
+     */
+    private boolean continuesStripped(int s, RawAttribution open) {
+      int from = sentStart[s];
+      int to = sentEnd[s];
+      if (from >= to || paragraphOf[from] != paragraphOf[tokenAt(open.contentStart())]) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        String w = toks.get(i).lower();
+        if (w.equals("we")
+            || w.equals("i")
+            || w.equals("our")
+            || w.equals("us")
+            || w.equals("my")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- helpers ----

@@ -73,6 +73,11 @@ class RuleQuoteExtractorTest {
     assertThat(official.marked()).isFalse();
     assertThat(official.kind()).isEqualTo(SpeakerKind.NOMINAL);
     assertThat(official.speaker()).contains("official");
+    // The first-person sentence after "…, the White House official told reporters." continues it.
+    Attribution more = containing(all, "we would like to see a reduction").orElseThrow();
+    assertThat(more.speaker())
+        .isEqualTo(containing(all, "continuing source of great concern").orElseThrow().speaker());
+    assertThat(more.speaker()).contains("official");
     Attribution reznikov = containing(all, "large-scale military invasion").orElseThrow();
     assertThat(reznikov.speaker()).isEqualTo("Oleksii Reznikov");
     assertThat(reznikov.cue()).isEqualTo("said");
