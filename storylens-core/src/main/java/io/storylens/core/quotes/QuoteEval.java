@@ -20,9 +20,9 @@ import java.util.function.BiFunction;
  */
 public final class QuoteEval implements EvalTask {
   /** A system under test: (article name, text) to attributions. */
-  public record System(String name, BiFunction<String, String, List<Attribution>> run) {}
+  public record Contender(String name, BiFunction<String, String, List<Attribution>> run) {}
 
-  private final List<System> extra;
+  private final List<Contender> extra;
 
   /**
    * The rule extractor, plus CoreNLP's quote attributor when the system property {@code
@@ -32,9 +32,9 @@ public final class QuoteEval implements EvalTask {
     this(Boolean.getBoolean("storylens.quotes.corenlp") ? List.of(coreNlp()) : List.of());
   }
 
-  private static System coreNlp() {
+  private static Contender coreNlp() {
     CoreNlpQuotes[] lazy = new CoreNlpQuotes[1];
-    return new System(
+    return new Contender(
         "corenlp-quote",
         (name, text) -> {
           if (lazy[0] == null) {
@@ -45,7 +45,7 @@ public final class QuoteEval implements EvalTask {
   }
 
   /** With extra systems scored after the rule extractor, in the same table. */
-  public QuoteEval(List<System> extra) {
+  public QuoteEval(List<Contender> extra) {
     this.extra = List.copyOf(extra);
   }
 
@@ -76,8 +76,8 @@ public final class QuoteEval implements EvalTask {
       throw new IllegalArgumentException("no text/*.txt with attributions/*.ann under " + data);
     }
     RuleQuoteExtractor rules = new RuleQuoteExtractor();
-    List<System> systems = new ArrayList<>();
-    systems.add(new System("storylens-rules", rules::extract));
+    List<Contender> systems = new ArrayList<>();
+    systems.add(new Contender("storylens-rules", rules::extract));
     systems.addAll(extra);
     out.printf(
         Locale.ROOT,
@@ -97,14 +97,14 @@ public final class QuoteEval implements EvalTask {
         "cue-F1",
         "ms/art");
     Map<String, Object> figures = new LinkedHashMap<>();
-    for (System s : systems) {
+    for (Contender s : systems) {
       AttributionScorer sc = new AttributionScorer();
       s.run().apply("warm-up", "“Models load before timing,” he said."); // not timed
-      long t0 = java.lang.System.nanoTime();
+      long t0 = System.nanoTime();
       for (BratAttributions.Doc d : docs) {
         sc.add(d.text(), d.gold(), s.run().apply(d.name(), d.text()));
       }
-      double ms = (java.lang.System.nanoTime() - t0) / 1e6 / docs.size();
+      double ms = (System.nanoTime() - t0) / 1e6 / docs.size();
       out.printf(
           Locale.ROOT,
           "%-18s %9d %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %9.1f%n",
