@@ -15,8 +15,8 @@ import java.util.function.BiFunction;
 
 /**
  * {@code storylens eval quotes --data DIR}: scores the rule extractor (and any extra systems, such
- * as CoreNLP's quote attributor when it is on the class path) on every PolNeAR-layout article under
- * DIR.
+ * as CoreNLP's quote attributor with {@code -Dstorylens.quotes.corenlp=true}) on every
+ * PolNeAR-layout article under DIR.
  */
 public final class QuoteEval implements EvalTask {
   /** A system under test: (article name, text) to attributions. */
