@@ -11,7 +11,9 @@ public final class EvalTasks {
 
   /** Every task, in the order listed by {@code storylens eval --help}. */
   public static final List<EvalTask> ALL =
-      List.of(new io.storylens.core.summarize.eval.SummariesEval());
+      List.of(
+          new io.storylens.core.summarize.eval.SummariesEval(),
+          new io.storylens.core.quotes.QuoteEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {
