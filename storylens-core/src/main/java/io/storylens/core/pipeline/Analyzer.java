@@ -21,13 +21,25 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
+  private final io.storylens.core.dedup.Linker linker;
+
+  /** An analyzer with the default stages (in-memory link index). */
+  public Analyzer() {
+    this(new io.storylens.core.dedup.DerivationLinker());
+  }
+
+  /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
+  public Analyzer(io.storylens.core.dedup.Linker linker) {
+    this.linker = java.util.Objects.requireNonNull(linker, "linker");
+  }
+
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(ORDER).toList();
     // Stages plug in here, in data-flow order. Each is one interface with one verb:
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
-    List<Link> links = List.of();
+    List<Link> links = linker.link(sorted);
     List<Event> events = List.of();
     List<Storyline> storylines = List.of();
     List<Dossier> dossiers = List.of();
