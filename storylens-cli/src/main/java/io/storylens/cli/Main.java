@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      LinksCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -48,6 +48,24 @@ public final class LinkTable {
         });
   }
 
+  /**
+   * Replaces the stored links whose two ends are both in {@code ids} with {@code links} (a fresh
+   * analysis of those articles), in one transaction; links touching other articles stay.
+   */
+  public void replaceAmong(java.util.Collection<String> ids, List<Link> links) {
+    Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(links, "links");
+    java.util.Set<String> set = new java.util.HashSet<>(ids);
+    List<Link> keep = new ArrayList<>();
+    for (Link l : all()) {
+      if (!(set.contains(l.from()) && set.contains(l.to()))) {
+        keep.add(l);
+      }
+    }
+    keep.addAll(links);
+    replaceAll(keep);
+  }
+
   /** Every stored link, sorted by (from, to). */
   public List<Link> all() {
     return db.read(

@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  */
 public final class DerivationLinker implements Linker {
   /** Shingle Jaccard from which two articles are near duplicates. */
-  public static final double NEAR_DUPLICATE = 0.6;
+  public static final double NEAR_DUPLICATE = 0.5;
 
   /** Share of the shorter article's shingles inside the longer one that makes an excerpt. */
   public static final double EXCERPT_CONTAINMENT = 0.75;
