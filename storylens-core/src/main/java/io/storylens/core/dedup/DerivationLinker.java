@@ -126,7 +126,7 @@ public final class DerivationLinker implements Linker {
     Idf docIdf = Idf.of(allTexts);
     for (Doc d : docs) {
       d.prepared = d.sentences.stream().map(SentenceSimilarity::prepare).toList();
-      d.quoted = d.sentences.stream().mapToDouble(Quotations::quotedShare).toArray();
+      d.quoted = Quotations.quotedShares(d.article.text(), Sentences.spans(d.article.text()));
       d.vector = vector(d, docIdf);
     }
 
@@ -217,7 +217,8 @@ public final class DerivationLinker implements Linker {
     List<Alignment.Pair> content = aligned.stream().filter(p -> !p.quotation()).toList();
     long strong =
         content.stream().filter(p -> p.probability() >= SentenceSimilarity.THRESHOLD).count();
-    int minSentences = Math.min(a.sentences.size(), b.sentences.size());
+    // Quotations count neither for nor against copying: leave them out of the denominator too.
+    int minSentences = Math.min(unquoted(a), unquoted(b));
     double coverage = minSentences == 0 ? 0 : content.size() / (double) minSentences;
 
     LinkKind kind;
@@ -309,6 +310,14 @@ public final class DerivationLinker implements Linker {
             Math.round(similarity * 1000) / 1000.0,
             confidence,
             evidence));
+  }
+
+  private static int unquoted(Doc d) {
+    int n = 0;
+    for (double q : d.quoted) {
+      n += q < 0.5 ? 1 : 0;
+    }
+    return n;
   }
 
   private static LinkEvidence swap(LinkEvidence e) {
