@@ -97,6 +97,11 @@ public final class DerivationLinker implements Linker {
       this.sentences = Sentences.split(article.text());
     }
 
+    /** The sentences that take part in alignment: huge articles are cut to bound the cost. */
+    List<String> alignable() {
+      return sentences.subList(0, Math.min(sentences.size(), Alignment.MAX_SENTENCES));
+    }
+
     int words() {
       return normalized.isEmpty() ? 0 : normalized.split(" ").length;
     }
@@ -119,13 +124,13 @@ public final class DerivationLinker implements Linker {
     List<String> allSentences = new ArrayList<>();
     List<String> allTexts = new ArrayList<>();
     for (Doc d : docs) {
-      allSentences.addAll(d.sentences);
+      allSentences.addAll(d.alignable());
       allTexts.add(d.article.text());
     }
     SentenceSimilarity sim = new SentenceSimilarity(Idf.of(allSentences));
     Idf docIdf = Idf.of(allTexts);
     for (Doc d : docs) {
-      d.prepared = d.sentences.stream().map(SentenceSimilarity::prepare).toList();
+      d.prepared = d.alignable().stream().map(SentenceSimilarity::prepare).toList();
       d.quoted = Quotations.quotedShares(d.article.text(), Sentences.spans(d.article.text()));
       d.vector = vector(d, docIdf);
     }
@@ -314,8 +319,8 @@ public final class DerivationLinker implements Linker {
 
   private static int unquoted(Doc d) {
     int n = 0;
-    for (double q : d.quoted) {
-      n += q < 0.5 ? 1 : 0;
+    for (int i = 0; i < d.prepared.size(); i++) {
+      n += d.quoted[i] < 0.5 ? 1 : 0;
     }
     return n;
   }
