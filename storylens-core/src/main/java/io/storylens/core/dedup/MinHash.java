@@ -2,51 +2,63 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
-import java.util.Random;
-
 /**
- * MinHash signatures over 64-bit shingle hashes. Hand-written (about 30 lines) because the
- * benchmark in storylens-bench shows it several times faster than java-lsh's general-purpose
- * implementation at equal recall: each hash function is one multiply-xorshift on a long.
+ * MinHash signatures over 64-bit shingle hashes, computed by one-permutation hashing with optimal
+ * densification (Shrivastava 2017): each shingle is hashed once and falls into one of {@code
+ * numHashes} bins, each bin keeps its minimum, and empty bins borrow the value of a bin chosen by a
+ * fixed hash sequence, so equal sets give equal signatures and the share of equal positions
+ * estimates Jaccard. Hand-written: it is about 40 lines and, per the storylens-bench benchmark,
+ * several times faster than java-lsh's k-hash MinHash at equal recall.
  */
 public final class MinHash {
-  private final long[] multipliers;
-  private final long[] offsets;
+  private final int bins;
+  private final long seed;
 
-  /** {@code numHashes} hash functions drawn from a fixed {@code seed}. */
+  /** Signatures of {@code numHashes} positions, hashes drawn from a fixed {@code seed}. */
   public MinHash(int numHashes, long seed) {
-    if (numHashes < 1) {
-      throw new IllegalArgumentException("numHashes must be >= 1: " + numHashes);
+    if (numHashes < 1 || Integer.bitCount(numHashes) != 1) {
+      throw new IllegalArgumentException("numHashes must be a power of two: " + numHashes);
     }
-    Random r = new Random(seed);
-    multipliers = new long[numHashes];
-    offsets = new long[numHashes];
-    for (int i = 0; i < numHashes; i++) {
-      multipliers[i] = r.nextLong() | 1L;
-      offsets[i] = r.nextLong();
-    }
+    this.bins = numHashes;
+    this.seed = Shingles.mix(seed ^ 0x2545F4914F6CDD1DL);
   }
 
-  /** The number of hash functions, i.e. the signature length. */
+  /** The number of positions, i.e. the signature length. */
   public int size() {
-    return multipliers.length;
+    return bins;
   }
 
   /** The signature of a shingle set; all {@code Integer.MAX_VALUE} for the empty set. */
   public int[] signature(long[] shingles) {
-    int n = multipliers.length;
-    int[] sig = new int[n];
+    int[] sig = new int[bins];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+    if (shingles.length == 0) {
+      return sig;
+    }
+    int shift = 64 - Integer.numberOfTrailingZeros(bins);
+    boolean[] filled = new boolean[bins];
     for (long s : shingles) {
-      for (int i = 0; i < n; i++) {
-        long h = (s + offsets[i]) * multipliers[i];
-        int v = (int) ((h ^ (h >>> 29)) >>> 33);
-        if (v < sig[i]) {
-          sig[i] = v;
+      long h = Shingles.mix(s ^ seed);
+      int bin = (int) (h >>> shift);
+      int v = (int) h & Integer.MAX_VALUE;
+      if (v < sig[bin]) {
+        sig[bin] = v;
+      }
+      filled[bin] = true;
+    }
+    int[] dense = sig.clone();
+    for (int i = 0; i < bins; i++) {
+      if (!filled[i]) {
+        for (int attempt = 1; ; attempt++) {
+          int j = (int) (Shingles.mix(seed + i * 0x9E3779B97F4A7C15L + attempt) >>> shift);
+          if (filled[j]) {
+            dense[i] = sig[j] ^ attempt; // distinguishes borrowed values from real ones
+            break;
+          }
         }
       }
     }
-    return sig;
+    return dense;
   }
 
   /** Estimated Jaccard similarity: the share of equal signature positions. */

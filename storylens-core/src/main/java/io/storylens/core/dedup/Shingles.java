@@ -26,15 +26,28 @@ public final class Shingles {
     if (words.isEmpty()) {
       return new long[0];
     }
-    int n = Math.max(1, words.size() - k + 1);
-    long[] out = new long[n];
     long[] wordHash = new long[words.size()];
     for (int i = 0; i < wordHash.length; i++) {
-      wordHash[i] = mix(words.get(i).hashCode() * 0x9E3779B97F4A7C15L + words.get(i).length());
+      wordHash[i] = wordHash(words.get(i));
     }
+    return ofWordHashes(wordHash, k);
+  }
+
+  /** The 64-bit hash of one word, as used by {@link #ofWordHashes}. */
+  public static long wordHash(String word) {
+    return mix(word.hashCode() * 0x9E3779B97F4A7C15L + word.length());
+  }
+
+  /** {@link #of(List, int)} over precomputed {@link #wordHash word hashes}. */
+  public static long[] ofWordHashes(long[] wordHash, int k) {
+    if (wordHash.length == 0) {
+      return new long[0];
+    }
+    int n = Math.max(1, wordHash.length - k + 1);
+    long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x632BE59BD9B4E019L;
-      for (int j = i; j < Math.min(i + k, words.size()); j++) {
+      for (int j = i; j < Math.min(i + k, wordHash.length); j++) {
         h = mix(h * 31 + wordHash[j]);
       }
       out[i] = h;
