@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar storylens-bench/target/benchmarks.jar NearDuplicateIndexBench \
  *     -p size=10000,100000 -p impl=STORYLENS,JAVA_LSH
- * java -jar storylens-bench/target/benchmarks.jar NearDuplicateIndexBench -p size=2000
+ * java -jar storylens-bench/target/benchmarks.jar NearDuplicateIndexBench \
+ *     -p size=2000 -p impl=BRUTE_FORCE,STORYLENS,JAVA_LSH
  * </pre>
  *
  * Sizes up to 1,000,000 work with enough heap ({@code -jvmArgs -Xmx12g}).
