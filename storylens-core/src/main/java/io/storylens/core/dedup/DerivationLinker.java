@@ -198,12 +198,18 @@ public final class DerivationLinker implements Linker {
     Doc root = sorted.get(0);
     List<Link> out = new ArrayList<>();
     for (Doc copy : sorted.subList(1, sorted.size())) {
-      List<Alignment.Pair> aligned = List.of();
+      List<Alignment.Pair> aligned =
+          Alignment.align(root.prepared, copy.prepared, root.quoted, copy.quoted, sim, 0.9);
       DirectionJudge.Verdict v =
           DirectionJudge.judge(
               root.article, copy.article, root.sentences, copy.sentences, aligned, aligned);
       List<LinkEvidence> ev = new ArrayList<>(v.cues());
       ev.add(LinkEvidence.cue("same-normalized-text", "texts are equal after normalization"));
+      for (Alignment.Pair p : aligned.subList(0, Math.min(aligned.size(), MAX_ALIGNED_EVIDENCE))) {
+        ev.add(
+            new LinkEvidence(
+                "aligned-sentence", "same sentence", Optional.of(p.a()), Optional.of(p.b())));
+      }
       out.add(
           new Link(root.article.id(), copy.article.id(), LinkKind.EXACT, 1.0, v.confidence(), ev));
     }

@@ -43,6 +43,9 @@ class BadInputLinkTest {
     Article b = LinkFixtures.withText(a, "zz-republished", a.text().replace("\n\n", "\n"));
     List<Link> links = linker.link(List.of(b, a));
     assertThat(links).singleElement().extracting(Link::kind).isEqualTo(LinkKind.EXACT);
+    assertThat(links.get(0).evidence())
+        .filteredOn(e -> e.cue().equals("aligned-sentence"))
+        .hasSize(io.storylens.core.text.Sentences.split(a.text()).size());
   }
 
   @Test
