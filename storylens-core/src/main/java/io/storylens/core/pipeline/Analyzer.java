@@ -2,6 +2,12 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.pipeline;
 
+import io.storylens.core.dossier.AllArticlesOneStoryFallback;
+import io.storylens.core.dossier.DossierBuilder;
+import io.storylens.core.dossier.DossierStages;
+import io.storylens.core.dossier.StoryGrouping;
+import io.storylens.core.summarize.ConceptSummarizer;
+import io.storylens.core.summarize.SummaryRequest;
 import io.storylens.model.Article;
 import io.storylens.model.Dossier;
 import io.storylens.model.Event;
@@ -33,6 +39,13 @@ public final class Analyzer {
     this.linker = java.util.Objects.requireNonNull(linker, "linker");
   }
 
+  // Issue 8: dossiers. The grouping is a stopgap until the clustering stage (issue 5) lands; the
+  // other stages plug into DossierStages one line each (e.g. .withQuotes(quotes::quotes)).
+  private final StoryGrouping grouping = new AllArticlesOneStoryFallback();
+  private final DossierBuilder dossierBuilder =
+      new DossierBuilder(
+          new ConceptSummarizer(), DossierStages.none(), SummaryRequest.DEFAULT_BUDGET);
+
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(ORDER).toList();
@@ -40,9 +53,10 @@ public final class Analyzer {
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
     List<Link> links = linker.link(sorted);
-    List<Event> events = List.of();
-    List<Storyline> storylines = List.of();
-    List<Dossier> dossiers = List.of();
+    StoryGrouping.Grouping grouped = grouping.group(sorted, links);
+    List<Event> events = grouped.events();
+    List<Storyline> storylines = grouped.storylines();
+    List<Dossier> dossiers = dossierBuilder.buildAll(sorted, links, events, storylines);
     return new Report(
         sorted.stream().map(ArticleView::of).toList(), links, events, storylines, dossiers);
   }
