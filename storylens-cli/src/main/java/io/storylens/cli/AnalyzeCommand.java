@@ -51,7 +51,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         ids.addAll(s.existing());
         selected = articles.all().stream().filter(a -> ids.contains(a.id())).toList();
       }
-      Report report = new Analyzer().analyze(selected);
+      // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed.
+      Report report =
+          new Analyzer(
+                  new io.storylens.core.dedup.DerivationLinker(
+                      () ->
+                          new io.storylens.core.dedup.SqliteLshIndex(
+                              db, io.storylens.core.dedup.LshBands.DEFAULT)))
+              .analyze(selected);
+      new io.storylens.store.LinkTable(db)
+          .replaceAmong(selected.stream().map(Article::id).toList(), report.links());
       Path file = ReportWriter.write(report, out);
       List<Path> exports = DossierFiles.writeStorylines(report.dossiers(), selected, out);
       stdout.printf(

@@ -13,7 +13,8 @@ public final class EvalTasks {
   public static final List<EvalTask> ALL =
       List.of(
           new io.storylens.core.summarize.eval.SummariesEval(),
-          new io.storylens.core.quotes.QuoteEval());
+          new io.storylens.core.quotes.QuoteEval(),
+          new io.storylens.core.dedup.ParaphraseEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

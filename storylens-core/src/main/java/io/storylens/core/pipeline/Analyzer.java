@@ -36,6 +36,18 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
+  private final io.storylens.core.dedup.Linker linker;
+
+  /** An analyzer with the default stages (in-memory link index). */
+  public Analyzer() {
+    this(new io.storylens.core.dedup.DerivationLinker());
+  }
+
+  /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
+  public Analyzer(io.storylens.core.dedup.Linker linker) {
+    this.linker = java.util.Objects.requireNonNull(linker, "linker");
+  }
+
   // Issue 8: dossiers. The grouping is a stopgap until the clustering stage (issue 5) lands; the
   // other stages plug into DossierStages one line each (e.g. .withQuotes(quotes::quotes)).
   private static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
@@ -68,7 +80,7 @@ public final class Analyzer {
     // Stages plug in here, in data-flow order. Each is one interface with one verb:
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
-    List<Link> links = List.of();
+    List<Link> links = linker.link(sorted);
     StoryGrouping.Grouping grouped = grouping.group(sorted, links);
     List<Event> events = grouped.events();
     List<Storyline> storylines = grouped.storylines();
