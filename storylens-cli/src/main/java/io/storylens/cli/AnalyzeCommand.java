@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
+import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.nlp.NlpMode;
+import io.storylens.core.nlp.SqliteAnnotationCache;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.core.pipeline.Report;
@@ -48,7 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ids.addAll(s.existing());
         selected = articles.all().stream().filter(a -> ids.contains(a.id())).toList();
       }
-      Report report = new Analyzer().analyze(selected);
+      // Annotations are cached in the store (V004): re-analysis does not re-annotate.
+      LanguageLayer language = LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db));
+      Report report = new Analyzer(language).analyze(selected);
       Path file = ReportWriter.write(report, out);
       stdout.printf(
           "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s%n",

@@ -2,9 +2,11 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.pipeline;
 
+import io.storylens.core.timeline.DateCheck;
 import io.storylens.model.Article;
 import io.storylens.model.Provenance;
 import io.storylens.model.RemovedSpan;
+import io.storylens.model.Timex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,46 @@ public record ArticleView(
     List<RemovedSpan> removed,
     List<String> flags,
     Map<String, String> metadata,
-    String text) {
+    String text,
+    List<Timex> timexes,
+    Optional<LocalDate> effectiveDate,
+    Optional<String> effectiveDateFrom,
+    List<String> dateEvidence) {
+
+  public ArticleView {
+    timexes = List.copyOf(timexes);
+    dateEvidence = List.copyOf(dateEvidence);
+  }
+
+  /**
+   * This view with the language layer's results: TIMEX3 expressions resolved against the article's
+   * own date, and the effective date with the evidence behind it.
+   */
+  public ArticleView withTimes(List<Timex> timexes, DateCheck check) {
+    return new ArticleView(
+        id,
+        source,
+        format,
+        outlet,
+        outletFrom,
+        outletConfidence,
+        title,
+        titleFrom,
+        url,
+        urlFrom,
+        published,
+        publishedFrom,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        metadata,
+        text,
+        timexes,
+        check.effectiveDate(),
+        Optional.of(check.from()),
+        check.evidence());
+  }
 
   /** The view of {@code a}. */
   public static ArticleView of(Article a) {
@@ -54,6 +95,10 @@ public record ArticleView(
         a.removed(),
         a.flags(),
         a.metadata(),
-        a.text());
+        a.text(),
+        List.of(),
+        a.publishedDate(),
+        a.publishedDate().map(d -> "header"),
+        List.of());
   }
 }
