@@ -25,6 +25,8 @@ final class Supplement {
   private static final Map<String, Integer> ORDINAL =
       Map.of(
           "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+  private static final Pattern MODIFIER =
+      Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:early|late)\\s+|mid-|fiscal\\s+)$");
   private static final Pattern UNIT_DIGIT =
       Pattern.compile("(?i)^-(one|two|three|four|five|six|seven|eight|nine)\\b");
   private static final List<String> DIGITS =
@@ -35,7 +37,7 @@ final class Supplement {
   static List<RawTimex> apply(String text, List<RawTimex> found, IntUnaryOperator sentenceOf) {
     List<RawTimex> out = new ArrayList<>();
     for (RawTimex t : found) {
-      out.add(extendSpokenYear(text, t));
+      out.add(extendModifier(text, extendSpokenYear(text, t)));
     }
     Matcher m = QUARTER.matcher(text);
     while (m.find()) {
@@ -51,6 +53,26 @@ final class Supplement {
     }
     out.sort(Comparator.comparingInt(RawTimex::begin));
     return out;
+  }
+
+  /** TimeML extents include "the late", "the early", "mid-" and "fiscal" before a year. */
+  private static RawTimex extendModifier(String text, RawTimex t) {
+    if (!t.text().matches("\\d{4}s?")) {
+      return t;
+    }
+    Matcher m = MODIFIER.matcher(text.substring(Math.max(0, t.begin() - 16), t.begin()));
+    if (!m.find()) {
+      return t;
+    }
+    int begin = t.begin() - (m.end() - m.start());
+    return new RawTimex(
+        text.substring(begin, t.end()),
+        t.type(),
+        t.value(),
+        begin,
+        t.end(),
+        t.sentence(),
+        t.tense());
   }
 
   private static RawTimex extendSpokenYear(String text, RawTimex t) {

@@ -62,16 +62,9 @@ final class TenseDetector {
         break;
       }
     }
-    // A modal or infinitive right of the verb belongs to the same group ("set to speak").
+    // The group ends at the verb: in "December 27, officials agreed to convene" the date belongs to
+    // "agreed", not to the infinitive after it.
     int stop = verb;
-    while (stop + 1 < tokens.size()) {
-      String tag = tag(tokens.get(stop + 1));
-      if (tag.startsWith("VB") || tag.equals("TO") || tag.equals("MD")) {
-        stop++;
-      } else {
-        break;
-      }
-    }
     boolean past = false;
     boolean present = false;
     for (int i = start; i <= stop; i++) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>a future-tense expression ("the December 7 meeting, to be held") that resolves to a day
  *       well before the header date;
  *   <li>every dated event (at least two) lying more than {@link #STALE_DAYS} days before it;
- *   <li>a trailing republication note ("Republished with the permission of …").
+ *   <li>a trailing republication note ("Republished with the permission of …"), also when the clean
+ *       stage removed it as boilerplate.
  * </ul>
  *
  * The effective date is then the latest day the text reports as past, capped by the day before the
@@ -87,7 +88,10 @@ public final class DateChecker {
               days.size(), STALE_DAYS, latest.get()));
       contradicted = true;
     }
-    String tail = a.text().substring(Math.max(0, a.text().length() - 2000));
+    // The clean stage moves trailing notes ("Copyright … Republished with …") into removed spans.
+    StringBuilder tail =
+        new StringBuilder(a.text().substring(Math.max(0, a.text().length() - 2000)));
+    a.removed().forEach(r -> tail.append('\n').append(r.text()));
     Matcher m = REPUBLISHED.matcher(tail);
     boolean republished = m.find();
     if (republished) {

@@ -58,9 +58,15 @@ public final class TimexResolver {
    */
   private static final int OTHER_YEAR = 100;
 
+  /**
+   * A month alone ("in June") has no day to be near: the tense decides more strongly than for a
+   * month-day, so a past-tense "June" written in January is last June.
+   */
+  private static final int MONTH_TENSE_FACTOR = 2;
+
   /** Words SUTime tags that TimeML does not annotate as time expressions (adverbs, adjectives). */
   private static final java.util.Set<String> NOT_TIMEX =
-      java.util.Set.of("previously", "once", "future", "the future", "quarterly", "annual");
+      java.util.Set.of("previously", "once", "future", "the future", "quarterly", "annual", "Day");
 
   private static final Pattern LAST_NEXT_MONTH =
       Pattern.compile(
@@ -95,7 +101,9 @@ public final class TimexResolver {
       return Optional.empty();
     }
     String lower = t.text().toLowerCase(Locale.ROOT).strip();
-    if (NOT_TIMEX.contains(lower)) {
+    if (NOT_TIMEX.contains(t.text().strip())
+        || NOT_TIMEX.contains(lower)
+        || lower.endsWith(" old")) {
       return Optional.empty();
     }
     if (t.type().equals("TIME")
@@ -225,7 +233,10 @@ public final class TimexResolver {
       for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
         YearMonth c = YearMonth.of(y, month);
         long k = ChronoUnit.MONTHS.between(docMonth, c);
-        long score = Math.abs(k) * 30 + penalty(k, tense) + (y == doc.getYear() ? 0 : OTHER_YEAR);
+        long score =
+            Math.abs(k) * 30
+                + MONTH_TENSE_FACTOR * penalty(k, tense)
+                + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
           best = c;
           bestScore = score;
