@@ -39,6 +39,9 @@ public final class EntityResolver {
 
   private static final Set<String> INITIAL_SKIP =
       Set.of("of", "for", "and", "in", "the", "on", "&", "to", "at");
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "she", "his", "her", "him", "they", "them", "their", "it", "its", "we", "i", "you");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,7}");
 
   private EntityResolver() {}
@@ -62,7 +65,10 @@ public final class EntityResolver {
       }
       for (Mention m : ann.mentions()) {
         String name = canonicalForm(m.text());
-        if (name.length() < 2) {
+        // CoreNLP's entity mentions include pronouns ("he", "his"): names have a capital letter.
+        if (name.length() < 2
+            || name.chars().noneMatch(Character::isUpperCase)
+            || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
           continue;
         }
         Group g = groups.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Group());

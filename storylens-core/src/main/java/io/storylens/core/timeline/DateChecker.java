@@ -31,6 +31,12 @@ public final class DateChecker {
   /** Days between the header and the latest dated event beyond which the header is suspect. */
   static final int STALE_DAYS = 14;
 
+  /**
+   * Days a future-tense date may lie before the header without counting against it: tense detection
+   * is approximate and holidays ("after Christmas") resolve loosely.
+   */
+  static final int FUTURE_SLACK_DAYS = 7;
+
   private static final Pattern REPUBLISHED =
       Pattern.compile(
           "(?i)\\b(re-?published|republication|originally (published|appeared|ran)|first"
@@ -68,7 +74,7 @@ public final class DateChecker {
     for (ResolvedTimex t : days) {
       LocalDate d = t.day().orElseThrow();
       long before = ChronoUnit.DAYS.between(d, h);
-      if (t.tense() == Tense.FUTURE && before > 2) {
+      if (t.tense() == Tense.FUTURE && before > FUTURE_SLACK_DAYS) {
         evidence.add(
             String.format(
                 "\"%s\" in a future-tense clause (sentence %d) resolves to %s, %d days before the"

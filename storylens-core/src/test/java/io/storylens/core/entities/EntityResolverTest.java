@@ -40,6 +40,7 @@ class EntityResolverTest {
                 .toList());
     assertThat(biden.outlets()).hasSizeGreaterThan(1);
     assertThat(es).noneMatch(e -> e.name().equals("Biden"));
+    assertThat(es).noneMatch(e -> e.name().equalsIgnoreCase("he") || e.name().equals("his"));
   }
 
   @Test

@@ -88,6 +88,15 @@ class DateTrapsTest {
   }
 
   @Test
+  void seed003HolidayInFutureClauseDoesNotContradictItsHeader() {
+    // "talks ... would take place sometime after the Russian Orthodox Christmas on January 7"
+    ArticleTimes t = times(SeedArticles.seed("003"));
+    assertThat(t.check().from()).isEqualTo("header");
+    assertThat(t.article().dateWarnings()).isEmpty();
+    assertThat(values(t)).containsEntry("January 7", "2022-01-07");
+  }
+
+  @Test
   void weekdayFollowsTenseOfItsClause() {
     // Written on Wednesday 2021-12-29.
     assertThat(resolve("Russian officials met their U.S. counterparts on Monday.", "2021-12-29"))

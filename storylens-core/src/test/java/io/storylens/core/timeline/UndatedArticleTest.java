@@ -37,5 +37,11 @@ class UndatedArticleTest {
     assertThat(t.check().from()).isEqualTo("inferred");
     assertThat(t.check().effectiveDate()).contains(LocalDate.of(2021, 12, 27));
     assertThat(t.article().dateWarnings()).anyMatch(w -> w.contains("inferred 2021-12-27"));
+    // Expressions SUTime left open without a date are resolved against the inferred one:
+    // "agreed to convene on January 10" is the coming January.
+    assertThat(t.timexRecords())
+        .filteredOn(x -> x.text().equals("January 10"))
+        .extracting(io.storylens.model.Timex::value)
+        .containsExactly("2022-01-10");
   }
 }
