@@ -22,6 +22,9 @@
  *       NER classifiers; used by the timex evaluation and when entities are not needed). There is
  *       no mode without CoreNLP: time expressions are what the timeline needs and SUTime is the
  *       library that does them well.
+ *   <li>SUTime misses a few TimeML expressions; {@code Supplement} adds ordinal quarters ("the
+ *       fourth quarter") and completes spoken years ("nineteen ninety-six") and year modifiers
+ *       ("the late 1970s", "fiscal 1989").
  *   <li>Bad input is bounded: runs of more than {@link io.storylens.core.nlp.TextGuard#MAX_RUN}
  *       words without a sentence end are cut at a space (offsets kept), and texts longer than
  *       {@link io.storylens.core.nlp.TextGuard#MAX_CHARS} are annotated up to that length, with a

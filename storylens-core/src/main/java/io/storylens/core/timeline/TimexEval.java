@@ -59,16 +59,23 @@ public final class TimexEval implements EvalTask {
             docs, d -> annotator.annotate(d.text(), Optional.of(d.dct())), LanguageLayer.threads());
     Map<String, TempEvalScore> bySubset = new TreeMap<>();
     TempEvalScore all = new TempEvalScore();
+    // The same annotations scored with SUTime's own values: the baseline the rules improve on.
+    TempEvalScore sutime = new TempEvalScore();
     for (int i = 0; i < docs.size(); i++) {
       List<TempEvalScore.Found> found = found(docs.get(i), annotated.get(i));
       String subset = subset(data, files.get(i));
       bySubset.computeIfAbsent(subset, k -> new TempEvalScore()).add(docs.get(i).timexes(), found);
+      bySubset
+          .computeIfAbsent(subset + " sutime", k -> new TempEvalScore())
+          .add(docs.get(i).timexes(), sutimeOnly(annotated.get(i)));
       all.add(docs.get(i).timexes(), found);
+      sutime.add(docs.get(i).timexes(), sutimeOnly(annotated.get(i)));
     }
     out.printf(
-        "%-12s %6s %6s %9s %10s %8s %8s%n",
+        "%-16s %6s %6s %9s %10s %8s %8s%n",
         "subset", "gold", "system", "strict_f1", "relaxed_f1", "type_acc", "value_f1");
     bySubset.forEach((k, s) -> print(out, k, s));
+    print(out, "all sutime", sutime);
     print(out, "all", all);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("strict_f1", round(all.strictF1()));
@@ -76,6 +83,7 @@ public final class TimexEval implements EvalTask {
     figures.put("type_accuracy", round(all.typeAccuracy()));
     figures.put("value_f1", round(all.valueF1()));
     figures.put("timexes", all.gold());
+    figures.put("sutime_value_f1", round(sutime.valueF1()));
     figures.put("documents", docs.size());
     return figures;
   }
@@ -93,9 +101,17 @@ public final class TimexEval implements EvalTask {
     return out;
   }
 
+  /** SUTime's values as given, without the quarter supplement and without {@link TimexResolver}. */
+  static List<TempEvalScore.Found> sutimeOnly(ArticleAnnotations a) {
+    return a.timexes().stream()
+        .filter(t -> !t.value().startsWith("XXXX-Q"))
+        .map(t -> new TempEvalScore.Found(t.begin(), t.end(), t.type(), t.value()))
+        .toList();
+  }
+
   private static void print(PrintStream out, String name, TempEvalScore s) {
     out.printf(
-        "%-12s %6d %6d %9.4f %10.4f %8.4f %8.4f%n",
+        "%-16s %6d %6d %9.4f %10.4f %8.4f %8.4f%n",
         name, s.gold(), s.system(), s.strictF1(), s.relaxedF1(), s.typeAccuracy(), s.valueF1());
   }
 
