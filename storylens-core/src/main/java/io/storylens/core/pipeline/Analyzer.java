@@ -2,16 +2,30 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.pipeline;
 
+import io.storylens.core.claims.ClaimExtractor;
+import io.storylens.core.claims.Claims;
+import io.storylens.core.claims.Disagreements;
+import io.storylens.core.dossier.AllArticlesOneStoryFallback;
+import io.storylens.core.dossier.DossierBuilder;
+import io.storylens.core.dossier.DossierStages;
+import io.storylens.core.dossier.StoryGrouping;
 import io.storylens.core.entities.EntityResolver;
 import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.quotes.Attribution;
+import io.storylens.core.quotes.QuoteMerger;
+import io.storylens.core.quotes.RuleQuoteExtractor;
+import io.storylens.core.summarize.ConceptSummarizer;
+import io.storylens.core.summarize.SummaryRequest;
 import io.storylens.core.timeline.ArticleTimes;
 import io.storylens.core.timeline.TimelineBuilder;
 import io.storylens.model.Article;
+import io.storylens.model.Claim;
 import io.storylens.model.Dossier;
 import io.storylens.model.Entity;
 import io.storylens.model.Event;
 import io.storylens.model.Link;
+import io.storylens.model.Quote;
 import io.storylens.model.Storyline;
 import io.storylens.model.TimelineEntry;
 import java.util.Comparator;
@@ -29,28 +43,58 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
+  // Issue 8: dossiers. The grouping is a stopgap until the clustering stage (issue 5) lands; the
+  // other stages plug into DossierStages one line each (e.g. .withQuotes(quotes::quotes)).
+  private static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
+  private final StoryGrouping grouping = new AllArticlesOneStoryFallback();
   private final LanguageLayer language;
+  private final DossierBuilder dossierBuilder;
 
   /** An analyzer on the process-wide language layer (CoreNLP, in-memory annotation cache). */
   public Analyzer() {
     this(LanguageLayer.shared());
   }
 
-  /** An analyzer on {@code language} (e.g. one whose cache is the store). */
+  /** An analyzer on {@code language} (e.g. one whose annotation cache is the store). */
   public Analyzer(LanguageLayer language) {
     this.language = java.util.Objects.requireNonNull(language, "language");
+    this.dossierBuilder =
+        new DossierBuilder(
+            new ConceptSummarizer(),
+            DossierStages.none()
+                .withEntities(
+                    articles -> EntityResolver.resolve(articles, language.annotateAll(articles)))
+                .withTimeline(articles -> TimelineBuilder.fromTimes(times(articles)))
+                .withQuotes(articles -> new QuoteMerger(QUOTES).merge(articles))
+                .withClaims(
+                    articles ->
+                        Claims.merge(
+                            articles.stream()
+                                .flatMap(a -> new ClaimExtractor(QUOTES).extract(a).stream())
+                                .toList()))
+                .withDisagreements(Disagreements::find),
+            SummaryRequest.DEFAULT_BUDGET);
+  }
+
+  /** Each article's time expressions resolved against its own date (annotations are cached). */
+  private List<ArticleTimes> times(List<Article> articles) {
+    Map<String, ArticleAnnotations> annotations = language.annotateAll(articles);
+    return articles.stream().map(a -> ArticleTimes.of(a, annotations.get(a.id()))).toList();
+  }
+
+  /** One article with its own quotes and claims (issue 7); stories merge them in dossiers. */
+  private static ArticleView view(Article a) {
+    List<Attribution> found = QUOTES.extract(a);
+    List<Quote> quotes = new QuoteMerger(QUOTES).merge(List.of(a), Map.of(a.id(), found));
+    List<Claim> claims = Claims.merge(new ClaimExtractor(QUOTES).extract(a, found));
+    return ArticleView.of(a, quotes, claims);
   }
 
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
-    // Language layer (issue 6): annotate once, resolve dates per article, check header dates.
-    Map<String, ArticleAnnotations> annotations =
-        language.annotateAll(articles.stream().sorted(ORDER).toList());
-    List<ArticleTimes> times =
-        articles.stream()
-            .sorted(ORDER)
-            .map(a -> ArticleTimes.of(a, annotations.get(a.id())))
-            .toList();
+    // Language layer (issue 6) first: annotate once, resolve dates per article, check header
+    // dates; the articles carry their date warnings from here on.
+    List<ArticleTimes> times = times(articles.stream().sorted(ORDER).toList());
     List<Article> sorted = times.stream().map(ArticleTimes::article).toList();
     Map<String, ArticleTimes> timesById = new java.util.HashMap<>();
     times.forEach(t -> timesById.put(t.article().id(), t));
@@ -58,18 +102,19 @@ public final class Analyzer {
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
     List<Link> links = List.of();
-    List<Event> events = List.of();
-    List<Storyline> storylines = List.of();
-    List<Dossier> dossiers = List.of();
+    StoryGrouping.Grouping grouped = grouping.group(sorted, links);
+    List<Event> events = grouped.events();
+    List<Storyline> storylines = grouped.storylines();
+    List<Dossier> dossiers = dossierBuilder.buildAll(sorted, links, events, storylines);
     List<ArticleView> views =
         sorted.stream()
             .map(
                 a -> {
                   ArticleTimes t = timesById.get(a.id());
-                  return ArticleView.of(a).withTimes(t.timexRecords(), t.check());
+                  return view(a).withTimes(t.timexRecords(), t.check());
                 })
             .toList();
-    List<Entity> entities = EntityResolver.resolve(sorted, annotations);
+    List<Entity> entities = EntityResolver.resolve(sorted, language.annotateAll(sorted));
     List<TimelineEntry> timeline = TimelineBuilder.fromTimes(times);
     return new Report(views, links, events, storylines, dossiers, entities, timeline);
   }

@@ -4,7 +4,9 @@ package io.storylens.core.pipeline;
 
 import io.storylens.core.timeline.DateCheck;
 import io.storylens.model.Article;
+import io.storylens.model.Claim;
 import io.storylens.model.Provenance;
+import io.storylens.model.Quote;
 import io.storylens.model.RemovedSpan;
 import io.storylens.model.Timex;
 import java.time.LocalDate;
@@ -35,19 +37,23 @@ public record ArticleView(
     List<String> flags,
     Map<String, String> metadata,
     String text,
+    List<Quote> quotes,
+    List<Claim> claims,
     List<Timex> timexes,
     Optional<LocalDate> effectiveDate,
     Optional<String> effectiveDateFrom,
     List<String> dateEvidence) {
 
   public ArticleView {
+    quotes = List.copyOf(quotes);
+    claims = List.copyOf(claims);
     timexes = List.copyOf(timexes);
     dateEvidence = List.copyOf(dateEvidence);
   }
 
   /**
-   * This view with the language layer's results: TIMEX3 expressions resolved against the article's
-   * own date, and the effective date with the evidence behind it.
+   * This view with the language layer's results (issue 6): TIMEX3 expressions resolved against the
+   * article's own date, and the effective date with the evidence behind it.
    */
   public ArticleView withTimes(List<Timex> timexes, DateCheck check) {
     return new ArticleView(
@@ -69,14 +75,21 @@ public record ArticleView(
         flags,
         metadata,
         text,
+        quotes,
+        claims,
         timexes,
         check.effectiveDate(),
         Optional.of(check.from()),
         check.evidence());
   }
 
-  /** The view of {@code a}. */
+  /** The view of {@code a}, without quotes and claims. */
   public static ArticleView of(Article a) {
+    return of(a, List.of(), List.of());
+  }
+
+  /** The view of {@code a} with the quotes and claims found in it (issue 7). */
+  public static ArticleView of(Article a, List<Quote> quotes, List<Claim> claims) {
     return new ArticleView(
         a.id(),
         a.source(),
@@ -96,6 +109,8 @@ public record ArticleView(
         a.flags(),
         a.metadata(),
         a.text(),
+        quotes,
+        claims,
         List.of(),
         a.publishedDate(),
         a.publishedDate().map(d -> "header"),
