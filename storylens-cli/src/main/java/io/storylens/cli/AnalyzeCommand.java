@@ -54,9 +54,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         ids.addAll(s.existing());
         selected = articles.all().stream().filter(a -> ids.contains(a.id())).toList();
       }
-      // Annotations are cached in the store (V004): re-analysis does not re-annotate.
+      // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed;
+      // annotations are cached in the store (V004), so re-analysis does not re-annotate.
       LanguageLayer language = LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db));
-      Report report = new Analyzer(language).analyze(selected);
+      Report report =
+          new Analyzer(
+                  new io.storylens.core.dedup.DerivationLinker(
+                      () ->
+                          new io.storylens.core.dedup.SqliteLshIndex(
+                              db, io.storylens.core.dedup.LshBands.DEFAULT)),
+                  language)
+              .analyze(selected);
+      new io.storylens.store.LinkTable(db)
+          .replaceAmong(selected.stream().map(Article::id).toList(), report.links());
       Path file = ReportWriter.write(report, out);
       List<Path> exports = DossierFiles.writeStorylines(report.dossiers(), selected, out);
       stdout.printf(

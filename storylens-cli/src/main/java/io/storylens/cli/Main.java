@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       ExportCommand.class,
+      LinksCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

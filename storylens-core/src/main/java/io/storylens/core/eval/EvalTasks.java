@@ -14,6 +14,7 @@ public final class EvalTasks {
       List.of(
           new io.storylens.core.summarize.eval.SummariesEval(),
           new io.storylens.core.quotes.QuoteEval(),
+          new io.storylens.core.dedup.ParaphraseEval(),
           new io.storylens.core.timeline.TimexEval());
 
   /** The task called {@code name}. */

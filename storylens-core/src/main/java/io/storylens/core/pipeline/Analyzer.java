@@ -50,13 +50,27 @@ public final class Analyzer {
   private final LanguageLayer language;
   private final DossierBuilder dossierBuilder;
 
-  /** An analyzer on the process-wide language layer (CoreNLP, in-memory annotation cache). */
+  private final io.storylens.core.dedup.Linker linker;
+
+  /**
+   * An analyzer with the default stages: in-memory link index, the process-wide language layer
+   * (CoreNLP, in-memory annotation cache).
+   */
   public Analyzer() {
-    this(LanguageLayer.shared());
+    this(new io.storylens.core.dedup.DerivationLinker(), LanguageLayer.shared());
   }
 
-  /** An analyzer on {@code language} (e.g. one whose annotation cache is the store). */
-  public Analyzer(LanguageLayer language) {
+  /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
+  public Analyzer(io.storylens.core.dedup.Linker linker) {
+    this(linker, LanguageLayer.shared());
+  }
+
+  /**
+   * An analyzer with {@code linker} and {@code language} (e.g. both backed by the store: the
+   * persisted link index and the annotation cache).
+   */
+  public Analyzer(io.storylens.core.dedup.Linker linker, LanguageLayer language) {
+    this.linker = java.util.Objects.requireNonNull(linker, "linker");
     this.language = java.util.Objects.requireNonNull(language, "language");
     this.dossierBuilder =
         new DossierBuilder(
@@ -101,7 +115,7 @@ public final class Analyzer {
     // Stages plug in here, in data-flow order. Each is one interface with one verb:
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
-    List<Link> links = List.of();
+    List<Link> links = linker.link(sorted);
     StoryGrouping.Grouping grouped = grouping.group(sorted, links);
     List<Event> events = grouped.events();
     List<Storyline> storylines = grouped.storylines();
