@@ -3,6 +3,9 @@
 package io.storylens.cli;
 
 import io.storylens.core.export.DossierFiles;
+import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.nlp.NlpMode;
+import io.storylens.core.nlp.SqliteAnnotationCache;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.core.pipeline.Report;
@@ -51,13 +54,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         ids.addAll(s.existing());
         selected = articles.all().stream().filter(a -> ids.contains(a.id())).toList();
       }
-      // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed.
+      // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed;
+      // annotations are cached in the store (V004), so re-analysis does not re-annotate.
+      LanguageLayer language = LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db));
       Report report =
           new Analyzer(
                   new io.storylens.core.dedup.DerivationLinker(
                       () ->
                           new io.storylens.core.dedup.SqliteLshIndex(
-                              db, io.storylens.core.dedup.LshBands.DEFAULT)))
+                              db, io.storylens.core.dedup.LshBands.DEFAULT)),
+                  language)
               .analyze(selected);
       new io.storylens.store.LinkTable(db)
           .replaceAmong(selected.stream().map(Article::id).toList(), report.links());

@@ -13,13 +13,26 @@ import java.util.Objects;
  * @param aliases every surface form seen, sorted
  * @param articles ids of articles that mention it, sorted
  * @param mentions total number of mentions
+ * @param outlets outlets whose articles mention it, sorted
  */
 public record Entity(
-    String name, String type, List<String> aliases, List<String> articles, int mentions) {
+    String name,
+    String type,
+    List<String> aliases,
+    List<String> articles,
+    int mentions,
+    List<String> outlets) {
   public Entity {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     aliases = List.copyOf(aliases);
     articles = List.copyOf(articles);
+    outlets = List.copyOf(outlets);
+  }
+
+  /** An entity without outlet information. */
+  public Entity(
+      String name, String type, List<String> aliases, List<String> articles, int mentions) {
+    this(name, type, aliases, articles, mentions, List.of());
   }
 }

@@ -15,7 +15,8 @@ public final class EvalTasks {
           new io.storylens.core.summarize.eval.SummariesEval(),
           new io.storylens.core.quotes.QuoteEval(),
           new io.storylens.core.dedup.ParaphraseEval(),
-          new ExtractionEval());
+          new ExtractionEval(),
+          new io.storylens.core.timeline.TimexEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

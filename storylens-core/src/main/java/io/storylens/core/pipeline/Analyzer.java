@@ -9,18 +9,25 @@ import io.storylens.core.dossier.AllArticlesOneStoryFallback;
 import io.storylens.core.dossier.DossierBuilder;
 import io.storylens.core.dossier.DossierStages;
 import io.storylens.core.dossier.StoryGrouping;
+import io.storylens.core.entities.EntityResolver;
+import io.storylens.core.nlp.ArticleAnnotations;
+import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.QuoteMerger;
 import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.summarize.ConceptSummarizer;
 import io.storylens.core.summarize.SummaryRequest;
+import io.storylens.core.timeline.ArticleTimes;
+import io.storylens.core.timeline.TimelineBuilder;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.Dossier;
+import io.storylens.model.Entity;
 import io.storylens.model.Event;
 import io.storylens.model.Link;
 import io.storylens.model.Quote;
 import io.storylens.model.Storyline;
+import io.storylens.model.TimelineEntry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,35 +43,58 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
-  private final io.storylens.core.dedup.Linker linker;
-
-  /** An analyzer with the default stages (in-memory link index). */
-  public Analyzer() {
-    this(new io.storylens.core.dedup.DerivationLinker());
-  }
-
-  /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
-  public Analyzer(io.storylens.core.dedup.Linker linker) {
-    this.linker = java.util.Objects.requireNonNull(linker, "linker");
-  }
-
   // Issue 8: dossiers. The grouping is a stopgap until the clustering stage (issue 5) lands; the
   // other stages plug into DossierStages one line each (e.g. .withQuotes(quotes::quotes)).
   private static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
   private final StoryGrouping grouping = new AllArticlesOneStoryFallback();
-  private final DossierBuilder dossierBuilder =
-      new DossierBuilder(
-          new ConceptSummarizer(),
-          DossierStages.none()
-              .withQuotes(articles -> new QuoteMerger(QUOTES).merge(articles))
-              .withClaims(
-                  articles ->
-                      Claims.merge(
-                          articles.stream()
-                              .flatMap(a -> new ClaimExtractor(QUOTES).extract(a).stream())
-                              .toList()))
-              .withDisagreements(Disagreements::find),
-          SummaryRequest.DEFAULT_BUDGET);
+  private final LanguageLayer language;
+  private final DossierBuilder dossierBuilder;
+
+  private final io.storylens.core.dedup.Linker linker;
+
+  /**
+   * An analyzer with the default stages: in-memory link index, the process-wide language layer
+   * (CoreNLP, in-memory annotation cache).
+   */
+  public Analyzer() {
+    this(new io.storylens.core.dedup.DerivationLinker(), LanguageLayer.shared());
+  }
+
+  /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
+  public Analyzer(io.storylens.core.dedup.Linker linker) {
+    this(linker, LanguageLayer.shared());
+  }
+
+  /**
+   * An analyzer with {@code linker} and {@code language} (e.g. both backed by the store: the
+   * persisted link index and the annotation cache).
+   */
+  public Analyzer(io.storylens.core.dedup.Linker linker, LanguageLayer language) {
+    this.linker = java.util.Objects.requireNonNull(linker, "linker");
+    this.language = java.util.Objects.requireNonNull(language, "language");
+    this.dossierBuilder =
+        new DossierBuilder(
+            new ConceptSummarizer(),
+            DossierStages.none()
+                .withEntities(
+                    articles -> EntityResolver.resolve(articles, language.annotateAll(articles)))
+                .withTimeline(articles -> TimelineBuilder.fromTimes(times(articles)))
+                .withQuotes(articles -> new QuoteMerger(QUOTES).merge(articles))
+                .withClaims(
+                    articles ->
+                        Claims.merge(
+                            articles.stream()
+                                .flatMap(a -> new ClaimExtractor(QUOTES).extract(a).stream())
+                                .toList()))
+                .withDisagreements(Disagreements::find),
+            SummaryRequest.DEFAULT_BUDGET);
+  }
+
+  /** Each article's time expressions resolved against its own date (annotations are cached). */
+  private List<ArticleTimes> times(List<Article> articles) {
+    Map<String, ArticleAnnotations> annotations = language.annotateAll(articles);
+    return articles.stream().map(a -> ArticleTimes.of(a, annotations.get(a.id()))).toList();
+  }
 
   /** One article with its own quotes and claims (issue 7); stories merge them in dossiers. */
   private static ArticleView view(Article a) {
@@ -76,7 +106,12 @@ public final class Analyzer {
 
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
-    List<Article> sorted = articles.stream().sorted(ORDER).toList();
+    // Language layer (issue 6) first: annotate once, resolve dates per article, check header
+    // dates; the articles carry their date warnings from here on.
+    List<ArticleTimes> times = times(articles.stream().sorted(ORDER).toList());
+    List<Article> sorted = times.stream().map(ArticleTimes::article).toList();
+    Map<String, ArticleTimes> timesById = new java.util.HashMap<>();
+    times.forEach(t -> timesById.put(t.article().id(), t));
     // Stages plug in here, in data-flow order. Each is one interface with one verb:
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
@@ -85,7 +120,16 @@ public final class Analyzer {
     List<Event> events = grouped.events();
     List<Storyline> storylines = grouped.storylines();
     List<Dossier> dossiers = dossierBuilder.buildAll(sorted, links, events, storylines);
-    return new Report(
-        sorted.stream().map(Analyzer::view).toList(), links, events, storylines, dossiers);
+    List<ArticleView> views =
+        sorted.stream()
+            .map(
+                a -> {
+                  ArticleTimes t = timesById.get(a.id());
+                  return view(a).withTimes(t.timexRecords(), t.check());
+                })
+            .toList();
+    List<Entity> entities = EntityResolver.resolve(sorted, language.annotateAll(sorted));
+    List<TimelineEntry> timeline = TimelineBuilder.fromTimes(times);
+    return new Report(views, links, events, storylines, dossiers, entities, timeline);
   }
 }

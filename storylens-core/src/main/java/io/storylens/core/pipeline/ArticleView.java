@@ -2,11 +2,13 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.pipeline;
 
+import io.storylens.core.timeline.DateCheck;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.Provenance;
 import io.storylens.model.Quote;
 import io.storylens.model.RemovedSpan;
+import io.storylens.model.Timex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +38,49 @@ public record ArticleView(
     Map<String, String> metadata,
     String text,
     List<Quote> quotes,
-    List<Claim> claims) {
+    List<Claim> claims,
+    List<Timex> timexes,
+    Optional<LocalDate> effectiveDate,
+    Optional<String> effectiveDateFrom,
+    List<String> dateEvidence) {
 
   public ArticleView {
     quotes = List.copyOf(quotes);
     claims = List.copyOf(claims);
+    timexes = List.copyOf(timexes);
+    dateEvidence = List.copyOf(dateEvidence);
+  }
+
+  /**
+   * This view with the language layer's results (issue 6): TIMEX3 expressions resolved against the
+   * article's own date, and the effective date with the evidence behind it.
+   */
+  public ArticleView withTimes(List<Timex> timexes, DateCheck check) {
+    return new ArticleView(
+        id,
+        source,
+        format,
+        outlet,
+        outletFrom,
+        outletConfidence,
+        title,
+        titleFrom,
+        url,
+        urlFrom,
+        published,
+        publishedFrom,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        metadata,
+        text,
+        quotes,
+        claims,
+        timexes,
+        check.effectiveDate(),
+        Optional.of(check.from()),
+        check.evidence());
   }
 
   /** The view of {@code a}, without quotes and claims. */
@@ -70,6 +110,10 @@ public record ArticleView(
         a.metadata(),
         a.text(),
         quotes,
-        claims);
+        claims,
+        List.of(),
+        a.publishedDate(),
+        a.publishedDate().map(d -> "header"),
+        List.of());
   }
 }

@@ -6,5 +6,11 @@
  * batches (one transaction per input), {@link io.storylens.core.pipeline.Analyzer} runs every
  * analysis stage over stored articles, {@link io.storylens.core.pipeline.ReportWriter} writes
  * {@code storylens.json}.
+ *
+ * <p>The language layer runs first in the analyzer: every article is annotated once (CoreNLP,
+ * cached per {@link io.storylens.core.nlp.LanguageLayer}), its time expressions are resolved
+ * against its own date and its header date is checked; the article views carry {@code timexes},
+ * {@code effective_date}, {@code effective_date_from}, {@code date_evidence} and {@code
+ * date_warnings}, and the report carries corpus-wide {@code entities} and {@code timeline}.
  */
 package io.storylens.core.pipeline;

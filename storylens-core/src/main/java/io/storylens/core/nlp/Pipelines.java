@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.nlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipelines, each loaded once per process on first use (initialization-on-demand
+ * holders: the JVM guarantees one thread loads them). Loading the NER models takes seconds and
+ * about a gigabyte of heap, so nothing else may construct {@link StanfordCoreNLP}.
+ */
+public final class Pipelines {
+  private Pipelines() {}
+
+  private static final class Full {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.FULL.properties());
+  }
+
+  private static final class Time {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.TIME.properties());
+    static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", sutimeProperties());
+  }
+
+  /** The shared pipeline of {@code mode}. */
+  public static StanfordCoreNLP pipeline(NlpMode mode) {
+    return mode == NlpMode.FULL ? Full.PIPELINE : Time.PIPELINE;
+  }
+
+  /** The standalone SUTime annotator used after the {@link NlpMode#TIME} pipeline. */
+  static TimeAnnotator sutime() {
+    return Time.SUTIME;
+  }
+
+  private static Properties sutimeProperties() {
+    Properties p = new Properties();
+    for (String k : NlpMode.TIME.properties().stringPropertyNames()) {
+      if (k.startsWith("sutime.")) {
+        p.setProperty(k, NlpMode.TIME.properties().getProperty(k));
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.nlp;
+
+import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills two gaps of SUTime's English rules, by hand because SUTime's rule files are not meant to be
+ * patched from outside: ordinal quarters it misses ("the fourth quarter", "fourth-quarter"), and
+ * spoken years it cuts short ("nineteen ninety-six" tagged as "nineteen ninety").
+ */
+final class Supplement {
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "(?i)\\b(?:(?:the|this|its|that)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-"
+              + " ]quarter\\b");
+  private static final Map<String, Integer> ORDINAL =
+      Map.of(
+          "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+  private static final Pattern MODIFIER =
+      Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:early|late)\\s+|mid-|fiscal\\s+)$");
+  private static final Pattern UNIT_DIGIT =
+      Pattern.compile("(?i)^-(one|two|three|four|five|six|seven|eight|nine)\\b");
+  private static final List<String> DIGITS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+  private Supplement() {}
+
+  static List<RawTimex> apply(String text, List<RawTimex> found, IntUnaryOperator sentenceOf) {
+    List<RawTimex> out = new ArrayList<>();
+    for (RawTimex t : found) {
+      out.add(extendModifier(text, extendSpokenYear(text, t)));
+    }
+    Matcher m = QUARTER.matcher(text);
+    while (m.find()) {
+      int b = m.start();
+      int e = m.end();
+      boolean overlaps = out.stream().anyMatch(t -> t.begin() < e && b < t.end());
+      if (!overlaps) {
+        int q = ORDINAL.get(m.group(1).toLowerCase(Locale.ROOT));
+        out.add(
+            new RawTimex(
+                m.group(), "DATE", "XXXX-Q" + q, b, e, sentenceOf.applyAsInt(b), Tense.NONE));
+      }
+    }
+    out.sort(Comparator.comparingInt(RawTimex::begin));
+    return out;
+  }
+
+  /** TimeML extents include "the late", "the early", "mid-" and "fiscal" before a year. */
+  private static RawTimex extendModifier(String text, RawTimex t) {
+    if (!t.text().matches("\\d{4}s?")) {
+      return t;
+    }
+    Matcher m = MODIFIER.matcher(text.substring(Math.max(0, t.begin() - 16), t.begin()));
+    if (!m.find()) {
+      return t;
+    }
+    int begin = t.begin() - (m.end() - m.start());
+    return new RawTimex(
+        text.substring(begin, t.end()),
+        t.type(),
+        t.value(),
+        begin,
+        t.end(),
+        t.sentence(),
+        t.tense());
+  }
+
+  private static RawTimex extendSpokenYear(String text, RawTimex t) {
+    if (!t.value().matches("\\d{3}0(-.*)?") || t.end() >= text.length()) {
+      return t;
+    }
+    Matcher m = UNIT_DIGIT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 8)));
+    if (!m.find()) {
+      return t;
+    }
+    int digit = DIGITS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+    String value = t.value().substring(0, 3) + digit + t.value().substring(4);
+    int end = t.end() + m.end();
+    return new RawTimex(
+        text.substring(t.begin(), end), t.type(), value, t.begin(), end, t.sentence(), t.tense());
+  }
+}

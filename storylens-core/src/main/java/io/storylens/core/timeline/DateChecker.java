@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import io.storylens.core.nlp.Tense;
+import io.storylens.model.Article;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares an article's header date with what its text says. Hand-written: no library checks
+ * publication dates against content. Evidence against the header:
+ *
+ * <ul>
+ *   <li>a future-tense expression ("the December 7 meeting, to be held") that resolves to a day
+ *       well before the header date;
+ *   <li>every dated event (at least two) lying more than {@link #STALE_DAYS} days before it;
+ *   <li>a trailing republication note ("Republished with the permission of …"), also when the clean
+ *       stage removed it as boilerplate.
+ * </ul>
+ *
+ * The effective date is then the latest day the text reports as past, capped by the day before the
+ * earliest day it reports as future. An article without a header date gets the same inference.
+ */
+public final class DateChecker {
+  /** Days between the header and the latest dated event beyond which the header is suspect. */
+  static final int STALE_DAYS = 14;
+
+  /**
+   * Days a future-tense date may lie before the header without counting against it: tense detection
+   * is approximate and holidays ("after Christmas") resolve loosely.
+   */
+  static final int FUTURE_SLACK_DAYS = 7;
+
+  private static final Pattern REPUBLISHED =
+      Pattern.compile(
+          "(?i)\\b(re-?published|republication|originally (published|appeared|ran)|first"
+              + " (published|appeared)|this (article|story) (was )?(first|originally))\\b");
+
+  private DateChecker() {}
+
+  /** Checks the date of {@code a} against its resolved time expressions. */
+  public static DateCheck check(Article a, List<ResolvedTimex> timexes) {
+    Optional<LocalDate> header = a.publishedDate();
+    List<ResolvedTimex> days = new ArrayList<>();
+    for (ResolvedTimex t : timexes) {
+      Optional<LocalDate> d = t.day();
+      // The header repeated in the text ("Tue, 18 Jan 2022") is not evidence about itself.
+      if (d.isPresent() && !(header.equals(d) && t.explicitYear() && t.sentence() == 0)) {
+        days.add(t);
+      }
+    }
+    List<String> evidence = new ArrayList<>();
+    Optional<LocalDate> inferred = infer(days);
+    if (header.isEmpty()) {
+      if (inferred.isEmpty()) {
+        return new DateCheck(
+            Optional.empty(), "none", List.of(), List.of("no publication date and none in text"));
+      }
+      evidence.add("latest day the text reports: " + inferred.get());
+      return new DateCheck(
+          inferred,
+          "inferred",
+          evidence,
+          List.of("no publication date; inferred " + inferred.get() + " from the text"));
+    }
+    LocalDate h = header.get();
+    boolean contradicted = false;
+    for (ResolvedTimex t : days) {
+      LocalDate d = t.day().orElseThrow();
+      long before = ChronoUnit.DAYS.between(d, h);
+      if (t.tense() == Tense.FUTURE && before > FUTURE_SLACK_DAYS) {
+        evidence.add(
+            String.format(
+                "\"%s\" in a future-tense clause (sentence %d) resolves to %s, %d days before the"
+                    + " header date",
+                t.text(), t.sentence(), d, before));
+        contradicted = true;
+      }
+    }
+    Optional<LocalDate> latest =
+        days.stream().map(t -> t.day().orElseThrow()).max(LocalDate::compareTo);
+    if (days.size() >= 2
+        && latest.isPresent()
+        && ChronoUnit.DAYS.between(latest.get(), h) > STALE_DAYS) {
+      evidence.add(
+          String.format(
+              "all %d dated events lie more than %d days before the header date (latest %s)",
+              days.size(), STALE_DAYS, latest.get()));
+      contradicted = true;
+    }
+    // The clean stage moves trailing notes ("Copyright … Republished with …") into removed spans.
+    StringBuilder tail =
+        new StringBuilder(a.text().substring(Math.max(0, a.text().length() - 2000)));
+    a.removed().forEach(r -> tail.append('\n').append(r.text()));
+    Matcher m = REPUBLISHED.matcher(tail);
+    boolean republished = m.find();
+    if (republished) {
+      evidence.add("republication note near the end: \"" + m.group() + "\"");
+    }
+    if (!contradicted || inferred.isEmpty() || !inferred.get().isBefore(h)) {
+      List<String> warnings =
+          republished
+              ? List.of("republication note: " + h + " may be the republication date")
+              : List.of();
+      return new DateCheck(header, "header", evidence, warnings);
+    }
+    String warning =
+        String.format(
+            "header date %s contradicted by the text (%d observation(s)); effective date %s",
+            h, evidence.size(), inferred.get());
+    return new DateCheck(inferred, "text", evidence, List.of(warning));
+  }
+
+  /** Latest day reported as past or present, capped by the day before the earliest future one. */
+  private static Optional<LocalDate> infer(List<ResolvedTimex> days) {
+    Optional<LocalDate> past =
+        days.stream()
+            .filter(t -> t.tense() != Tense.FUTURE)
+            .map(t -> t.day().orElseThrow())
+            .max(LocalDate::compareTo);
+    Optional<LocalDate> future =
+        days.stream()
+            .filter(t -> t.tense() == Tense.FUTURE)
+            .map(t -> t.day().orElseThrow())
+            .min(LocalDate::compareTo);
+    if (past.isPresent() && future.isPresent() && !past.get().isBefore(future.get())) {
+      return Optional.of(future.get().minusDays(1));
+    }
+    return past.isPresent() ? past : future.map(f -> f.minusDays(1));
+  }
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import io.storylens.core.nlp.ArticleAnnotations;
+import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.text.Sentences;
+import io.storylens.core.text.Tokens;
+import io.storylens.model.Article;
+import io.storylens.model.SourceRef;
+import io.storylens.model.TimelineEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds a story's timeline from its articles' resolved time expressions: one entry per dated
+ * happening (a sentence with a year, month or day expression), merged across articles when they
+ * give the same date and their sentences share enough content words; sorted by date, then text.
+ */
+public final class TimelineBuilder {
+  /** Content-word Jaccard overlap above which two sentences with the same date are merged. */
+  static final double SAME_HAPPENING = 0.2;
+
+  private static final int MAX_TEXT = 300;
+
+  private TimelineBuilder() {}
+
+  /**
+   * The timeline of {@code articles}: annotated (once per process, cached) by {@link
+   * LanguageLayer#shared()}, each resolved against its own date.
+   */
+  public static List<TimelineEntry> build(List<Article> articles) {
+    Map<String, ArticleAnnotations> ann = LanguageLayer.shared().annotateAll(articles);
+    return fromTimes(articles.stream().map(a -> ArticleTimes.of(a, ann.get(a.id()))).toList());
+  }
+
+  /** The timeline of articles already resolved with {@link ArticleTimes#of}. */
+  public static List<TimelineEntry> fromTimes(List<ArticleTimes> articles) {
+    List<Draft> drafts = new ArrayList<>();
+    List<ArticleTimes> ordered =
+        articles.stream()
+            .sorted(
+                Comparator.comparing(
+                        (ArticleTimes t) ->
+                            t.check().effectiveDate().map(Object::toString).orElse("9999"))
+                    .thenComparing(t -> t.article().id()))
+            .toList();
+    for (ArticleTimes at : ordered) {
+      List<String> sentences = Sentences.split(at.article().text());
+      for (ResolvedTimex t : at.timexes()) {
+        String g = t.granularity();
+        if (!(t.type().equals("DATE") || t.type().equals("TIME"))
+            || !(g.equals("year") || g.equals("month") || g.equals("day") || g.equals("time"))
+            || t.sentence() >= sentences.size()
+            || isHeaderEcho(at, t)) {
+          continue;
+        }
+        String date = g.equals("time") ? t.value().substring(0, 10) : t.value();
+        String granularity = g.equals("time") ? "day" : g;
+        String sentence = sentences.get(t.sentence());
+        Set<String> words = new HashSet<>(Tokens.contentWords(sentence));
+        Draft match = null;
+        for (Draft d : drafts) {
+          if (d.date.equals(date) && jaccard(d.words, words) >= SAME_HAPPENING) {
+            match = d;
+            break;
+          }
+        }
+        if (match == null) {
+          match = new Draft(date, granularity, shorten(sentence), t.text(), words);
+          drafts.add(match);
+        }
+        match.articles.add(at.article().id());
+        match.sources.add(new SourceRef(at.article().id(), t.sentence()));
+      }
+    }
+    return drafts.stream()
+        .map(
+            d ->
+                new TimelineEntry(
+                    d.date,
+                    d.granularity,
+                    d.text,
+                    d.expression,
+                    List.copyOf(d.articles),
+                    d.sources.stream()
+                        .distinct()
+                        .sorted(
+                            Comparator.comparing(SourceRef::article)
+                                .thenComparing(SourceRef::sentence))
+                        .toList()))
+        .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::text))
+        .toList();
+  }
+
+  private static boolean isHeaderEcho(ArticleTimes at, ResolvedTimex t) {
+    return t.sentence() == 0
+        && t.explicitYear()
+        && at.article().publishedDate().map(d -> t.value().startsWith(d.toString())).orElse(false);
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= MAX_TEXT ? s : s.substring(0, s.lastIndexOf(' ', MAX_TEXT)) + " …";
+  }
+
+  private static final class Draft {
+    final String date;
+    final String granularity;
+    final String text;
+    final String expression;
+    final Set<String> words;
+    final TreeSet<String> articles = new TreeSet<>();
+    final List<SourceRef> sources = new ArrayList<>();
+
+    Draft(String date, String granularity, String text, String expression, Set<String> words) {
+      this.date = date;
+      this.granularity = granularity;
+      this.text = text;
+      this.expression = expression;
+      this.words = words;
+    }
+  }
+}

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.core.nlp.Tense;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Re-resolves SUTime's values against the article's own date with rules SUTime lacks. Hand-written
+ * because SUTime anchors every underspecified date to the document's year and week:
+ *
+ * <ul>
+ *   <li>a weekday ("announced Monday", "will speak Thursday") is the nearest such day within a
+ *       week, looking back in a past-tense clause and forward in a future-tense one;
+ *   <li>a month-day or month without a year ("Jan. 13" written on Dec. 28, "in June" written in
+ *       January) takes the year that puts it nearest the article date, again preferring the past
+ *       for past tense and the future for future tense;
+ *   <li>impossible dates ("February 30") lose their day; years beyond 9999 are rejected.
+ * </ul>
+ *
+ * Everything else (durations, ranges, sets, explicit years, PRESENT_REF) keeps SUTime's value.
+ */
+public final class TimexResolver {
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern WEEKDAY_VALUE =
+      Pattern.compile("\\d{4}-W\\d{2}-(\\d)(.*)|XXXX-WXX-(\\d)(.*)");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "\\b(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\\b\\.?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE_WORD =
+      Pattern.compile(
+          "\\b(last|next|this|coming|past|previous|following|ago|later|earlier|before|after|since|"
+              + "yesterday|today|tomorrow)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern MONTH_NAME =
+      Pattern.compile(
+          "\\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\b\\.?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Days added to a candidate that contradicts the tense: a distance preference, not a ban. */
+  private static final int TENSE_PENALTY = 120;
+
+  /**
+   * Days added to a candidate outside the article's year: the same year stays the default unless
+   * another is clearly nearer ("Jan. 13" on Dec. 28) or the tense rules out the same year.
+   */
+  private static final int OTHER_YEAR = 100;
+
+  /**
+   * A month alone ("in June") has no day to be near: the tense decides more strongly than for a
+   * month-day, so a past-tense "June" written in January is last June.
+   */
+  private static final int MONTH_TENSE_FACTOR = 2;
+
+  /** Words SUTime tags that TimeML does not annotate as time expressions (adverbs, adjectives). */
+  private static final java.util.Set<String> NOT_TIMEX =
+      java.util.Set.of("previously", "once", "future", "the future", "quarterly", "annual", "Day");
+
+  private static final Pattern LAST_NEXT_MONTH =
+      Pattern.compile(
+          "(?i)(last|next)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+  private static final Pattern LATEST_QUARTER =
+      Pattern.compile("(?i)(the\\s+)?(latest|most recent|previous|last)\\s+quarter");
+
+  /** Vague spans of past or future time: TimeML PAST_REF / FUTURE_REF, not durations. */
+  private static final Pattern VAGUE_PAST =
+      Pattern.compile("(the\\s+)?(recent|(last|past) (few|several))\\s+\\w+");
+
+  private static final Pattern VAGUE_FUTURE =
+      Pattern.compile("(the\\s+)?(coming|(next|upcoming) (few|several))\\s+\\w+");
+
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?i).*\\b(year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
+  private static final Pattern SPELLED_TIME =
+      Pattern.compile(
+          "(?i).*(\\d|noon|midnight|morning|afternoon|evening|night|hour|minute|a\\.m|p\\.m|o'clock).*");
+
+  private TimexResolver() {}
+
+  /**
+   * The resolved value of {@code t} against {@code anchor}, or empty when the value is invalid (for
+   * example a year beyond 9999).
+   */
+  public static Optional<String> resolve(RawTimex t, Optional<LocalDate> anchor) {
+    String value = t.value();
+    if (value.matches("\\d{5,}.*")) {
+      return Optional.empty();
+    }
+    String lower = t.text().toLowerCase(Locale.ROOT).strip();
+    if (NOT_TIMEX.contains(t.text().strip())
+        || NOT_TIMEX.contains(lower)
+        || lower.endsWith(" old")) {
+      return Optional.empty();
+    }
+    if (t.type().equals("TIME")
+        && value.contains("TXX")
+        && !SPELLED_TIME.matcher(t.text()).matches()) {
+      return Optional.empty(); // "the SEC" read as seconds
+    }
+    value = repairInvalidDay(value);
+    value = timeMlGranularity(value, t.text());
+    if (value.matches("PX[A-Z]|PTX[A-Z]")) {
+      if (VAGUE_PAST.matcher(lower).matches()) {
+        return Optional.of("PAST_REF");
+      }
+      if (VAGUE_FUTURE.matcher(lower).matches()) {
+        return Optional.of("FUTURE_REF");
+      }
+    }
+    if (anchor.isEmpty() || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
+      return Optional.of(value);
+    }
+    LocalDate doc = anchor.get();
+    String text = t.text();
+    if (value.startsWith("XXXX-Q")) {
+      return Optional.of(quarter(value, doc, t.tense()));
+    }
+    Matcher ago = AGO.matcher(text);
+    if (ago.matches() && DAY.matcher(value).matches()) {
+      return Optional.of(unitGranularity(value, ago.group(1).toLowerCase(Locale.ROOT)));
+    }
+    if (value.matches("\\d{4}-W\\d{2}-WE") && t.tense() == Tense.PAST) {
+      return Optional.of(pastWeekend(value, doc));
+    }
+    Matcher lastMonth = LAST_NEXT_MONTH.matcher(text);
+    if (lastMonth.matches() && MONTH.matcher(value).matches()) {
+      return Optional.of(lastOrNextMonth(value, doc, lastMonth.group(1)));
+    }
+    if (QUARTER_VALUE.matcher(value).matches() && !YEAR_IN_TEXT.matcher(text).find()) {
+      return Optional.of(quarter("XXXX" + value.substring(4), doc, t.tense()));
+    }
+    if (LATEST_QUARTER.matcher(text).matches()) {
+      int docQ = (doc.getMonthValue() - 1) / 3 + 1;
+      return Optional.of(
+          docQ == 1 ? (doc.getYear() - 1) + "-Q4" : doc.getYear() + "-Q" + (docQ - 1));
+    }
+    if (WEEKDAY.matcher(text).find()
+        && !RELATIVE_WORD.matcher(text).find()
+        && !MONTH_NAME.matcher(text).find()
+        && !text.matches(".*\\d.*")) {
+      Optional<String> w = weekday(value, text, doc, t.tense());
+      if (w.isPresent()) {
+        return w;
+      }
+    }
+    if (MONTH_NAME.matcher(text).find()
+        && !YEAR_IN_TEXT.matcher(text).find()
+        && !RELATIVE_WORD.matcher(text).find()) {
+      return Optional.of(monthDay(value, doc, t.tense()));
+    }
+    return Optional.of(value);
+  }
+
+  private static Optional<String> weekday(String value, String text, LocalDate doc, Tense tense) {
+    Matcher m = DAY.matcher(value);
+    DayOfWeek dow;
+    String rest;
+    if (m.matches()) {
+      try {
+        dow = LocalDate.parse(value.substring(0, 10)).getDayOfWeek();
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+      rest = m.group(4);
+    } else {
+      Matcher w = WEEKDAY_VALUE.matcher(value);
+      if (!w.matches()) {
+        return Optional.empty();
+      }
+      String d = w.group(1) != null ? w.group(1) : w.group(3);
+      rest = w.group(1) != null ? w.group(2) : w.group(4);
+      dow = DayOfWeek.of(Integer.parseInt(d));
+    }
+    LocalDate best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (int k = -7; k <= 7; k++) {
+      LocalDate c = doc.plusDays(k);
+      if (c.getDayOfWeek() != dow) {
+        continue;
+      }
+      int score = Math.abs(k) + penalty(k, tense) + newsBias(k, tense);
+      if (score < bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return Optional.of(best + rest);
+  }
+
+  private static String monthDay(String value, LocalDate doc, Tense tense) {
+    Matcher d = DAY.matcher(value);
+    if (d.matches()) {
+      int month = Integer.parseInt(d.group(2));
+      int day = Integer.parseInt(d.group(3));
+      LocalDate best = null;
+      long bestScore = Long.MAX_VALUE;
+      for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
+        LocalDate c;
+        try {
+          c = LocalDate.of(y, month, day);
+        } catch (DateTimeException e) {
+          continue; // Feb 29 in a non-leap year
+        }
+        long k = ChronoUnit.DAYS.between(doc, c);
+        long score = Math.abs(k) + penalty(k, tense) + (y == doc.getYear() ? 0 : OTHER_YEAR);
+        if (score < bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      return best == null ? value : best + d.group(4);
+    }
+    Matcher m = MONTH.matcher(value);
+    if (m.matches()) {
+      YearMonth docMonth = YearMonth.from(doc);
+      int month = Integer.parseInt(m.group(2));
+      YearMonth best = null;
+      long bestScore = Long.MAX_VALUE;
+      for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
+        YearMonth c = YearMonth.of(y, month);
+        long k = ChronoUnit.MONTHS.between(docMonth, c);
+        long score =
+            Math.abs(k) * 30
+                + MONTH_TENSE_FACTOR * penalty(k, tense)
+                + (y == doc.getYear() ? 0 : OTHER_YEAR);
+        if (score < bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      return best.toString();
+    }
+    return value;
+  }
+
+  /** Without a tense, news more often reports what happened than what will: a slight tilt. */
+  private static int newsBias(long offset, Tense tense) {
+    return (tense == Tense.NONE || tense == Tense.PRESENT) && offset > 0 ? 2 : 0;
+  }
+
+  private static int penalty(long offset, Tense tense) {
+    if (tense == Tense.PAST && offset > 0) {
+      return TENSE_PENALTY;
+    }
+    if (tense == Tense.FUTURE && offset < 0) {
+      return TENSE_PENALTY;
+    }
+    return 0;
+  }
+
+  /** "last April" is the latest April before the article's month; "next April" the first after. */
+  private static String lastOrNextMonth(String value, LocalDate doc, String which) {
+    int month = Integer.parseInt(value.substring(5, 7));
+    YearMonth docMonth = YearMonth.from(doc);
+    YearMonth c = YearMonth.of(doc.getYear(), month);
+    if (which.equalsIgnoreCase("last") && !c.isBefore(docMonth)) {
+      c = c.minusYears(1);
+    } else if (which.equalsIgnoreCase("next") && !c.isAfter(docMonth)) {
+      c = c.plusYears(1);
+    }
+    return c.toString();
+  }
+
+  /**
+   * The TIMEX3 type for a resolved value: references to past, present or future are DATEs even when
+   * SUTime typed the phrase as a duration ("recent years").
+   */
+  public static String type(RawTimex t, String value) {
+    return value.endsWith("_REF") ? "DATE" : t.type();
+  }
+
+  /** TimeML writes decades and centuries without placeholders: "197X" is "197", "19XX" "19". */
+  private static String timeMlGranularity(String value, String text) {
+    if (value.matches("\\d{3}X")) {
+      return value.substring(0, 3);
+    }
+    if (value.matches("\\d{2}XX") && text.toLowerCase(Locale.ROOT).contains("centur")) {
+      return value.substring(0, 2);
+    }
+    return value;
+  }
+
+  /** "two years ago" is a year, "five months ago" a month, "six weeks ago" a week (TimeML). */
+  private static String unitGranularity(String value, String unit) {
+    LocalDate d = LocalDate.parse(value.substring(0, 10));
+    return switch (unit) {
+      case "year" -> String.valueOf(d.getYear());
+      case "month" -> value.substring(0, 7);
+      case "week" ->
+          String.format(
+              "%d-W%02d",
+              d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+              d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      default -> value.substring(0, 10);
+    };
+  }
+
+  /** "the weekend" in a past clause written before that week's weekend is the previous one. */
+  private static String pastWeekend(String value, LocalDate doc) {
+    int year = Integer.parseInt(value.substring(0, 4));
+    int week = Integer.parseInt(value.substring(6, 8));
+    LocalDate saturday =
+        LocalDate.of(year, 1, 4)
+            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+            .with(DayOfWeek.SATURDAY);
+    if (!doc.isBefore(saturday)) {
+      return value;
+    }
+    LocalDate prev = saturday.minusWeeks(1);
+    return String.format(
+        "%d-W%02d-WE",
+        prev.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        prev.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** "the fourth quarter" written in February is last year's unless the clause is future. */
+  private static String quarter(String value, LocalDate doc, Tense tense) {
+    int q = Integer.parseInt(value.substring(6, 7));
+    int docQ = (doc.getMonthValue() - 1) / 3 + 1;
+    int year = q > docQ && tense != Tense.FUTURE ? doc.getYear() - 1 : doc.getYear();
+    return year + "-Q" + q;
+  }
+
+  /** "2022-02-30" becomes "2022-02": the month is still right, the day cannot be. */
+  private static String repairInvalidDay(String value) {
+    Matcher d = DAY.matcher(value);
+    if (!d.matches()) {
+      return value;
+    }
+    try {
+      LocalDate.parse(value.substring(0, 10));
+      return value;
+    } catch (DateTimeException e) {
+      return value.substring(0, 7);
+    }
+  }
+
+  /** The granularity of a resolved value: year, month, day, time, or other. */
+  public static String granularity(String value) {
+    if (value.matches("\\d{4}")) {
+      return "year";
+    }
+    if (value.matches("\\d{4}-\\d{2}")) {
+      return "month";
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return "day";
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      return "time";
+    }
+    if (value.matches("\\d{4}-W\\d{2}")) {
+      return "week";
+    }
+    if (value.matches("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI)")) {
+      return "season";
+    }
+    return "other";
+  }
+
+  /** The lower-case TIMEX3 type. */
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

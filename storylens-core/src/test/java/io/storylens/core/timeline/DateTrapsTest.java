@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.core.nlp.LanguageAnnotator;
+import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.nlp.NlpMode;
+import io.storylens.model.Article;
+import io.storylens.model.Timex;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each date trap of the issue on real sentences: the seeds, resolved against their own dates by the
+ * shared CoreNLP pipeline (loaded once for the whole test JVM).
+ */
+class DateTrapsTest {
+  private static final LanguageAnnotator TIME = LanguageAnnotator.coreNlp(NlpMode.TIME);
+
+  private static ArticleTimes times(Article a) {
+    return ArticleTimes.of(a, LanguageLayer.shared().annotateAll(List.of(a)).get(a.id()));
+  }
+
+  private static Map<String, String> values(ArticleTimes t) {
+    return t.timexRecords().stream()
+        .collect(Collectors.toMap(Timex::text, Timex::value, (x, y) -> x));
+  }
+
+  private static List<ResolvedTimex> resolve(String sentence, String date) {
+    LocalDate d = LocalDate.parse(date);
+    return TIME.annotate(sentence, Optional.of(d)).timexes().stream()
+        .map(
+            t ->
+                new ResolvedTimex(
+                    t.text(),
+                    t.type(),
+                    TimexResolver.resolve(t, Optional.of(d)).orElse("-"),
+                    t.sentence(),
+                    t.tense()))
+        .toList();
+  }
+
+  @Test
+  void seed000WeekdayInPastClauseAndJanuaryWrittenInDecember() {
+    Article a = SeedArticles.seed("000");
+    assertThat(a.publishedDate()).contains(LocalDate.of(2021, 12, 28));
+    Map<String, String> v = values(times(a));
+    assertThat(v).containsEntry("Monday", "2021-12-27"); // "the White House announced Monday"
+    assertThat(v).containsEntry("Jan. 12", "2022-01-12");
+    // SUTime alone says 2021-01-13 here: the year-boundary trap.
+    assertThat(v).containsEntry("Jan. 13", "2022-01-13");
+    assertThat(v).containsEntry("January 10", "2022-01-10");
+    assertThat(v).containsEntry("2014", "2014");
+    assertThat(times(a).check().from()).isEqualTo("header");
+    assertThat(times(a).article().dateWarnings()).isEmpty();
+  }
+
+  @Test
+  void seed002WeekdayInFutureClausePointsForward() {
+    ArticleTimes t = times(SeedArticles.seed("002"));
+    Map<String, String> v = values(t);
+    assertThat(v).containsEntry("Thursday", "2021-12-30"); // "are set to speak Thursday"
+    assertThat(v).containsEntry("Jan. 13", "2022-01-13");
+    assertThat(v).containsEntry("2014", "2014");
+  }
+
+  @Test
+  void seed004StaleRepublicationIsFlaggedWithEffectiveDate() {
+    Article a = SeedArticles.seed("004");
+    assertThat(a.publishedDate()).contains(LocalDate.of(2022, 1, 18));
+    ArticleTimes t = times(a);
+    Map<String, String> v = values(t);
+    assertThat(v).containsEntry("December 7", "2021-12-07");
+    assertThat(v).containsEntry("December 6", "2021-12-06");
+    assertThat(v).containsEntry("2014", "2014");
+    assertThat(t.check().from()).isEqualTo("text");
+    assertThat(t.check().effectiveDate()).contains(LocalDate.of(2021, 12, 6));
+    assertThat(t.check().evidence())
+        .anyMatch(e -> e.contains("December 7") && e.contains("future-tense"))
+        .anyMatch(e -> e.contains("republication note"));
+    assertThat(t.article().dateWarnings()).anyMatch(w -> w.contains("2022-01-18"));
+  }
+
+  @Test
+  void seed003HolidayInFutureClauseDoesNotContradictItsHeader() {
+    // "talks ... would take place sometime after the Russian Orthodox Christmas on January 7"
+    ArticleTimes t = times(SeedArticles.seed("003"));
+    assertThat(t.check().from()).isEqualTo("header");
+    assertThat(t.article().dateWarnings()).isEmpty();
+    assertThat(values(t)).containsEntry("January 7", "2022-01-07");
+  }
+
+  @Test
+  void weekdayFollowsTenseOfItsClause() {
+    // Written on Wednesday 2021-12-29.
+    assertThat(resolve("Russian officials met their U.S. counterparts on Monday.", "2021-12-29"))
+        .extracting(ResolvedTimex::value)
+        .containsExactly("2021-12-27");
+    assertThat(
+            resolve("Russian officials will meet their U.S. counterparts on Monday.", "2021-12-29"))
+        .extracting(ResolvedTimex::value)
+        .containsExactly("2022-01-03");
+  }
+
+  @Test
+  void monthWithoutYearTakesTheNearestYearInTheTenseDirection() {
+    // Written in January: "in June" in a past clause is last June, not next.
+    assertThat(resolve("The two leaders held talks in June in Geneva.", "2022-01-18"))
+        .extracting(ResolvedTimex::value)
+        .contains("2021-06");
+    // Written in late January: "Dec. 20" in a past clause is last December.
+    assertThat(resolve("The ministry confirmed the shipment on Dec. 20.", "2022-01-05"))
+        .extracting(ResolvedTimex::value)
+        .containsExactly("2021-12-20");
+  }
+
+  @Test
+  void durationsAndGranularityAreKept() {
+    List<ResolvedTimex> r =
+        resolve(
+            "Russia has massed troops for two weeks, and talks are planned for early 2022.",
+            "2021-12-29");
+    assertThat(r).extracting(ResolvedTimex::type).contains("DURATION");
+    assertThat(r).extracting(ResolvedTimex::value).contains("P2W", "2022");
+    assertThat(r)
+        .filteredOn(x -> x.value().equals("2022"))
+        .extracting(ResolvedTimex::granularity)
+        .containsExactly("year");
+  }
+}
