@@ -81,10 +81,13 @@ final class Attribution {
     String text = rep.text();
     if (!hits.isEmpty()) {
       Disagreement d = hits.get(0);
+      // Short values (a country, a number) are shown; long ones (whole quote wordings) would
+      // swamp the sentence, so only the kind of difference is named.
+      boolean shortValues = !d.values().isEmpty() && d.values().stream().allMatch(v -> v.length() <= 40);
       text =
-          d.values().isEmpty()
-              ? "Disputed: " + text
-              : "Reports differ (" + String.join(" vs ", d.values()) + "): " + text;
+          shortValues
+              ? "Reports differ (" + String.join(" vs ", d.values()) + "): " + text
+              : "Reports differ (" + d.kind().replace('-', ' ') + "): " + text;
     }
     return new SummarySentence(text, List.copyOf(sources), List.copyOf(outlets), !hits.isEmpty());
   }
