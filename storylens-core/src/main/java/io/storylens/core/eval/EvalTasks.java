@@ -10,7 +10,7 @@ public final class EvalTasks {
   private EvalTasks() {}
 
   /** Every task, in the order listed by {@code storylens eval --help}. */
-  public static final List<EvalTask> ALL = List.of();
+  public static final List<EvalTask> ALL = List.of(new ClustersEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {
