@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      StoriesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
+import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,7 @@ final class Featurizer {
   /** Feature name to weight, sorted by name (deterministic id assignment). */
   Map<String, Double> features(ClusterDoc doc) {
     Map<String, Double> counts = new TreeMap<>();
-    for (String w : Tokens.contentWords(doc.title())) {
+    for (String w : Tokens.contentWords(headline(doc))) {
       counts.merge(stem(w), TITLE_WEIGHT, Double::sum);
     }
     int n = 0;
@@ -57,6 +59,20 @@ final class Featurizer {
       out.replaceAll((k, v) -> v / norm);
     }
     return out;
+  }
+
+  /**
+   * The headline, or when there is none the lead sentence: news leads state the happening the way
+   * a headline does (inverted pyramid), while later sentences give background shared by the whole
+   * storyline.
+   */
+  static String headline(ClusterDoc doc) {
+    if (!doc.title().isBlank()) {
+      return doc.title();
+    }
+    String lead = doc.text().length() > 2000 ? doc.text().substring(0, 2000) : doc.text();
+    List<String> sentences = Sentences.split(lead);
+    return sentences.isEmpty() ? "" : sentences.get(0);
   }
 
   /** The vector of {@code features} over {@code vocabulary} ids (creating ids as needed). */

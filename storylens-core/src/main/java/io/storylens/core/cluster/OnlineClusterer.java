@@ -308,6 +308,99 @@ public final class OnlineClusterer implements Clusterer {
     return head.length() <= 90 ? head : head.substring(0, 90) + "…";
   }
 
+  /** The state to persist; see {@link #restore}. */
+  public synchronized ClusterState export() {
+    Map<String, Integer> df = new HashMap<>();
+    for (int t = 0; t < vocabulary.size(); t++) {
+      if (vocabulary.df(t) > 0) {
+        df.put(vocabulary.name(t), vocabulary.df(t));
+      }
+    }
+    List<ClusterState.MemberRow> ms = new ArrayList<>();
+    for (Member m : members) {
+      Map<String, Float> v = new HashMap<>();
+      for (int i = 0; i < m.vector.size(); i++) {
+        v.put(vocabulary.name(m.vector.terms[i]), m.vector.weights[i]);
+      }
+      ms.add(new ClusterState.MemberRow(m.id, events.get(m.event).id, m.time, m.title, m.flags, v));
+    }
+    List<ClusterState.NodeRow> es = new ArrayList<>();
+    for (Node e : events) {
+      es.add(new ClusterState.NodeRow(e.id, storylines.get(e.parent).id, e.alive));
+    }
+    List<ClusterState.NodeRow> ss = new ArrayList<>();
+    for (Node s : storylines) {
+      ss.add(new ClusterState.NodeRow(s.id, "", s.alive));
+    }
+    return new ClusterState(vocabulary.docs(), df, ms, es, ss, changes);
+  }
+
+  /** A clusterer that resumes from {@code state}. */
+  public static OnlineClusterer restore(
+      ClusterState state, ClusterSettings settings, EntityExtractor entities) {
+    OnlineClusterer c = new OnlineClusterer(settings, entities);
+    new java.util.TreeMap<>(state.df()).forEach(c.vocabulary::restore);
+    c.vocabulary.restoreDocuments(state.documents());
+    Map<String, Node> slById = new HashMap<>();
+    for (ClusterState.NodeRow r : state.storylines()) {
+      Node s = c.restoreNode(c.storylines, r.id());
+      s.alive = r.alive();
+      slById.put(r.id(), s);
+    }
+    Map<String, Node> evById = new HashMap<>();
+    for (ClusterState.NodeRow r : state.events()) {
+      Node e = c.restoreNode(c.events, r.id());
+      e.alive = r.alive();
+      Node s = slById.get(r.parent());
+      if (s == null) {
+        throw new IllegalArgumentException("event " + r.id() + " has unknown storyline " + r.parent());
+      }
+      e.parent = s.index;
+      if (e.alive) {
+        s.members.add(e.index);
+      }
+      evById.put(r.id(), e);
+    }
+    for (ClusterState.MemberRow r : state.members()) {
+      Map<String, Double> f = new java.util.TreeMap<>();
+      r.vector().forEach((k, v) -> f.put(k, (double) v));
+      SparseVector v = Featurizer.vector(f, c.vocabulary);
+      Member m = new Member(r.article(), r.title(), r.time(), r.flags(), v);
+      int mi = c.members.size();
+      c.members.add(m);
+      c.memberIndex.put(m.id, mi);
+      Node e = evById.get(r.event());
+      if (e == null || !e.alive) {
+        throw new IllegalArgumentException("article " + r.article() + " is in no live event");
+      }
+      c.addMember(e, mi);
+    }
+    for (Node s : c.storylines) {
+      for (int ei : s.members) {
+        Node e = c.events.get(ei);
+        s.centroid = s.centroid.plus(e.centroid, 1).top(settings.centroidTerms(), c.vocabulary);
+        s.widen(e.first, e.last);
+        s.weight += e.weight;
+      }
+      if (s.alive) {
+        c.reindex(c.storylineIndex, s);
+      }
+    }
+    c.changes.addAll(state.changes());
+    for (ClusterChange ch : state.changes()) {
+      c.usedIds.add(ch.from());
+      c.usedIds.add(ch.into());
+    }
+    return c;
+  }
+
+  private Node restoreNode(List<Node> list, String id) {
+    usedIds.add(id);
+    Node node = new Node(list.size(), id);
+    list.add(node);
+    return node;
+  }
+
   /** Test hook: the number of live events. */
   synchronized int liveEvents() {
     return (int) events.stream().filter(e -> e.alive).count();

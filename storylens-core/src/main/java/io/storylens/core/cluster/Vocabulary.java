@@ -63,8 +63,12 @@ final class Vocabulary implements SparseVector.Idf {
   }
 
   /** Restores a stored frequency. */
-  void restore(String term, int frequency, long documents) {
+  void restore(String term, int frequency) {
     setDf(id(term), frequency);
+  }
+
+  /** Restores the stored document count. */
+  void restoreDocuments(long documents) {
     docs = documents;
     logDocs = Math.log(1 + docs);
   }

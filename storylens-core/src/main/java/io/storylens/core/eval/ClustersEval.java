@@ -62,7 +62,7 @@ public final class ClustersEval implements EvalTask {
   }
 
   /** One gold-labelled article. */
-  record Item(ClusterDoc doc, String gold) {}
+  public record Item(ClusterDoc doc, String gold) {}
 
   @Override
   public Map<String, Object> run(Path data, PrintStream out) {
@@ -100,7 +100,7 @@ public final class ClustersEval implements EvalTask {
   }
 
   /** Scores the online clusterer with {@code settings} on {@code items}, fed in time order. */
-  static ClusterScores score(List<Item> items, ClusterSettings settings) {
+  public static ClusterScores score(List<Item> items, ClusterSettings settings) {
     Clusterer c = new OnlineClusterer(settings, new CapitalizedPhrases());
     Map<String, String> gold = new HashMap<>();
     for (Item it : items) {
@@ -166,8 +166,11 @@ public final class ClustersEval implements EvalTask {
     return Math.round(v * 10000) / 10000.0;
   }
 
-  /** Reads the file: one article per line, sorted by publication time then id. */
-  static List<Item> read(Path data) {
+  /**
+   * Reads the file: one article per line, sorted by publication time then id. Undated articles
+   * are placed after the latest dated one and flagged {@link ClusterDoc#DATE_MISSING}.
+   */
+  public static List<Item> read(Path data) {
     ObjectMapper mapper = new ObjectMapper();
     List<Item> items = new ArrayList<>();
     List<String> lines;

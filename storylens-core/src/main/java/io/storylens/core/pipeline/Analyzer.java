@@ -21,6 +21,17 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
+  /** Clock for articles without a usable date (events and storylines place them "now"). */
+  private final java.time.Clock clock;
+
+  public Analyzer() {
+    this(java.time.Clock.systemUTC());
+  }
+
+  public Analyzer(java.time.Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
   /** Analyzes {@code articles}. */
   public Report analyze(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(ORDER).toList();
@@ -28,8 +39,10 @@ public final class Analyzer {
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
     List<Link> links = List.of();
-    List<Event> events = List.of();
-    List<Storyline> storylines = List.of();
+    io.storylens.core.cluster.Clustering clustering =
+        io.storylens.core.cluster.Stories.of(sorted, clock);
+    List<Event> events = clustering.events();
+    List<Storyline> storylines = clustering.storylines();
     List<Dossier> dossiers = List.of();
     return new Report(
         sorted.stream().map(ArticleView::of).toList(), links, events, storylines, dossiers);
