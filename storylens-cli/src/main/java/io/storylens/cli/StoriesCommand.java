@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
 import io.storylens.core.cluster.CapitalizedPhrases;
@@ -42,7 +44,8 @@ final class StoriesCommand implements Callable<Integer> {
     try (Database db = store.open()) {
       ClusterRepository repo = new ClusterRepository(db);
       OnlineClusterer clusterer = repo.load(ClusterSettings.defaults(), new CapitalizedPhrases());
-      List<Article> articles = new SqliteArticleStore(db).all().stream().sorted(Analyzer.ORDER).toList();
+      List<Article> articles =
+          new SqliteArticleStore(db).all().stream().sorted(Analyzer.ORDER).toList();
       int before = clusterer.export().members().size();
       for (Article a : articles) {
         clusterer.assign(ClusterDoc.of(a, clock));
@@ -65,7 +68,9 @@ final class StoriesCommand implements Callable<Integer> {
             s.id(), Terminal.safe(s.title()), s.events().size(), s.articles().size());
         for (String eid : s.events()) {
           Event e = events.get(eid);
-          out.printf("  event %s  %s  (%d article(s))%n", e.id(), Terminal.safe(e.title()), e.articles().size());
+          out.printf(
+              "  event %s  %s  (%d article(s))%n",
+              e.id(), Terminal.safe(e.title()), e.articles().size());
           e.articles().stream()
               .map(byId::get)
               .filter(java.util.Objects::nonNull)

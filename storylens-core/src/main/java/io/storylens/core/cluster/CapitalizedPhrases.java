@@ -113,7 +113,7 @@ public final class CapitalizedPhrases implements EntityExtractor {
   }
 
   private static void flush(List<String> run, Set<String> out) {
-    if (!run.isEmpty() && run.size() <= 4) {
+    if (!run.isEmpty() && run.size() <= 6) {
       out.add(String.join(" ", run));
     }
     run.clear();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,17 +59,16 @@ public final class ClusterRepository {
         docs = Long.parseLong(rs.getString(1));
       }
     }
-    Map<String, Integer> df = new HashMap<>();
+    List<ClusterState.TermRow> df = new ArrayList<>();
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT term, df FROM cluster_terms")) {
+        ResultSet rs = st.executeQuery("SELECT term, df FROM cluster_terms ORDER BY seq")) {
       while (rs.next()) {
-        df.put(rs.getString(1), rs.getInt(2));
+        df.add(new ClusterState.TermRow(rs.getString(1), rs.getInt(2)));
       }
     }
     List<ClusterState.NodeRow> storylines = new ArrayList<>();
     try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT id, alive FROM cluster_storylines ORDER BY seq")) {
+        ResultSet rs = st.executeQuery("SELECT id, alive FROM cluster_storylines ORDER BY seq")) {
       while (rs.next()) {
         storylines.add(new ClusterState.NodeRow(rs.getString(1), "", rs.getInt(2) == 1));
       }
@@ -77,8 +78,7 @@ public final class ClusterRepository {
         ResultSet rs =
             st.executeQuery("SELECT id, storyline, alive FROM cluster_events ORDER BY seq")) {
       while (rs.next()) {
-        events.add(
-            new ClusterState.NodeRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
+        events.add(new ClusterState.NodeRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
       }
     }
     List<ClusterState.MemberRow> members = new ArrayList<>();
@@ -137,10 +137,12 @@ public final class ClusterRepository {
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO cluster_terms(term, df) VALUES (?, ?)")) {
-      for (var e : s.df().entrySet()) {
-        ps.setString(1, e.getKey());
-        ps.setInt(2, e.getValue());
+        c.prepareStatement("INSERT INTO cluster_terms(seq, term, df) VALUES (?, ?, ?)")) {
+      int seq = 0;
+      for (ClusterState.TermRow r : s.terms()) {
+        ps.setInt(1, seq++);
+        ps.setString(2, r.term());
+        ps.setInt(3, r.df());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
 import java.util.List;
@@ -11,25 +13,33 @@ import java.util.Objects;
  * log. Restoring and then assigning a new article places it as the live clusterer would have.
  *
  * @param documents number of documents counted in {@code df}
- * @param df document frequency of every term
- * @param members articles in assignment order
+ * @param terms every term with its document frequency, in term-id order (ids break ties when
+ *     vectors are trimmed, so restoring them in order reproduces the same vectors)
+ * @param members articles event by event, each event's in the order it received them
  * @param events events in creation order (merged-away ones included, as not alive)
  * @param storylines storylines in creation order
  * @param changes the merge/split log
  */
 public record ClusterState(
     long documents,
-    Map<String, Integer> df,
+    List<TermRow> terms,
     List<MemberRow> members,
     List<NodeRow> events,
     List<NodeRow> storylines,
     List<ClusterChange> changes) {
   public ClusterState {
-    df = Map.copyOf(df);
+    terms = List.copyOf(terms);
     members = List.copyOf(members);
     events = List.copyOf(events);
     storylines = List.copyOf(storylines);
     changes = List.copyOf(changes);
+  }
+
+  /** A term and its document frequency. */
+  public record TermRow(String term, int df) {
+    public TermRow {
+      Objects.requireNonNull(term, "term");
+    }
   }
 
   /**

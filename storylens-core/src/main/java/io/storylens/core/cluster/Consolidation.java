@@ -17,6 +17,9 @@ final class Consolidation {
   /** Events smaller than this are never split: two articles cannot show two heads. */
   static final int MIN_SPLIT_SIZE = 4;
 
+  /** At most about this many members are examined to decide a split. */
+  static final int SPLIT_SAMPLE = 64;
+
   private final OnlineClusterer c;
 
   Consolidation(OnlineClusterer c) {
@@ -77,7 +80,7 @@ final class Consolidation {
       sg.members.clear();
       sg.alive = false;
       sk.centroid =
-          sk.centroid.plus(sg.centroid, 1).top(c.settings().centroidTerms(), c.vocabulary());
+          sk.centroid.plus(sg.centroid, 1).top(c.settings().centroidTerms(), OnlineClusterer.RAW);
       sk.widen(sg.first, sg.last);
       sk.weight += sg.weight;
       c.reindexStoryline(sk);
@@ -91,10 +94,13 @@ final class Consolidation {
     if (!e.alive || e.members.size() < MIN_SPLIT_SIZE) {
       return;
     }
-    List<Member> ms = new ArrayList<>();
-    for (int mi : e.members) {
-      ms.add(c.members.get(mi));
+    // Decide on an evenly spaced sample so that huge events cost a bounded amount.
+    List<Member> sample = new ArrayList<>();
+    int step = Math.max(1, e.members.size() / SPLIT_SAMPLE);
+    for (int i = 0; i < e.members.size(); i += step) {
+      sample.add(c.members.get(e.members.get(i)));
     }
+    List<Member> ms = sample;
     Vocabulary v = c.vocabulary();
     int a = farthest(ms, e.centroid);
     int b = farthest(ms, ms.get(a).vector);
@@ -127,11 +133,16 @@ final class Consolidation {
       return;
     }
     // The founder (first member) keeps the id; the other group becomes a new event.
-    boolean founderInB = inB[0];
+    SparseVector founderSide = inB[0] ? cb : ca;
+    SparseVector otherSide = inB[0] ? ca : cb;
     List<Integer> keep = new ArrayList<>();
     List<Integer> move = new ArrayList<>();
-    for (int i = 0; i < ms.size(); i++) {
-      (inB[i] == founderInB ? keep : move).add(e.members.get(i));
+    for (int mi : e.members) {
+      SparseVector x = c.members.get(mi).vector;
+      (x.cosine(otherSide, v) > x.cosine(founderSide, v) ? move : keep).add(mi);
+    }
+    if (keep.isEmpty() || move.isEmpty()) {
+      return;
     }
     e.members.clear();
     e.centroid = SparseVector.EMPTY;

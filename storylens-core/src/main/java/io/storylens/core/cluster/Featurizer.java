@@ -4,8 +4,8 @@ package io.storylens.core.cluster;
 
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -62,8 +62,8 @@ final class Featurizer {
   }
 
   /**
-   * The headline, or when there is none the lead sentence: news leads state the happening the way
-   * a headline does (inverted pyramid), while later sentences give background shared by the whole
+   * The headline, or when there is none the lead sentence: news leads state the happening the way a
+   * headline does (inverted pyramid), while later sentences give background shared by the whole
    * storyline.
    */
   static String headline(ClusterDoc doc) {

@@ -31,6 +31,12 @@ import java.util.TreeSet;
 public final class OnlineClusterer implements Clusterer {
   private static final double SECONDS_PER_DAY = 86_400;
 
+  /**
+   * Centroids are trimmed by raw weight, not by idf, so that a centroid depends only on its members
+   * and a clusterer restored from storage rebuilds exactly the same one.
+   */
+  static final SparseVector.Idf RAW = t -> 1;
+
   private final ClusterSettings settings;
   private final Featurizer featurizer;
   final Vocabulary vocabulary = new Vocabulary();
@@ -96,7 +102,7 @@ public final class OnlineClusterer implements Clusterer {
       event = events.get(best);
       addMember(event, mi);
       Node s = storylines.get(event.parent);
-      s.centroid = s.centroid.plus(vec, 1).top(settings.centroidTerms(), vocabulary);
+      s.centroid = s.centroid.plus(vec, 1).top(settings.centroidTerms(), RAW);
       s.widen(time, time);
       s.weight++;
       reindex(storylineIndex, s);
@@ -218,7 +224,7 @@ public final class OnlineClusterer implements Clusterer {
     m.event = event.index;
     event.members.add(mi);
     event.weight++;
-    event.centroid = event.centroid.plus(m.vector, 1).top(settings.centroidTerms(), vocabulary);
+    event.centroid = event.centroid.plus(m.vector, 1).top(settings.centroidTerms(), RAW);
     event.widen(m.time, m.time);
     reindex(eventIndex, event);
   }
@@ -265,7 +271,7 @@ public final class OnlineClusterer implements Clusterer {
     }
     s.members.add(event.index);
     event.parent = s.index;
-    s.centroid = s.centroid.plus(event.centroid, 1).top(settings.centroidTerms(), vocabulary);
+    s.centroid = s.centroid.plus(event.centroid, 1).top(settings.centroidTerms(), RAW);
     s.widen(event.first, event.last);
     s.weight += event.weight;
     reindex(storylineIndex, s);
@@ -310,14 +316,20 @@ public final class OnlineClusterer implements Clusterer {
 
   /** The state to persist; see {@link #restore}. */
   public synchronized ClusterState export() {
-    Map<String, Integer> df = new HashMap<>();
+    List<ClusterState.TermRow> df = new ArrayList<>();
     for (int t = 0; t < vocabulary.size(); t++) {
-      if (vocabulary.df(t) > 0) {
-        df.put(vocabulary.name(t), vocabulary.df(t));
+      df.add(new ClusterState.TermRow(vocabulary.name(t), vocabulary.df(t)));
+    }
+    // Members are listed event by event, in the order each event received them: centroids are
+    // trimmed as members arrive, so replaying that order rebuilds exactly the same centroids.
+    List<Member> ordered = new ArrayList<>();
+    for (Node e : events) {
+      for (int mi : e.members) {
+        ordered.add(members.get(mi));
       }
     }
     List<ClusterState.MemberRow> ms = new ArrayList<>();
-    for (Member m : members) {
+    for (Member m : ordered) {
       Map<String, Float> v = new HashMap<>();
       for (int i = 0; i < m.vector.size(); i++) {
         v.put(vocabulary.name(m.vector.terms[i]), m.vector.weights[i]);
@@ -339,7 +351,7 @@ public final class OnlineClusterer implements Clusterer {
   public static OnlineClusterer restore(
       ClusterState state, ClusterSettings settings, EntityExtractor entities) {
     OnlineClusterer c = new OnlineClusterer(settings, entities);
-    new java.util.TreeMap<>(state.df()).forEach(c.vocabulary::restore);
+    state.terms().forEach(r -> c.vocabulary.restore(r.term(), r.df()));
     c.vocabulary.restoreDocuments(state.documents());
     Map<String, Node> slById = new HashMap<>();
     for (ClusterState.NodeRow r : state.storylines()) {
@@ -353,7 +365,8 @@ public final class OnlineClusterer implements Clusterer {
       e.alive = r.alive();
       Node s = slById.get(r.parent());
       if (s == null) {
-        throw new IllegalArgumentException("event " + r.id() + " has unknown storyline " + r.parent());
+        throw new IllegalArgumentException(
+            "event " + r.id() + " has unknown storyline " + r.parent());
       }
       e.parent = s.index;
       if (e.alive) {
@@ -378,7 +391,7 @@ public final class OnlineClusterer implements Clusterer {
     for (Node s : c.storylines) {
       for (int ei : s.members) {
         Node e = c.events.get(ei);
-        s.centroid = s.centroid.plus(e.centroid, 1).top(settings.centroidTerms(), c.vocabulary);
+        s.centroid = s.centroid.plus(e.centroid, 1).top(settings.centroidTerms(), RAW);
         s.widen(e.first, e.last);
         s.weight += e.weight;
       }

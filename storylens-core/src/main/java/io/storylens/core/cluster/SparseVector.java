@@ -65,20 +65,28 @@ final class SparseVector {
     if (terms.length <= k) {
       return this;
     }
-    Integer[] order = new Integer[terms.length];
     double[] score = new double[terms.length];
     for (int i = 0; i < terms.length; i++) {
-      order[i] = i;
       score[i] = weights[i] * idf.of(terms[i]);
     }
-    Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : a - b);
-    Integer[] keep = Arrays.copyOf(order, k);
-    Arrays.sort(keep);
+    double[] sorted = score.clone();
+    Arrays.sort(sorted);
+    double kth = sorted[sorted.length - k];
+    int above = 0;
+    for (double v : score) {
+      if (v > kth) {
+        above++;
+      }
+    }
+    int tiesWanted = k - above;
     int[] t = new int[k];
     float[] w = new float[k];
-    for (int i = 0; i < k; i++) {
-      t[i] = terms[keep[i]];
-      w[i] = weights[keep[i]];
+    int n = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (score[i] > kth || (score[i] == kth && tiesWanted-- > 0)) {
+        t[n] = terms[i];
+        w[n++] = weights[i];
+      }
     }
     return new SparseVector(t, w);
   }

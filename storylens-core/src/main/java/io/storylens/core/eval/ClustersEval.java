@@ -167,8 +167,8 @@ public final class ClustersEval implements EvalTask {
   }
 
   /**
-   * Reads the file: one article per line, sorted by publication time then id. Undated articles
-   * are placed after the latest dated one and flagged {@link ClusterDoc#DATE_MISSING}.
+   * Reads the file: one article per line, sorted by publication time then id. Undated articles are
+   * placed after the latest dated one and flagged {@link ClusterDoc#DATE_MISSING}.
    */
   public static List<Item> read(Path data) {
     ObjectMapper mapper = new ObjectMapper();

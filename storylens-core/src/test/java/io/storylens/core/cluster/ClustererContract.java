@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +116,8 @@ abstract class ClustererContract {
     result.events().forEach(e -> all.addAll(e.articles()));
     assertThat(all).hasSize(items.size());
     double serial = score(run(items), items).bcubedF1();
-    assertThat(score(result, items).bcubedF1()).isCloseTo(serial, org.assertj.core.data.Offset.offset(0.02));
+    assertThat(score(result, items).bcubedF1())
+        .isCloseTo(serial, org.assertj.core.data.Offset.offset(0.02));
   }
 
   @Test
@@ -148,7 +151,9 @@ abstract class ClustererContract {
     Clusterer c = create();
     ClusterDoc d = items.get(3).doc();
     for (int i = 0; i < 10_000; i++) {
-      c.assign(new ClusterDoc("copy-" + i, d.title(), d.text(), d.outlet(), d.time(), d.flags(), d.entities()));
+      c.assign(
+          new ClusterDoc(
+              "copy-" + i, d.title(), d.text(), d.outlet(), d.time(), d.flags(), d.entities()));
     }
     Clustering r = c.clustering();
     assertThat(r.events()).hasSize(1);

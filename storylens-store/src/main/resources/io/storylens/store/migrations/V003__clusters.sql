@@ -7,7 +7,8 @@ CREATE TABLE cluster_meta (
   value TEXT NOT NULL
 );
 CREATE TABLE cluster_terms (
-  term TEXT PRIMARY KEY,
+  seq INTEGER PRIMARY KEY,
+  term TEXT NOT NULL UNIQUE,
   df INTEGER NOT NULL
 );
 CREATE TABLE cluster_storylines (
