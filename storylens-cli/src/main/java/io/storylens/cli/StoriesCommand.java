@@ -46,12 +46,12 @@ final class StoriesCommand implements Callable<Integer> {
       OnlineClusterer clusterer = repo.load(ClusterSettings.defaults(), new CapitalizedPhrases());
       List<Article> articles =
           new SqliteArticleStore(db).all().stream().sorted(Analyzer.ORDER).toList();
-      int before = clusterer.export().members().size();
+      int before = clusterer.size();
       for (Article a : articles) {
         clusterer.assign(ClusterDoc.of(a, clock));
       }
       Clustering c = clusterer.clustering();
-      int added = clusterer.export().members().size() - before;
+      int added = clusterer.size() - before;
       if (added > 0) {
         repo.save(clusterer);
       }

@@ -414,6 +414,11 @@ public final class OnlineClusterer implements Clusterer {
     return node;
   }
 
+  /** How many articles have been assigned. */
+  public synchronized int size() {
+    return members.size();
+  }
+
   /** Test hook: the number of live events. */
   synchronized int liveEvents() {
     return (int) events.stream().filter(e -> e.alive).count();
