@@ -16,22 +16,28 @@ import java.util.Map;
  * clusters merged away) are filtered by the caller.
  */
 final class CandidateIndex {
-  private final Map<Integer, int[]> postings = new HashMap<>();
-  private final Map<Integer, Integer> lengths = new HashMap<>();
+  // Term ids are dense, so postings are arrays indexed by term id (no boxing per term).
+  private int[][] postings = new int[1024][];
+  private int[] lengths = new int[1024];
 
   void add(int term, int cluster) {
-    int[] list = postings.get(term);
-    int len = lengths.getOrDefault(term, 0);
+    if (term >= postings.length) {
+      int size = Math.max(term + 1, postings.length * 2);
+      postings = Arrays.copyOf(postings, size);
+      lengths = Arrays.copyOf(lengths, size);
+    }
+    int[] list = postings[term];
+    int len = lengths[term];
     if (list == null) {
-      list = new int[4];
+      list = new int[2];
     } else if (len > 0 && list[len - 1] == cluster) {
       return;
     } else if (len == list.length) {
       list = Arrays.copyOf(list, len * 2);
     }
     list[len] = cluster;
-    postings.put(term, list);
-    lengths.put(term, len + 1);
+    postings[term] = list;
+    lengths[term] = len + 1;
   }
 
   /**
@@ -41,11 +47,11 @@ final class CandidateIndex {
   List<Integer> lookup(int[] queryTerms, SparseVector.Idf idf, int scan, int limit) {
     Map<Integer, Double> score = new HashMap<>();
     for (int t : queryTerms) {
-      int[] list = postings.get(t);
-      if (list == null) {
+      if (t >= postings.length || postings[t] == null) {
         continue;
       }
-      int len = lengths.get(t);
+      int[] list = postings[t];
+      int len = lengths[t];
       double w = idf.of(t);
       for (int k = len - 1; k >= Math.max(0, len - scan); k--) {
         score.merge(list[k], w, Double::sum);

@@ -74,7 +74,7 @@ public record ClusterSettings(
         0.08,
         200,
         100,
-        256,
+        128,
         12,
         400,
         40);

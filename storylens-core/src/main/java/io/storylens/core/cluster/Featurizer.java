@@ -26,7 +26,7 @@ final class Featurizer {
   static final int BODY_WORDS = 400;
 
   /** Characters read for the lead (about 400 content words of English news prose). */
-  static final int LEAD_CHARS = 5000;
+  static final int LEAD_CHARS = 8000;
 
   /** Entity features are prefixed so they never collide with words. */
   static final String ENTITY_PREFIX = "@";
