@@ -58,7 +58,7 @@ public record ClusterSettings(
 
   /**
    * The calibrated defaults. On dev, B³ F1 stays within 0.01 of its best for event thresholds
-   * 0.08–0.14; 0.12 sits inside that plateau rather than on its edge. Time weighs little on dev (a
+   * 0.10–0.16; 0.12 sits inside that plateau rather than on its edge. Time weighs little on dev (a
    * floor of 0.8 scored best: several gold events span months), so decay only breaks ties between
    * similar events far apart in time. A merge threshold of 0.2 on centroid similarity joins
    * fragments of one event that arrived before their shared vocabulary did.
