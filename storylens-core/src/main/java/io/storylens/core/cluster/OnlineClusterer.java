@@ -25,8 +25,9 @@ import java.util.TreeSet;
  *
  * <p>Ids are stable: an event or storyline is named after the article that founded it and keeps its
  * id as it grows; merges keep the larger side's id and splits keep the founder's side, each
- * recorded as a {@link ClusterChange}. Thread-safe: every method is synchronized, so concurrent
- * callers see the same result as some serial order of their calls.
+ * recorded as a {@link ClusterChange}. Thread-safe: every method works under one lock (feature
+ * extraction excepted, which touches no shared state), so concurrent callers see the same result as
+ * some serial order of their calls.
  */
 public final class OnlineClusterer implements Clusterer {
   private static final double SECONDS_PER_DAY = 86_400;
@@ -62,15 +63,24 @@ public final class OnlineClusterer implements Clusterer {
   }
 
   @Override
-  public synchronized Assignment assign(ClusterDoc doc) {
+  public Assignment assign(ClusterDoc doc) {
     Objects.requireNonNull(doc, "doc");
+    // Feature extraction needs no shared state: it runs outside the lock, so concurrent callers
+    // overlap the most expensive part.
+    Map<String, Double> features = featurizer.features(doc);
+    synchronized (this) {
+      return place(doc, features);
+    }
+  }
+
+  private Assignment place(ClusterDoc doc, Map<String, Double> features) {
     Integer known = memberIndex.get(doc.id());
     if (known != null) {
       Member m = members.get(known);
       Node e = events.get(m.event);
       return new Assignment(m.id, e.id, storylines.get(e.parent).id, false, 0);
     }
-    SparseVector full = Featurizer.vector(featurizer.features(doc), vocabulary);
+    SparseVector full = Featurizer.vector(features, vocabulary);
     vocabulary.addDocument(full.terms);
     SparseVector vec = full.top(settings.docTerms(), vocabulary);
     long time = doc.time().getEpochSecond();
