@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
+import io.storylens.core.export.DossierFiles;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.core.pipeline.Report;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Option;
 /** {@code storylens analyze INPUT… --out DIR}: ingest, run every stage, write the output. */
 @Command(
     name = "analyze",
-    description = "Ingest inputs, run every pipeline stage on them, and write DIR/storylens.json.")
+    description =
+        "Ingest inputs, run every pipeline stage on them, and write DIR/storylens.json plus"
+            + " DIR/<storyline>.md, .html, .json and .timeline.json.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin IngestOptionsMixin ingest;
@@ -50,13 +53,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       Report report = new Analyzer().analyze(selected);
       Path file = ReportWriter.write(report, out);
+      List<Path> exports = DossierFiles.writeStorylines(report.dossiers(), selected, out);
       stdout.printf(
-          "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s%n",
+          "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s"
+              + " (+%d dossier file(s))%n",
           report.articles().size(),
           report.links().size(),
           report.events().size(),
           report.storylines().size(),
-          file);
+          file,
+          exports.size());
       return s.problems().isEmpty() ? Main.OK : Main.SOME_REJECTED;
     }
   }

@@ -321,7 +321,8 @@ public final class OnlineClusterer implements Clusterer {
     if (head.isEmpty()) {
       return "(untitled " + doc.id() + ")";
     }
-    return head.length() <= 90 ? head : head.substring(0, 90) + "…";
+    // Same rule as Article.displayTitle: cut at a word boundary.
+    return head.length() <= 90 ? head : head.substring(0, head.lastIndexOf(' ', 90) + 1) + "…";
   }
 
   /** The state to persist; see {@link #restore}. */

@@ -10,7 +10,8 @@ public final class EvalTasks {
   private EvalTasks() {}
 
   /** Every task, in the order listed by {@code storylens eval --help}. */
-  public static final List<EvalTask> ALL = List.of(new ClustersEval());
+  public static final List<EvalTask> ALL =
+      List.of(new io.storylens.core.summarize.eval.SummariesEval(), new ClustersEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

@@ -138,7 +138,21 @@ public final class Ingestor {
 
   /** Case and white space do not change identity. */
   static String normalizeForId(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   private static Result failed(String source, ErrorCode code, String reason) {
