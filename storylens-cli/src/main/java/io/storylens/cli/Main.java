@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ExportCommand.class,
       LinksCommand.class,
+      StoriesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

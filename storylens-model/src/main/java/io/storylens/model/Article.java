@@ -87,6 +87,24 @@ public record Article(
     return head.length() <= 90 ? head : head.substring(0, head.lastIndexOf(' ', 90) + 1) + "…";
   }
 
+  /** A copy with another publication date (e.g. the effective date inferred from the text). */
+  public Article withPublished(Sourced<LocalDate> date) {
+    return new Article(
+        id,
+        source,
+        format,
+        title,
+        outlet,
+        url,
+        date,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        text,
+        metadata);
+  }
+
   /** A copy with different date warnings (set by the timeline stage). */
   public Article withDateWarnings(List<String> warnings) {
     return new Article(

@@ -22,7 +22,11 @@ import java.util.List;
 final class Migrations {
   /** Migration scripts, in order. Version = position + 1. Append only. */
   static final List<String> SCRIPTS =
-      List.of("V001__articles.sql", "V002__links.sql", "V004__nlp_annotations.sql");
+      List.of(
+          "V001__articles.sql",
+          "V002__links.sql",
+          "V003__clusters.sql",
+          "V004__nlp_annotations.sql");
 
   private Migrations() {}
 

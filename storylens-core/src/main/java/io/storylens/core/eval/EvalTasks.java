@@ -16,7 +16,8 @@ public final class EvalTasks {
           new io.storylens.core.quotes.QuoteEval(),
           new io.storylens.core.dedup.ParaphraseEval(),
           new ExtractionEval(),
-          new io.storylens.core.timeline.TimexEval());
+          new io.storylens.core.timeline.TimexEval(),
+          new ClustersEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

@@ -5,10 +5,10 @@ package io.storylens.core.pipeline;
 import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
-import io.storylens.core.dossier.AllArticlesOneStoryFallback;
+import io.storylens.core.cluster.Clustering;
+import io.storylens.core.cluster.Stories;
 import io.storylens.core.dossier.DossierBuilder;
 import io.storylens.core.dossier.DossierStages;
-import io.storylens.core.dossier.StoryGrouping;
 import io.storylens.core.entities.EntityResolver;
 import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.LanguageLayer;
@@ -25,12 +25,19 @@ import io.storylens.model.Dossier;
 import io.storylens.model.Entity;
 import io.storylens.model.Event;
 import io.storylens.model.Link;
+import io.storylens.model.Provenance;
 import io.storylens.model.Quote;
+import io.storylens.model.Sourced;
 import io.storylens.model.Storyline;
 import io.storylens.model.TimelineEntry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs the analysis stages over a set of articles and assembles the {@link Report}. Output is
@@ -43,10 +50,15 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
-  // Issue 8: dossiers. The grouping is a stopgap until the clustering stage (issue 5) lands; the
-  // other stages plug into DossierStages one line each (e.g. .withQuotes(quotes::quotes)).
   private static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
-  private final StoryGrouping grouping = new AllArticlesOneStoryFallback();
+
+  /**
+   * Clock for articles without a usable date (the clusterer places them "now"); empty means "the
+   * latest effective date among the analyzed articles", which keeps output independent of when the
+   * analysis runs.
+   */
+  private final Optional<Clock> clock;
+
   private final LanguageLayer language;
   private final DossierBuilder dossierBuilder;
 
@@ -60,6 +72,14 @@ public final class Analyzer {
     this(new io.storylens.core.dedup.DerivationLinker(), LanguageLayer.shared());
   }
 
+  /** An analyzer with the default stages that places undated articles at {@code clock}'s time. */
+  public Analyzer(Clock clock) {
+    this(
+        new io.storylens.core.dedup.DerivationLinker(),
+        LanguageLayer.shared(),
+        Optional.of(Objects.requireNonNull(clock, "clock")));
+  }
+
   /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
   public Analyzer(io.storylens.core.dedup.Linker linker) {
     this(linker, LanguageLayer.shared());
@@ -70,6 +90,12 @@ public final class Analyzer {
    * persisted link index and the annotation cache).
    */
   public Analyzer(io.storylens.core.dedup.Linker linker, LanguageLayer language) {
+    this(linker, language, Optional.empty());
+  }
+
+  private Analyzer(
+      io.storylens.core.dedup.Linker linker, LanguageLayer language, Optional<Clock> clock) {
+    this.clock = clock;
     this.linker = java.util.Objects.requireNonNull(linker, "linker");
     this.language = java.util.Objects.requireNonNull(language, "language");
     this.dossierBuilder =
@@ -116,9 +142,16 @@ public final class Analyzer {
     // links (issue 4), events and storylines (issue 5), language layer + timeline (issue 6),
     // quotes and claims (issue 7), dossiers (issue 8).
     List<Link> links = linker.link(sorted);
-    StoryGrouping.Grouping grouped = grouping.group(sorted, links);
-    List<Event> events = grouped.events();
-    List<Storyline> storylines = grouped.storylines();
+    // Events and storylines (issue 5): the online clusterer sees each article at its effective
+    // date, so a stale republication header (seed 004) or a missing date does not misplace it.
+    List<Article> dated =
+        sorted.stream()
+            .map(a -> atEffectiveDate(a, timesById.get(a.id()).check().effectiveDate()))
+            .sorted(ORDER)
+            .toList();
+    Clustering clustering = Stories.of(dated, clock.orElseGet(() -> latestDate(dated)));
+    List<Event> events = clustering.events();
+    List<Storyline> storylines = clustering.storylines();
     List<Dossier> dossiers = dossierBuilder.buildAll(sorted, links, events, storylines);
     List<ArticleView> views =
         sorted.stream()
@@ -131,5 +164,23 @@ public final class Analyzer {
     List<Entity> entities = EntityResolver.resolve(sorted, language.annotateAll(sorted));
     List<TimelineEntry> timeline = TimelineBuilder.fromTimes(times);
     return new Report(views, links, events, storylines, dossiers, entities, timeline);
+  }
+
+  private static Article atEffectiveDate(Article a, Optional<LocalDate> effective) {
+    if (effective.isEmpty() || effective.equals(a.publishedDate())) {
+      return a;
+    }
+    return a.withPublished(Sourced.of(effective.get(), Provenance.INFERRED, 0.7));
+  }
+
+  /** A fixed clock at the end of the latest date among {@code articles} (UTC). */
+  private static Clock latestDate(List<Article> articles) {
+    LocalDate latest =
+        articles.stream()
+            .map(Article::publishedDate)
+            .flatMap(Optional::stream)
+            .max(Comparator.naturalOrder())
+            .orElse(LocalDate.of(2000, 1, 1));
+    return Clock.fixed(latest.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }
 }

@@ -83,7 +83,8 @@ final class Attribution {
       Disagreement d = hits.get(0);
       // Short values (a country, a number) are shown; long ones (whole quote wordings) would
       // swamp the sentence, so only the kind of difference is named.
-      boolean shortValues = !d.values().isEmpty() && d.values().stream().allMatch(v -> v.length() <= 40);
+      boolean shortValues =
+          !d.values().isEmpty() && d.values().stream().allMatch(v -> v.length() <= 40);
       text =
           shortValues
               ? "Reports differ (" + String.join(" vs ", d.values()) + "): " + text

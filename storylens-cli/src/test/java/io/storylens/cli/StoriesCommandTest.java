@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.testkit.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storylens stories}: groups stored articles once, and later ones join incrementally. */
+class StoriesCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void listsStorylinesEventsAndArticlesAndGroupsOnlyNewArticlesLater() throws Exception {
+    Path db = dir.resolve("s.db");
+    assertThat(
+            Main.execute(
+                "ingest",
+                "--db",
+                db.toString(),
+                Fixtures.seed("000").toString(),
+                Fixtures.seed("002").toString(),
+                Fixtures.seed("004").toString()))
+        .isZero();
+    String out1 = run("stories", "--db", db.toString());
+    assertThat(out1).contains("(3 newly grouped)", "storyline sl-", "event ev-", "Daily Caller");
+
+    assertThat(Main.execute("ingest", "--db", db.toString(), Fixtures.seeds().toString())).isZero();
+    String out2 = run("stories", "--db", db.toString());
+    assertThat(out2).contains("5 article(s) (2 newly grouped)");
+    // Ids seen before survive the update.
+    String firstStoryline =
+        out1.lines()
+            .filter(l -> l.startsWith("storyline "))
+            .findFirst()
+            .orElseThrow()
+            .split("\\s+")[1];
+    assertThat(out2).contains(firstStoryline);
+
+    String out3 = run("stories", "--db", db.toString());
+    assertThat(out3).contains("(0 newly grouped)");
+  }
+
+  private static String run(String... args) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute(args)).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.cluster;
+
+import io.storylens.core.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A cheap entity guesser: runs of capitalized words that do not start a sentence ("Sergei Ryabkov",
+ * "White House", "Russia"). Hand-written as a stand-in until the NLP stage supplies CoreNLP
+ * entities through {@link ClusterDoc#entities()}; it is fast enough for the online path and good
+ * enough to tell one happening's cast from another's.
+ */
+public final class CapitalizedPhrases implements EntityExtractor {
+  /** Only the first this many characters of a text are read: the lead names the cast. */
+  static final int MAX_CHARS = 6000;
+
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "photo",
+          "video",
+          "image",
+          "read",
+          "more",
+          "advertisement",
+          "getty",
+          "images",
+          "ap",
+          "reuters",
+          "afp");
+
+  @Override
+  public Set<String> extract(String title, String text) {
+    Set<String> out = new TreeSet<>();
+    scan(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, out);
+    return out;
+  }
+
+  private static void scan(String s, Set<String> out) {
+    List<String> run = new ArrayList<>();
+    boolean sentenceStart = true;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '\'')) {
+          j++;
+        }
+        String word = s.substring(i, j);
+        boolean capital = Character.isUpperCase(c);
+        String lower = Tokens.lower(word).replace("'", "");
+        if (capital && !Tokens.STOP_WORDS.contains(lower) && !NOT_NAMES.contains(lower)) {
+          if (!(sentenceStart && run.isEmpty())) {
+            run.add(lower);
+          } else {
+            run.clear(); // a sentence-initial word alone is not evidence of a name
+          }
+        } else {
+          flush(run, out);
+        }
+        sentenceStart = false;
+        i = j;
+      } else {
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
+          flush(run, out);
+          sentenceStart = true;
+        } else if (c != ' ' && c != '-') {
+          flush(run, out);
+        }
+        i++;
+      }
+    }
+    flush(run, out);
+  }
+
+  private static void flush(List<String> run, Set<String> out) {
+    if (!run.isEmpty() && run.size() <= 6) {
+      out.add(String.join(" ", run));
+    }
+    run.clear();
+  }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.cluster;
+
+import java.util.List;
+
+/** One assigned article inside {@link OnlineClusterer}. */
+final class Member {
+  final String id;
+  final String title;
+  final long time;
+  final List<String> flags;
+  final SparseVector vector;
+  int event;
+
+  Member(String id, String title, long time, List<String> flags, SparseVector vector) {
+    this.id = id;
+    this.title = title;
+    this.time = time;
+    this.flags = flags;
+    this.vector = vector;
+  }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.cluster;
+
+import java.util.Arrays;
+
+/**
+ * An immutable sparse vector over term ids: ids sorted ascending, one weight each. Hand-written
+ * because the operations needed (sorted merge, top-k truncation, idf-weighted dot products) are a
+ * few lines each and a linear-algebra library would box every entry.
+ */
+final class SparseVector {
+  static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
+
+  final int[] terms;
+  final float[] weights;
+
+  SparseVector(int[] terms, float[] weights) {
+    if (terms.length != weights.length) {
+      throw new IllegalArgumentException("terms and weights differ in length");
+    }
+    this.terms = terms;
+    this.weights = weights;
+  }
+
+  int size() {
+    return terms.length;
+  }
+
+  /** Sum of {@code this} and {@code other} scaled by {@code factor}. */
+  SparseVector plus(SparseVector other, float factor) {
+    int[] t = new int[terms.length + other.terms.length];
+    float[] w = new float[t.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < terms.length || j < other.terms.length) {
+      if (j >= other.terms.length || (i < terms.length && terms[i] < other.terms[j])) {
+        t[n] = terms[i];
+        w[n++] = weights[i++];
+      } else if (i >= terms.length || other.terms[j] < terms[i]) {
+        t[n] = other.terms[j];
+        w[n++] = other.weights[j++] * factor;
+      } else {
+        t[n] = terms[i];
+        w[n++] = weights[i++] + other.weights[j++] * factor;
+      }
+    }
+    // Drop entries that cancelled out (after a member is removed in a split).
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (w[k] > 1e-6f) {
+        t[m] = t[k];
+        w[m++] = w[k];
+      }
+    }
+    return new SparseVector(Arrays.copyOf(t, m), Arrays.copyOf(w, m));
+  }
+
+  /**
+   * The {@code k} entries with the highest {@code weight * idf(term)} (ties: lower term id), kept
+   * sorted by term id.
+   */
+  SparseVector top(int k, Idf idf) {
+    if (terms.length <= k) {
+      return this;
+    }
+    double[] score = new double[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      score[i] = weights[i] * idf.of(terms[i]);
+    }
+    double[] sorted = score.clone();
+    Arrays.sort(sorted);
+    double kth = sorted[sorted.length - k];
+    int above = 0;
+    for (double v : score) {
+      if (v > kth) {
+        above++;
+      }
+    }
+    int tiesWanted = k - above;
+    int[] t = new int[k];
+    float[] w = new float[k];
+    int n = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (score[i] > kth || (score[i] == kth && tiesWanted-- > 0)) {
+        t[n] = terms[i];
+        w[n++] = weights[i];
+      }
+    }
+    return new SparseVector(t, w);
+  }
+
+  /** Dot product with idf applied to both sides: sum of a_t * b_t * idf(t)^2. */
+  double dot(SparseVector other, Idf idf) {
+    double s = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < other.terms.length) {
+      if (terms[i] < other.terms[j]) {
+        i++;
+      } else if (terms[i] > other.terms[j]) {
+        j++;
+      } else {
+        double f = idf.of(terms[i]);
+        s += weights[i] * other.weights[j] * f * f;
+        i++;
+        j++;
+      }
+    }
+    return s;
+  }
+
+  /** Euclidean norm with idf applied. */
+  double norm(Idf idf) {
+    double s = 0;
+    for (int i = 0; i < terms.length; i++) {
+      double v = weights[i] * idf.of(terms[i]);
+      s += v * v;
+    }
+    return Math.sqrt(s);
+  }
+
+  /** Cosine similarity with idf weighting; 0 when either side is empty. */
+  double cosine(SparseVector other, Idf idf) {
+    double d = dot(other, idf);
+    if (d == 0) {
+      return 0;
+    }
+    return d / (norm(idf) * other.norm(idf));
+  }
+
+  /** Weight-scaled copy. */
+  SparseVector times(float factor) {
+    float[] w = weights.clone();
+    for (int i = 0; i < w.length; i++) {
+      w[i] *= factor;
+    }
+    return new SparseVector(terms, w);
+  }
+
+  /** Inverse document frequency lookup. */
+  @FunctionalInterface
+  interface Idf {
+    double of(int term);
+  }
+}

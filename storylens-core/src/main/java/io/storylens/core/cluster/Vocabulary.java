@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Term ids and document frequencies, maintained incrementally: each new document raises the
+ * frequency of its distinct terms, so idf values drift as the corpus grows and every similarity is
+ * computed with the current ones. Not thread-safe; the clusterer serializes access.
+ */
+final class Vocabulary implements SparseVector.Idf {
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> names = new ArrayList<>();
+  private int[] df = new int[1024];
+  private float[] logDf = new float[1024];
+  private long docs;
+  private double logDocs;
+
+  /** The id of {@code term}, created on first use. */
+  int id(String term) {
+    Integer id = ids.get(term);
+    if (id != null) {
+      return id;
+    }
+    int next = names.size();
+    ids.put(term, next);
+    names.add(term);
+    if (next == df.length) {
+      df = Arrays.copyOf(df, next * 2);
+      logDf = Arrays.copyOf(logDf, next * 2);
+    }
+    return next;
+  }
+
+  String name(int id) {
+    return names.get(id);
+  }
+
+  int size() {
+    return names.size();
+  }
+
+  int df(int id) {
+    return df[id];
+  }
+
+  long docs() {
+    return docs;
+  }
+
+  /** Counts one document whose distinct terms are {@code terms}. */
+  void addDocument(int[] terms) {
+    docs++;
+    logDocs = Math.log(1 + docs);
+    for (int t : terms) {
+      setDf(t, df[t] + 1);
+    }
+  }
+
+  /** Restores a stored frequency. */
+  void restore(String term, int frequency) {
+    setDf(id(term), frequency);
+  }
+
+  /** Restores the stored document count. */
+  void restoreDocuments(long documents) {
+    docs = documents;
+    logDocs = Math.log(1 + docs);
+  }
+
+  private void setDf(int t, int value) {
+    df[t] = value;
+    logDf[t] = (float) Math.log(1 + value);
+  }
+
+  /** Smoothed idf: ln((1 + N) / (1 + df)) + 1, so that no term weighs zero. */
+  @Override
+  public double of(int term) {
+    return logDocs - logDf[term] + 1;
+  }
+}
