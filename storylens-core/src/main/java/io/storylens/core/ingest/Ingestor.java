@@ -181,9 +181,29 @@ public final class Ingestor {
         metadata);
   }
 
-  /** Case and white space do not change identity. */
+  /**
+   * Case and white space do not change identity. Equal to {@code
+   * text.toLowerCase(ROOT).replaceAll("\\s+", " ").strip()}, written as a loop because the regex
+   * took a twentieth of the ingest time.
+   */
   static String normalizeForId(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean inSpace = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      // The characters of the regex class \s: space, \t, \n, \x0B, \f, \r.
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inSpace) {
+          b.append(' ');
+          inSpace = true;
+        }
+      } else {
+        b.append(c);
+        inSpace = false;
+      }
+    }
+    return b.toString().strip();
   }
 
   private static Result failed(String source, ErrorCode code, String reason) {
