@@ -26,6 +26,7 @@ public final class Ingestor {
   private final Cleaner cleaner = new Cleaner();
   private final Map<Format, DocumentParser> parsers;
   private final WarcParser warc;
+  private final JsonLinesParser jsonLines = new JsonLinesParser();
 
   /** Bytes read to sniff a WARC archive (also inside gzip) before deciding how to read. */
   private static final int HEAD_BYTES = 512;
@@ -38,7 +39,7 @@ public final class Ingestor {
     p.put(Format.RFC822, TextParsers::rfc822);
     p.put(Format.PLAIN, TextParsers::plain);
     p.put(Format.HTML, new HtmlParser());
-    p.put(Format.JSONL, new JsonLinesParser());
+    p.put(Format.JSONL, jsonLines);
     this.parsers = Map.copyOf(p);
     this.warc = new WarcParser(options.maxBytes());
   }
@@ -130,6 +131,25 @@ public final class Ingestor {
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug must not end the run; report it against this input.
       return failed(source, ErrorCode.INTERNAL, "cannot parse: " + e);
+    }
+  }
+
+  /**
+   * Parses line {@code lineNo} (1-based) of the JSON Lines input {@code source}, giving the
+   * articles and problems that {@link #read(String, byte[])} gives for that line of the whole
+   * input.
+   */
+  public Result readJsonLine(String source, int lineNo, String line) {
+    try {
+      ParseResult parsed = jsonLines.parseLine(source, lineNo, line);
+      List<Article> articles = new ArrayList<>();
+      List<IngestProblem> problems = new ArrayList<>(parsed.problems());
+      for (RawArticle raw : parsed.articles()) {
+        addArticle(raw, List.of(), articles, problems);
+      }
+      return new Result(articles, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(source + "#" + lineNo, ErrorCode.INTERNAL, "cannot parse: " + e);
     }
   }
 
