@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.FuzzBench \
- *     [--inputs 100000] [--seed 1] [--timeout-ms 5000] [--threads N] [--max-seconds S] [--seeds examples/seeds]
+ *     [--inputs 100000] [--seed 1] [--timeout-ms 30000] [--threads N] [--max-seconds S] [--seeds examples/seeds]
  * </pre>
  *
  * Prints each finding, then the figures as one JSON line; exits 1 when there was any finding. With
@@ -28,7 +28,7 @@ public final class FuzzBench {
   public static void main(String[] args) throws IOException {
     long inputs = 100_000;
     long seed = 1;
-    long timeout = 5000;
+    long timeout = 30_000;
     Path seeds = null;
     int threads = Runtime.getRuntime().availableProcessors();
     long maxSeconds = Long.MAX_VALUE / 2_000_000_000L;
