@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The one-machine scale benchmark: generates a synthetic corpus ({@link SyntheticCorpus}) as JSON
+ * The one-machine scale benchmark: generates a synthetic corpus ({@link SyntheticNews}) as JSON
  * Lines files, then ingests it into a fresh SQLite database through the CLI's own path ({@link
  * IngestService}: read, parse, clean, store with the FTS index). Prints throughput, peak memory and
  * database size, plus the same run on a slice with one reader thread as an in-process baseline.
@@ -65,7 +65,7 @@ public final class IngestBench {
   static Map<String, Object> run(Path dir, long articles, int perFile, int threads)
       throws IOException {
     Path dev = BenchData.shared("news-clusters").resolve("dev.jsonl");
-    SyntheticCorpus corpus = SyntheticCorpus.fromJsonLines(dev, 42);
+    SyntheticNews corpus = SyntheticNews.fromJsonLines(dev, 42);
     Path corpusDir = dir.resolve("corpus");
     long t0 = System.nanoTime();
     List<Path> files = corpus.write(corpusDir, articles, perFile);

@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
  * paragraphs of two base articles of the same event (30%). Dates shift by 0–3 days around the
  * cycle's date. Deterministic: article {@code i} depends only on the seed and {@code i}.
  */
-public final class SyntheticCorpus {
+public final class SyntheticNews {
   private static final ObjectMapper JSON = Json.mapper();
   private static final String[][] SWAPS = {
     {"said", "stated"},
@@ -51,7 +51,7 @@ public final class SyntheticCorpus {
    * @param base real articles with {@code text}, {@code title}, {@code date_publish}, {@code
    *     event_id}, {@code source_domain}
    */
-  public SyntheticCorpus(List<JsonNode> base, long seed) {
+  public SyntheticNews(List<JsonNode> base, long seed) {
     if (base.isEmpty()) {
       throw new IllegalArgumentException("base corpus is empty");
     }
@@ -69,7 +69,7 @@ public final class SyntheticCorpus {
   }
 
   /** Reads the base corpus from a JSON Lines file. */
-  public static SyntheticCorpus fromJsonLines(Path jsonl, long seed) {
+  public static SyntheticNews fromJsonLines(Path jsonl, long seed) {
     try {
       List<JsonNode> nodes = new ArrayList<>();
       for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
@@ -77,7 +77,7 @@ public final class SyntheticCorpus {
           nodes.add(JSON.readTree(line));
         }
       }
-      return new SyntheticCorpus(nodes, seed);
+      return new SyntheticNews(nodes, seed);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
