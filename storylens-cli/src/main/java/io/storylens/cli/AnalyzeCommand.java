@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
+import io.storylens.core.export.DossierFiles;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.core.pipeline.Report;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Option;
 /** {@code storylens analyze INPUT… --out DIR}: ingest, run every stage, write the output. */
 @Command(
     name = "analyze",
-    description = "Ingest inputs, run every pipeline stage on them, and write DIR/storylens.json.")
+    description =
+        "Ingest inputs, run every pipeline stage on them, and write DIR/storylens.json plus"
+            + " DIR/<storyline>.md, .html, .json and .timeline.json.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin IngestOptionsMixin ingest;
@@ -48,15 +51,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         ids.addAll(s.existing());
         selected = articles.all().stream().filter(a -> ids.contains(a.id())).toList();
       }
-      Report report = new Analyzer().analyze(selected);
+      // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed.
+      Report report =
+          new Analyzer(
+                  new io.storylens.core.dedup.DerivationLinker(
+                      () ->
+                          new io.storylens.core.dedup.SqliteLshIndex(
+                              db, io.storylens.core.dedup.LshBands.DEFAULT)))
+              .analyze(selected);
+      new io.storylens.store.LinkTable(db)
+          .replaceAmong(selected.stream().map(Article::id).toList(), report.links());
       Path file = ReportWriter.write(report, out);
+      List<Path> exports = DossierFiles.writeStorylines(report.dossiers(), selected, out);
       stdout.printf(
-          "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s%n",
+          "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s"
+              + " (+%d dossier file(s))%n",
           report.articles().size(),
           report.links().size(),
           report.events().size(),
           report.storylines().size(),
-          file);
+          file,
+          exports.size());
       return s.problems().isEmpty() ? Main.OK : Main.SOME_REJECTED;
     }
   }

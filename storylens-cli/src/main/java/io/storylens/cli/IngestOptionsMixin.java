@@ -50,6 +50,8 @@ public final class IngestOptionsMixin {
             (done, total, f) -> {
               if (tty) {
                 Terminal.progress(err, done, total, f.name());
+              } else if (total >= 20 && done % Math.max(1, total / 10) == 0) {
+                err.printf("progress: %d/%d inputs%n", done, total); // plain lines for logs
               }
             },
             (IngestProblem p) -> err.println("rejected: " + Terminal.safe(p.toString())));

@@ -18,6 +18,10 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
+      ExportCommand.class,
+      LinksCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -43,7 +47,6 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code (for tests). */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(t -> FAILURE);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           cmd.getErr().println("storylens: " + Terminal.safe(String.valueOf(ex.getMessage())));

@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
 
   private final Path path;
   private final Connection connection;
+  private int transactionDepth;
 
   private Database(Path path, Connection connection) {
     this.path = path;
@@ -80,11 +81,22 @@ public final class Database implements AutoCloseable {
 
   /**
    * Runs {@code work} in one transaction: all of it is committed, or none of it (also when the
-   * process dies half way).
+   * process dies half way). A transaction started inside another joins the outer one.
    */
   public synchronized <T> T inTransaction(SqlWork<T> work) {
+    if (transactionDepth > 0) {
+      transactionDepth++;
+      try {
+        return work.run(connection);
+      } catch (SQLException e) {
+        throw new StorylensException(ErrorCode.STORE_FAILURE, "database write failed: " + e, e);
+      } finally {
+        transactionDepth--;
+      }
+    }
     try {
       connection.setAutoCommit(false);
+      transactionDepth = 1;
       try {
         T result = work.run(connection);
         connection.commit();
@@ -93,6 +105,7 @@ public final class Database implements AutoCloseable {
         connection.rollback();
         throw e;
       } finally {
+        transactionDepth = 0;
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {

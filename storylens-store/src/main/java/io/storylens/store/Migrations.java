@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Migrations {
   /** Migration scripts, in order. Version = position + 1. Append only. */
-  static final List<String> SCRIPTS = List.of("V001__articles.sql");
+  static final List<String> SCRIPTS = List.of("V001__articles.sql", "V002__links.sql");
 
   private Migrations() {}
 

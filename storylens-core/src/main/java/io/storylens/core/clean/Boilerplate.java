@@ -14,55 +14,72 @@ import java.util.regex.Pattern;
  * library lists.
  */
 public final class Boilerplate {
-  /** A rule: paragraphs matching {@code pattern} are removed for {@code reason}. */
-  record Rule(String reason, Pattern pattern) {}
+  /**
+   * A rule: paragraphs of at most {@code maxLength} chars, containing {@code mustContain}
+   * (lower-cased; empty for any), that match {@code pattern} are removed for {@code reason}. The
+   * length and substring checks keep the regexes off ordinary long paragraphs (speed).
+   */
+  record Rule(String reason, int maxLength, String mustContain, Pattern pattern) {
+    boolean matches(String paragraph, String lower) {
+      return paragraph.length() <= maxLength
+          && (mustContain.isEmpty() || lower.contains(mustContain))
+          && pattern.matcher(paragraph).lookingAt();
+    }
+  }
 
   private static final int CI = Pattern.CASE_INSENSITIVE;
+  private static final int SHORT = 300;
 
   static final List<Rule> PARAGRAPH_RULES =
       List.of(
-          new Rule(
+          rule(
               "related-teaser",
-              Pattern.compile(
-                  "^(RELATED|SEE ALSO|READ MORE|MORE|ALSO READ|WATCH|RECOMMENDED|READ ALSO)\\s*:.*",
-                  CI)),
-          new Rule(
+              SHORT,
+              "",
+              "(RELATED|SEE ALSO|READ MORE|MORE|ALSO READ|WATCH|RECOMMENDED|READ ALSO)\\s*:.*$"),
+          rule(
               "read-more",
-              Pattern.compile(
-                  "^(read more|continue reading|click here|more (us |world )?news|access more|related (articles|stories|coverage))\\b.{0,60}$",
-                  CI)),
-          new Rule(
+              120,
+              "",
+              "(read more|continue reading|click here|more (us |world )?news|access more|related (articles|stories|coverage))\\b.{0,60}$"),
+          rule(
               "newsletter",
-              Pattern.compile(
-                  "^(sign up|subscribe|get our|join our).{0,80}(newsletter|updates|alerts|news).{0,120}$",
-                  CI)),
-          new Rule("newsletter", Pattern.compile("^a (daily|weekly) newsletter\\b.*", CI)),
-          new Rule(
+              SHORT,
+              "",
+              "(sign up|subscribe|get our|join our).{0,80}(newsletter|updates|alerts|news).{0,120}$"),
+          rule("newsletter", SHORT, "newsletter", "a (daily|weekly) newsletter\\b.*$"),
+          rule(
               "share-prompt",
-              Pattern.compile(
-                  "^(share (this|on)|follow us|like us on|tweet this|email this|print this).{0,80}$",
-                  CI)),
-          new Rule(
+              120,
+              "",
+              "(share (this|on)|follow us|like us on|tweet this|email this|print this).{0,80}$"),
+          rule(
               "photo-credit",
-              Pattern.compile(
-                  "^(photo|image|picture|video|file photo)\\s*(credit)?\\s*[:/].{0,120}$", CI)),
-          new Rule(
-              "photo-credit",
-              Pattern.compile("^\\(?(photo|image)s? (by|courtesy of) .{0,100}\\)?$", CI)),
-          new Rule("photo-credit", Pattern.compile("^(photo|advertisement|video|image)$", CI)),
-          new Rule("copyright", Pattern.compile("^(copyright|©|\\(c\\)).{0,200}$", CI)),
-          new Rule(
+              160,
+              "",
+              "(photo|image|picture|video|file photo)\\s*(credit)?\\s*[:/].{0,120}$"),
+          rule("photo-credit", 160, "", "\\(?(photo|image)s? (by|courtesy of) .{0,100}\\)?$"),
+          rule("photo-credit", 20, "", "(photo|advertisement|video|image)$"),
+          rule(
               "republication-note",
-              Pattern.compile(
-                  ".{0,80}\\b(republished|reprinted) (with|by) (the )?permission\\b.*", CI)),
-          new Rule(
+              SHORT,
+              "permission",
+              ".{0,80}\\b(republished|reprinted) (with|by) (the )?permission\\b.*$"),
+          rule("copyright", SHORT, "", "(copyright|©|\\(c\\)).{0,200}$"),
+          rule(
               "credit",
-              Pattern.compile(
-                  "^(based on reporting by|with reporting by|additional reporting by|reporting by|writing by|editing by|compiled by) .{0,200}$",
-                  CI)),
-          new Rule(
+              SHORT,
+              "",
+              "(based on reporting by|with reporting by|additional reporting by|reporting by|writing by|editing by|compiled by) .{0,200}$"),
+          rule(
               "social-embed",
-              Pattern.compile(".*\\bpic\\.twitter\\.com/\\w+.*—.*\\(@\\w+\\).*", CI)));
+              2000,
+              "pic.twitter.com",
+              ".*\\bpic\\.twitter\\.com/\\w+[^\\n]*\\(@\\w+\\).*$"));
+
+  private static Rule rule(String reason, int maxLength, String mustContain, String regex) {
+    return new Rule(reason, maxLength, mustContain, Pattern.compile(regex, CI));
+  }
 
   /** Inline teasers inside a paragraph: "(RELATED: …)". */
   private static final Pattern INLINE_TEASER =
@@ -75,6 +92,10 @@ public final class Boilerplate {
       String reason = reasonFor(p);
       if (reason != null) {
         removed.add(new RemovedSpan(p, reason));
+        continue;
+      }
+      if (p.indexOf('(') < 0) {
+        kept.add(p);
         continue;
       }
       Matcher m = INLINE_TEASER.matcher(p);
@@ -93,8 +114,9 @@ public final class Boilerplate {
   }
 
   private static String reasonFor(String paragraph) {
+    String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
     for (Rule r : PARAGRAPH_RULES) {
-      if (r.pattern().matcher(paragraph).matches()) {
+      if (r.matches(paragraph, lower)) {
         return r.reason();
       }
     }

@@ -10,7 +10,11 @@ public final class EvalTasks {
   private EvalTasks() {}
 
   /** Every task, in the order listed by {@code storylens eval --help}. */
-  public static final List<EvalTask> ALL = List.of();
+  public static final List<EvalTask> ALL =
+      List.of(
+          new io.storylens.core.summarize.eval.SummariesEval(),
+          new io.storylens.core.quotes.QuoteEval(),
+          new io.storylens.core.dedup.ParaphraseEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

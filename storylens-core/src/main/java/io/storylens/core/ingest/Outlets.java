@@ -31,8 +31,8 @@ public final class Outlets {
   /** "Based on reporting by AFP and Reuters": a credit, not the outlet. */
   private static final Pattern CREDIT =
       Pattern.compile(
-          "(?im)^\\s*(?:based on reporting by|with reporting by|additional reporting by|"
-              + "republished with the permission of)\\s+(.+?)\\s*\\.?$");
+          "(?im)^\\s*(?:based on reporting by|with reporting by|additional reporting by)\\s+(.+?)\\s*\\.?$"
+              + "|(?i)\\b(?:republished|reprinted) with (?:the )?permission of\\s+([^,.\\n]+)");
 
   /** Words that follow "told" without naming an outlet. */
   private static final List<String> NOT_OUTLETS =
@@ -77,12 +77,13 @@ public final class Outlets {
    * taken as the outlet.
    */
   public static Sourced<String> fromText(String body) {
-    Matcher wire = WIRE_DATELINE.matcher(body.stripLeading());
+    String head = body.stripLeading();
+    Matcher wire = WIRE_DATELINE.matcher(head.substring(0, Math.min(head.length(), 80)));
     if (wire.find()) {
       return Sourced.of(wire.group(1), Provenance.BODY, 0.8);
     }
     Matcher told = TOLD_OUTLET.matcher(body);
-    while (told.find()) {
+    while (body.contains("told ") && told.find()) {
       String name = told.group(1).strip();
       if (name.length() < 3 || NOT_OUTLETS.stream().anyMatch(name::startsWith)) {
         continue;
@@ -98,9 +99,14 @@ public final class Outlets {
   /** Outlets credited by the text ("Based on reporting by AFP and Reuters" → AFP, Reuters). */
   public static List<String> credits(String body) {
     List<String> out = new ArrayList<>();
+    String lower = body.toLowerCase(Locale.ROOT);
+    if (!lower.contains("reporting by") && !lower.contains("permission of")) {
+      return out; // cheap test first: most texts credit nobody
+    }
     Matcher m = CREDIT.matcher(body);
     while (m.find()) {
-      for (String part : m.group(1).split("\\s*(?:,|\\band\\b)\\s*")) {
+      String group = m.group(1) != null ? m.group(1) : m.group(2);
+      for (String part : group.split("\\s*(?:,|\\band\\b)\\s*")) {
         String p = part.strip();
         if (!p.isEmpty() && p.length() < 80) {
           out.add(p);

@@ -3,7 +3,9 @@
 package io.storylens.core.pipeline;
 
 import io.storylens.model.Article;
+import io.storylens.model.Claim;
 import io.storylens.model.Provenance;
+import io.storylens.model.Quote;
 import io.storylens.model.RemovedSpan;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,10 +34,22 @@ public record ArticleView(
     List<RemovedSpan> removed,
     List<String> flags,
     Map<String, String> metadata,
-    String text) {
+    String text,
+    List<Quote> quotes,
+    List<Claim> claims) {
 
-  /** The view of {@code a}. */
+  public ArticleView {
+    quotes = List.copyOf(quotes);
+    claims = List.copyOf(claims);
+  }
+
+  /** The view of {@code a}, without quotes and claims. */
   public static ArticleView of(Article a) {
+    return of(a, List.of(), List.of());
+  }
+
+  /** The view of {@code a} with the quotes and claims found in it (issue 7). */
+  public static ArticleView of(Article a, List<Quote> quotes, List<Claim> claims) {
     return new ArticleView(
         a.id(),
         a.source(),
@@ -54,6 +68,8 @@ public record ArticleView(
         a.removed(),
         a.flags(),
         a.metadata(),
-        a.text());
+        a.text(),
+        quotes,
+        claims);
   }
 }

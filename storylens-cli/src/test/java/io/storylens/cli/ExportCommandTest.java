@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.testkit.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+  @Test
+  void analyzeWritesDossierFilesAndExportReadsTheStore(@TempDir Path tmp) throws Exception {
+    String db = tmp.resolve("s.db").toString();
+    Path out = tmp.resolve("out");
+    assertThat(
+            Main.execute(
+                "analyze", Fixtures.seeds().toString(), "--out", out.toString(), "--db", db))
+        .isEqualTo(Main.OK);
+    Path md;
+    try (Stream<Path> files = Files.list(out)) {
+      md = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+    }
+    String id = md.getFileName().toString().replace(".md", "");
+    assertThat(out.resolve(id + ".html")).isRegularFile();
+    assertThat(out.resolve(id + ".timeline.json")).isRegularFile();
+
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute("export", id.substring(0, 8), "--format", "md", "--db", db))
+          .isEqualTo(Main.OK);
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(buf.toString(StandardCharsets.UTF_8)).isEqualTo(Files.readString(md));
+  }
+
+  @Test
+  void unknownFormatOrIdIsAnError(@TempDir Path tmp) {
+    String db = tmp.resolve("s.db").toString();
+    assertThat(Main.execute("export", "sl-x", "--format", "pdf", "--db", db)).isEqualTo(Main.USAGE);
+    assertThat(Main.execute("export", "sl-nothing", "--db", db)).isEqualTo(Main.SOME_REJECTED);
+  }
+}

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.claims;
+
+import io.storylens.core.quotes.Attribution;
+import io.storylens.core.quotes.QuoteExtractor;
+import io.storylens.core.quotes.RuleQuoteExtractor;
+import io.storylens.core.text.Sentences;
+import io.storylens.core.text.Tokens;
+import io.storylens.model.Article;
+import io.storylens.model.Claim;
+import io.storylens.model.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds numeric claims: a quantity followed by what it counts ("more than 90,000 Russian troops"),
+ * with its hedge, normalised range and attribution (the speaker of the statement it sits in).
+ * Dates, years, clock times and labels ("Article 5", "Jan. 13") are not claims.
+ */
+public final class ClaimExtractor {
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  private static final Set<String> NOT_UNITS =
+      Set.of("p.m", "a.m", "pm", "am", "th", "st", "nd", "rd", "and", "or");
+
+  private final QuoteExtractor quotes;
+
+  public ClaimExtractor() {
+    this(new RuleQuoteExtractor());
+  }
+
+  public ClaimExtractor(QuoteExtractor quotes) {
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
+  }
+
+  /** The claims of {@code article}, in text order. */
+  public List<Claim> extract(Article article) {
+    return extract(article, quotes.extract(article));
+  }
+
+  /** As {@link #extract(Article)}, with the article's attributions already computed. */
+  public List<Claim> extract(Article article, List<Attribution> attributions) {
+    String text = article.text();
+    List<Claim> out = new ArrayList<>();
+    List<Sentences.Span> spans = Sentences.spans(text);
+    for (int i = 0; i < spans.size(); i++) {
+      Sentences.Span s = spans.get(i);
+      for (Quantity q : Quantity.findAll(s.text())) {
+        if (isLabelOrDate(s.text(), q)) {
+          continue;
+        }
+        List<String> unitWords = unitAfter(s.text(), q.end());
+        if (unitWords.isEmpty()) {
+          continue;
+        }
+        String subject = String.join(" ", unitWords);
+        String unit = unitWords.get(unitWords.size() - 1);
+        int offset = s.start() + q.start();
+        Optional<String> by = attributionAt(attributions, offset);
+        out.add(
+            new Claim(
+                subject,
+                q.text(),
+                Optional.of(q.low()),
+                Optional.of(q.high()),
+                unit,
+                q.hedge(),
+                s.text(),
+                by,
+                List.of(article.id()),
+                List.of(new SourceRef(article.id(), i))));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> attributionAt(List<Attribution> attributions, int offset) {
+    for (Attribution a : attributions) {
+      if (a.hasSpeaker() && a.contentStart() <= offset && offset < a.contentEnd()) {
+        return Optional.of(a.speaker());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Up to three content words after the quantity ("of" allowed first: "tens of thousands of
+   * troops").
+   */
+  private static List<String> unitAfter(String s, int from) {
+    String rest = s.substring(from);
+    List<String> out = new ArrayList<>();
+    String[] words = rest.split("\\s+");
+    int i = 0;
+    if (words.length > 0 && words[0].isEmpty()) {
+      i++;
+    }
+    if (i < words.length && words[i].equalsIgnoreCase("of")) {
+      i++;
+    }
+    // Capitalized modifiers ("Russian"), then lower-case adjectives, then the head noun.
+    for (; i < words.length && out.size() < 4; i++) {
+      String w = words[i];
+      if (!w.matches("[\\p{L}'’.-]+[,;:!?)”\"]*")) {
+        break;
+      }
+      String clean = w.replaceAll("[^\\p{L}'’.-]", "").replaceAll("\\.$", "");
+      String lower = clean.toLowerCase(Locale.ROOT);
+      if (Tokens.STOP_WORDS.contains(lower)
+          || NOT_UNITS.contains(lower)
+          || MONTHS.contains(lower)
+          || lower.startsWith("-")
+          || lower.endsWith("ed") && !lower.endsWith("eed") && !lower.endsWith("red")) {
+        break; // "eight-year war", "the two discussed": not a counted noun
+      }
+      out.add(lower);
+      boolean modifier =
+          Character.isUpperCase(clean.charAt(0))
+              || lower.matches(".*(al|ive|ic|ous|ful|ian|ish|ese|an)");
+      if (!w.equals(clean) || !modifier) {
+        break; // the head noun, or punctuation, ends the phrase
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLabelOrDate(String s, Quantity q) {
+    String before = s.substring(0, q.start()).stripTrailing();
+    String prev = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+    String prevLower = prev.toLowerCase(Locale.ROOT).replace(".", "");
+    if (MONTHS.contains(prevLower)) {
+      return true;
+    }
+    if (q.hedge().isEmpty()
+        && !prev.isEmpty()
+        && Character.isUpperCase(prev.charAt(0))
+        && q.text().matches("\\d{1,3}")) {
+      return true; // "Article 5", "Jan. 13"
+    }
+    if (q.hedge().isEmpty() && q.text().matches("(1[89]|20)\\d\\d")) {
+      return true; // a year
+    }
+    String after = s.substring(q.end()).stripLeading().toLowerCase(Locale.ROOT);
+    for (String m : MONTHS) {
+      if (after.startsWith(m + " ") || after.startsWith(m + ",") || after.startsWith(m + ".")) {
+        return true; // "10 January"
+      }
+    }
+    return after.startsWith(":") || after.startsWith("/");
+  }
+}

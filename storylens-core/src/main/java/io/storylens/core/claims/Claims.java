@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.claims;
+
+import io.storylens.model.Claim;
+import io.storylens.model.SourceRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Groups claims across articles. */
+public final class Claims {
+  private Claims() {}
+
+  /** The subject key claims are grouped by: the counted noun, singular ("troops" → "troop"). */
+  public static String subjectKey(Claim c) {
+    String u = c.unit().toLowerCase(Locale.ROOT);
+    if (u.endsWith("ies") && u.length() > 4) {
+      return u.substring(0, u.length() - 3) + "y";
+    }
+    return u.endsWith("s") && !u.endsWith("ss") && u.length() > 3
+        ? u.substring(0, u.length() - 1)
+        : u;
+  }
+
+  /**
+   * Claims with the same subject and the same value as written (case-insensitive) become one claim
+   * listing every article and sentence, with the first attribution stated; order of first
+   * appearance.
+   */
+  public static List<Claim> merge(List<Claim> claims) {
+    Map<String, List<Claim>> same = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      String key = subjectKey(c) + "|" + c.value().toLowerCase(Locale.ROOT);
+      same.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<Claim> out = new ArrayList<>();
+    for (List<Claim> g : same.values()) {
+      Claim first = g.get(0);
+      Set<String> articles = new LinkedHashSet<>();
+      List<SourceRef> sources = new ArrayList<>();
+      for (Claim c : g) {
+        articles.addAll(c.articles());
+        sources.addAll(c.sources());
+      }
+      var attribution =
+          g.stream().map(Claim::attribution).flatMap(java.util.Optional::stream).findFirst();
+      out.add(
+          new Claim(
+              first.subject(),
+              first.value(),
+              first.low(),
+              first.high(),
+              first.unit(),
+              first.hedge(),
+              first.text(),
+              attribution,
+              List.copyOf(articles),
+              sources));
+    }
+    return out;
+  }
+
+  /** Claims grouped by {@link #subjectKey}, keys sorted. */
+  public static Map<String, List<Claim>> bySubject(List<Claim> claims) {
+    Map<String, List<Claim>> out = new java.util.TreeMap<>();
+    for (Claim c : claims) {
+      out.computeIfAbsent(subjectKey(c), k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+}

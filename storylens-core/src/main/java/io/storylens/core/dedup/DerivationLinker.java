@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.dedup;
+
+import io.storylens.core.text.Sentences;
+import io.storylens.core.text.Tokens;
+import io.storylens.model.Article;
+import io.storylens.model.Link;
+import io.storylens.model.LinkEvidence;
+import io.storylens.model.LinkKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The default {@link Linker}. Per pair of candidate articles, in this order: exact (same normalized
+ * text), excerpt (the shorter text's shingles lie mostly inside the longer one), near-duplicate
+ * (shingle Jaccard at least {@link #NEAR_DUPLICATE}), rewrite (at least {@link #REWRITE_MIN_PAIRS}
+ * sentences, and {@link #REWRITE_COVERAGE} of the shorter article, align in order, not counting
+ * pairs that are mostly quotation). Candidates come from the LSH index (lexical copies) and from
+ * whole-article TF-IDF cosine (rewrites, whose shingles barely overlap).
+ */
+public final class DerivationLinker implements Linker {
+  /** Shingle Jaccard from which two articles are near duplicates. */
+  public static final double NEAR_DUPLICATE = 0.5;
+
+  /** Share of the shorter article's shingles inside the longer one that makes an excerpt. */
+  public static final double EXCERPT_CONTAINMENT = 0.75;
+
+  /** An excerpt has at most this share of the other article's shingles. */
+  public static final double EXCERPT_MAX_SIZE = 0.75;
+
+  /** Share of the shorter article's sentences that must align (outside quotations). */
+  public static final double REWRITE_COVERAGE = 0.4;
+
+  /** Paraphrase probability from which two sentences may align (weaker than MSRP's call). */
+  public static final double ALIGN_PROBABILITY = 0.3;
+
+  /** Minimum number of aligned non-quotation sentence pairs for a rewrite. */
+  public static final int REWRITE_MIN_PAIRS = 3;
+
+  /** Whole-article TF-IDF cosine from which a pair is aligned sentence by sentence. */
+  public static final double REWRITE_CANDIDATE_COSINE = 0.3;
+
+  /** Articles with fewer words are never linked: too little text to call a copy. */
+  public static final int MIN_WORDS = 8;
+
+  /** Aligned-sentence evidence kept per link. */
+  static final int MAX_ALIGNED_EVIDENCE = 60;
+
+  private static final MinHash MINHASH = new MinHash(LshBands.DEFAULT.signatureLength(), 20211228L);
+
+  private final Supplier<LshIndex> indexes;
+
+  /** A linker with a fresh in-memory index per call. */
+  public DerivationLinker() {
+    this(() -> new MemoryLshIndex(LshBands.DEFAULT));
+  }
+
+  /**
+   * A linker that uses (and fills) the given index, e.g. a {@link SqliteLshIndex}: signatures of
+   * articles already in it are reused, new ones are inserted.
+   */
+  public DerivationLinker(Supplier<LshIndex> indexes) {
+    this.indexes = Objects.requireNonNull(indexes, "indexes");
+  }
+
+  /** The MinHash signature the linker indexes for {@code text}. */
+  public static int[] signature(String text) {
+    return MINHASH.signature(Shingles.of(text));
+  }
+
+  private static final class Doc {
+    final Article article;
+    final String normalized;
+    final long[] shingles;
+    final List<String> sentences;
+    List<SentenceSimilarity.Prepared> prepared;
+    double[] quoted;
+    Map<String, Double> vector;
+
+    Doc(Article article) {
+      this.article = article;
+      List<String> words = Tokens.words(article.text());
+      this.normalized = String.join(" ", words);
+      this.shingles = Shingles.of(words, Shingles.K);
+      this.sentences = Sentences.split(article.text());
+    }
+
+    /** The sentences that take part in alignment: huge articles are cut to bound the cost. */
+    List<String> alignable() {
+      return sentences.subList(0, Math.min(sentences.size(), Alignment.MAX_SENTENCES));
+    }
+
+    int words() {
+      return normalized.isEmpty() ? 0 : normalized.split(" ").length;
+    }
+  }
+
+  @Override
+  public List<Link> link(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    Map<String, Doc> byId = new TreeMap<>();
+    for (Article a : articles) {
+      Doc d = new Doc(a);
+      if (d.words() >= MIN_WORDS) {
+        byId.putIfAbsent(a.id(), d);
+      }
+    }
+    List<Doc> docs = new ArrayList<>(byId.values());
+    if (docs.size() < 2) {
+      return List.of();
+    }
+    List<String> allSentences = new ArrayList<>();
+    List<String> allTexts = new ArrayList<>();
+    for (Doc d : docs) {
+      allSentences.addAll(d.alignable());
+      allTexts.add(d.article.text());
+    }
+    SentenceSimilarity sim = new SentenceSimilarity(Idf.of(allSentences));
+    Idf docIdf = Idf.of(allTexts);
+    for (Doc d : docs) {
+      d.prepared = d.alignable().stream().map(SentenceSimilarity::prepare).toList();
+      d.quoted = Quotations.quotedShares(d.article.text(), Sentences.spans(d.article.text()));
+      d.vector = vector(d, docIdf);
+    }
+
+    List<Link> links = new ArrayList<>();
+    Map<String, List<Doc>> exact = new LinkedHashMap<>();
+    for (Doc d : docs) {
+      exact.computeIfAbsent(d.normalized, k -> new ArrayList<>()).add(d);
+    }
+    Map<String, String> exactRoot = new HashMap<>();
+    for (List<Doc> group : exact.values()) {
+      if (group.size() > 1) {
+        links.addAll(exactLinks(group, sim));
+        for (Doc d : group) {
+          exactRoot.put(d.article.id(), group.get(0).normalized);
+        }
+      }
+    }
+
+    Set<List<Integer>> candidates =
+        new TreeSet<>(
+            Comparator.comparing((List<Integer> p) -> p.get(0)).thenComparing(p -> p.get(1)));
+    LshIndex index = indexes.get();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      position.put(docs.get(i).article.id(), i);
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      Doc d = docs.get(i);
+      int[] sig = index.signature(d.article.id()).orElse(null);
+      if (sig == null || sig.length != LshBands.DEFAULT.signatureLength()) {
+        sig = MINHASH.signature(d.shingles);
+        index.insert(d.article.id(), sig);
+      }
+      for (String other : index.candidates(sig)) {
+        Integer j = position.get(other);
+        if (j != null && j != i) {
+          candidates.add(List.of(Math.min(i, j), Math.max(i, j)));
+        }
+      }
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        if (cosine(docs.get(i).vector, docs.get(j).vector) >= REWRITE_CANDIDATE_COSINE) {
+          candidates.add(List.of(i, j));
+        }
+      }
+    }
+    for (List<Integer> pair : candidates) {
+      Doc a = docs.get(pair.get(0));
+      Doc b = docs.get(pair.get(1));
+      String ra = exactRoot.get(a.article.id());
+      if (ra != null && ra.equals(exactRoot.get(b.article.id()))) {
+        continue;
+      }
+      classify(a, b, sim).ifPresent(links::add);
+    }
+    links.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
+    return List.copyOf(links);
+  }
+
+  private static List<Link> exactLinks(List<Doc> group, SentenceSimilarity sim) {
+    List<Doc> sorted = new ArrayList<>(group);
+    sorted.sort((x, y) -> DirectionJudge.fallbackOrder(x.article, y.article));
+    Doc root = sorted.get(0);
+    List<Link> out = new ArrayList<>();
+    for (Doc copy : sorted.subList(1, sorted.size())) {
+      List<Alignment.Pair> aligned =
+          Alignment.align(root.prepared, copy.prepared, root.quoted, copy.quoted, sim, 0.9);
+      DirectionJudge.Verdict v =
+          DirectionJudge.judge(
+              root.article, copy.article, root.sentences, copy.sentences, aligned, aligned);
+      List<LinkEvidence> ev = new ArrayList<>(v.cues());
+      ev.add(LinkEvidence.cue("same-normalized-text", "texts are equal after normalization"));
+      for (Alignment.Pair p : aligned.subList(0, Math.min(aligned.size(), MAX_ALIGNED_EVIDENCE))) {
+        ev.add(
+            new LinkEvidence(
+                "aligned-sentence", "same sentence", Optional.of(p.a()), Optional.of(p.b())));
+      }
+      out.add(
+          new Link(root.article.id(), copy.article.id(), LinkKind.EXACT, 1.0, v.confidence(), ev));
+    }
+    return out;
+  }
+
+  private Optional<Link> classify(Doc a, Doc b, SentenceSimilarity sim) {
+    double jaccard = Shingles.jaccard(a.shingles, b.shingles);
+    Doc shorter = a.shingles.length <= b.shingles.length ? a : b;
+    Doc longer = shorter == a ? b : a;
+    double containment = Shingles.containment(shorter.shingles, longer.shingles);
+    double sizeRatio =
+        longer.shingles.length == 0 ? 1 : shorter.shingles.length / (double) longer.shingles.length;
+    List<Alignment.Pair> aligned =
+        Alignment.align(a.prepared, b.prepared, a.quoted, b.quoted, sim, ALIGN_PROBABILITY);
+    List<Alignment.Pair> content = aligned.stream().filter(p -> !p.quotation()).toList();
+    long strong =
+        content.stream().filter(p -> p.probability() >= SentenceSimilarity.THRESHOLD).count();
+    // Quotations count neither for nor against copying: leave them out of the denominator too.
+    int minSentences = Math.min(unquoted(a), unquoted(b));
+    double coverage = minSentences == 0 ? 0 : content.size() / (double) minSentences;
+
+    LinkKind kind;
+    double similarity;
+    List<LinkEvidence> cues = new ArrayList<>();
+    if (containment >= EXCERPT_CONTAINMENT && sizeRatio <= EXCERPT_MAX_SIZE) {
+      kind = LinkKind.EXCERPT;
+      similarity = containment;
+      cues.add(
+          LinkEvidence.cue(
+              "containment",
+              String.format(
+                  Locale.ROOT,
+                  "%.0f%% of the word 5-grams of %s appear in %s",
+                  containment * 100,
+                  shorter.article.id(),
+                  longer.article.id())));
+    } else if (jaccard >= NEAR_DUPLICATE) {
+      kind = LinkKind.NEAR_DUPLICATE;
+      similarity = jaccard;
+      cues.add(
+          LinkEvidence.cue(
+              "shingle-jaccard", String.format(Locale.ROOT, "word 5-gram Jaccard %.3f", jaccard)));
+    } else if (strong >= REWRITE_MIN_PAIRS && coverage >= REWRITE_COVERAGE) {
+      kind = LinkKind.REWRITE;
+      similarity = Math.min(1, coverage);
+      cues.add(
+          LinkEvidence.cue(
+              "sentence-alignment",
+              String.format(
+                  Locale.ROOT,
+                  "%d of %d sentences align in order (outside quotations); word 5-gram Jaccard"
+                      + " %.3f",
+                  content.size(),
+                  minSentences,
+                  jaccard)));
+    } else {
+      return Optional.empty();
+    }
+    long quotes = aligned.size() - content.size();
+    if (quotes > 0) {
+      cues.add(
+          LinkEvidence.cue(
+              "shared-quotations",
+              quotes + " aligned pairs are quotations and do not count as copying"));
+    }
+
+    boolean excerptDirection = kind == LinkKind.EXCERPT;
+    DirectionJudge.Verdict v =
+        DirectionJudge.judge(
+            a.article,
+            b.article,
+            a.sentences,
+            b.sentences,
+            aligned,
+            Alignment.gapPairs(a.prepared, b.prepared, aligned, 3));
+    boolean aOriginal = v.firstIsOriginal();
+    double confidence = v.confidence();
+    if (excerptDirection) {
+      // The excerpt is the copy by definition; dates only change the confidence.
+      boolean agrees = aOriginal == (longer == a);
+      aOriginal = longer == a;
+      confidence = agrees ? Math.max(confidence, 0.75) : 0.6;
+    }
+    List<LinkEvidence> evidence = new ArrayList<>(cues);
+    for (LinkEvidence e : v.cues()) {
+      evidence.add(aOriginal ? e : swap(e));
+    }
+    int kept = 0;
+    for (Alignment.Pair p : aligned) {
+      if (kept++ >= MAX_ALIGNED_EVIDENCE) {
+        break;
+      }
+      LinkEvidence e =
+          new LinkEvidence(
+              p.quotation() ? "aligned-quotation" : "aligned-sentence",
+              String.format(Locale.ROOT, "paraphrase probability %.2f", p.probability()),
+              Optional.of(p.a()),
+              Optional.of(p.b()));
+      evidence.add(aOriginal ? e : swap(e));
+    }
+    Doc from = aOriginal ? a : b;
+    Doc to = aOriginal ? b : a;
+    return Optional.of(
+        new Link(
+            from.article.id(),
+            to.article.id(),
+            kind,
+            Math.round(similarity * 1000) / 1000.0,
+            confidence,
+            evidence));
+  }
+
+  private static int unquoted(Doc d) {
+    int n = 0;
+    for (int i = 0; i < d.prepared.size(); i++) {
+      n += d.quoted[i] < 0.5 ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static LinkEvidence swap(LinkEvidence e) {
+    return new LinkEvidence(e.cue(), e.detail(), e.toSentence(), e.fromSentence());
+  }
+
+  private static Map<String, Double> vector(Doc d, Idf idf) {
+    Map<String, Double> v = new HashMap<>();
+    for (String w : Tokens.contentWords(d.article.text())) {
+      String s = SentenceSimilarity.stem(w);
+      v.merge(s, idf.weight(s), Double::sum);
+    }
+    double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+    if (norm > 0) {
+      v.replaceAll((k, x) -> x / norm);
+    }
+    return v;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double o = large.get(e.getKey());
+      if (o != null) {
+        dot += e.getValue() * o;
+      }
+    }
+    return dot;
+  }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.quotes;
+
+import java.util.Objects;
+
+/**
+ * One statement found in one article: what was said, by whom, with which cue. Offsets are character
+ * offsets into {@code Article.text()}; a missing part has start and end {@code -1}.
+ *
+ * @param article article id
+ * @param sentence index of the sentence holding the content start, as split by {@code Sentences}
+ * @param contentStart start of the content (inside the quote marks when marked)
+ * @param contentEnd end of the content
+ * @param text the content as written
+ * @param marked whether the content is in quote marks
+ * @param cue the cue as written ("said", "told reporters", "according to"), empty if none
+ * @param cueStart start of the cue word, or -1
+ * @param cueEnd end of the cue word, or -1
+ * @param speaker the speaker: a name ("Ted Cruz"), a description kept as written ("a senior White
+ *     House official") or the resolved name of a pronoun; empty when unknown
+ * @param mention the speaker as it appears next to the cue ("Sen. Ted Cruz", "he"), empty if none
+ * @param mentionStart start of the mention, or -1
+ * @param mentionEnd end of the mention, or -1
+ * @param kind how the speaker was found
+ */
+public record Attribution(
+    String article,
+    int sentence,
+    int contentStart,
+    int contentEnd,
+    String text,
+    boolean marked,
+    String cue,
+    int cueStart,
+    int cueEnd,
+    String speaker,
+    String mention,
+    int mentionStart,
+    int mentionEnd,
+    SpeakerKind kind) {
+  public Attribution {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(cue, "cue");
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(mention, "mention");
+    Objects.requireNonNull(kind, "kind");
+    if (contentStart < 0 || contentEnd < contentStart) {
+      throw new IllegalArgumentException("bad content span " + contentStart + ".." + contentEnd);
+    }
+    if (kind == SpeakerKind.UNKNOWN != speaker.isEmpty()) {
+      throw new IllegalArgumentException("speaker must be empty exactly when kind is unknown");
+    }
+  }
+
+  /** Whether a speaker was found. */
+  public boolean hasSpeaker() {
+    return kind != SpeakerKind.UNKNOWN;
+  }
+}

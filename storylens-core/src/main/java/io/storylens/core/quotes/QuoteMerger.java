@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.quotes;
+
+import io.storylens.core.text.Tokens;
+import io.storylens.model.Article;
+import io.storylens.model.Quote;
+import io.storylens.model.QuoteVariant;
+import io.storylens.model.SourceRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Merges the statements of the articles of one story: the same statement in different wording
+ * (content-word overlap, speakers compatible) becomes one {@link Quote} with {@link QuoteVariant}s,
+ * each variant carrying its word-level diff and whether it changes meaning. Deterministic for a
+ * given article order; the first article carrying a statement gives its main wording.
+ */
+public final class QuoteMerger {
+  /** Share of the shorter wording's content words found in the other for two to merge. */
+  static final double CONTAINMENT = 0.6;
+
+  private final QuoteExtractor extractor;
+
+  public QuoteMerger() {
+    this(new RuleQuoteExtractor());
+  }
+
+  public QuoteMerger(QuoteExtractor extractor) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+  }
+
+  /** The merged quotes of {@code articles}, in order of first appearance. */
+  public List<Quote> merge(List<Article> articles) {
+    Map<String, List<Attribution>> byArticle = new LinkedHashMap<>();
+    for (Article a : articles) {
+      byArticle.put(a.id(), extractor.extract(a));
+    }
+    return merge(articles, byArticle);
+  }
+
+  /** As {@link #merge(List)}, with attributions already extracted per article id. */
+  public List<Quote> merge(List<Article> articles, Map<String, List<Attribution>> byArticle) {
+    Map<String, String> outlets = new LinkedHashMap<>();
+    for (Article a : articles) {
+      outlets.put(a.id(), a.outletName());
+    }
+    List<List<Attribution>> groups = new ArrayList<>();
+    List<Set<String>> groupWords = new ArrayList<>();
+    for (Article a : articles) {
+      for (Attribution x : byArticle.getOrDefault(a.id(), List.of())) {
+        if (!x.marked() && !x.hasSpeaker()) {
+          continue;
+        }
+        Set<String> words = new HashSet<>(Tokens.contentWords(x.text()));
+        int g = find(groups, groupWords, x, words);
+        if (g < 0) {
+          groups.add(new ArrayList<>(List.of(x)));
+          groupWords.add(words);
+        } else {
+          groups.get(g).add(x);
+        }
+      }
+    }
+    List<Quote> out = new ArrayList<>();
+    for (List<Attribution> g : groups) {
+      out.add(toQuote(g, outlets));
+    }
+    return out;
+  }
+
+  private static int find(
+      List<List<Attribution>> groups, List<Set<String>> groupWords, Attribution x, Set<String> w) {
+    for (int i = 0; i < groups.size(); i++) {
+      Attribution first = groups.get(i).get(0);
+      if (first.article().equals(x.article())) {
+        continue;
+      }
+      if (normalize(first.text()).equals(normalize(x.text())) && compatible(first, x)) {
+        return i; // short quotes merge only when worded alike ("not on the table")
+      }
+      Set<String> v = groupWords.get(i);
+      if (w.size() < 3 || v.size() < 3 || !compatible(first, x)) {
+        continue;
+      }
+      int common = 0;
+      for (String s : w) {
+        if (v.contains(s)) {
+          common++;
+        }
+      }
+      if (common >= CONTAINMENT * Math.min(v.size(), w.size())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean compatible(Attribution a, Attribution b) {
+    if (!a.hasSpeaker() || !b.hasSpeaker()) {
+      return true;
+    }
+    return last(a.speaker()).equals(last(b.speaker()));
+  }
+
+  private static String last(String s) {
+    String[] w = s.toLowerCase(Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
+  }
+
+  private static Quote toQuote(List<Attribution> g, Map<String, String> outlets) {
+    Attribution main = g.get(0);
+    Attribution speaker =
+        g.stream()
+            .filter(Attribution::hasSpeaker)
+            .min(java.util.Comparator.comparingInt(a -> rank(a.kind())))
+            .orElse(main);
+    Set<String> articles = new java.util.LinkedHashSet<>();
+    Set<String> outletNames = new TreeSet<>();
+    List<SourceRef> sources = new ArrayList<>();
+    Map<String, List<String>> variantArticles = new LinkedHashMap<>();
+    for (Attribution a : g) {
+      articles.add(a.article());
+      outletNames.add(outlets.getOrDefault(a.article(), "unknown"));
+      sources.add(new SourceRef(a.article(), a.sentence()));
+      if (!normalize(a.text()).equals(normalize(main.text()))) {
+        variantArticles.computeIfAbsent(a.text(), k -> new ArrayList<>()).add(a.article());
+      }
+    }
+    List<QuoteVariant> variants = new ArrayList<>();
+    List<String> mainWords = WordDiff.words(main.text());
+    for (var e : variantArticles.entrySet()) {
+      List<WordDiff.Change> changes = WordDiff.changes(mainWords, WordDiff.words(e.getKey()));
+      variants.add(
+          new QuoteVariant(
+              e.getKey(),
+              e.getValue(),
+              WordDiff.changesMeaning(changes),
+              WordDiff.describe(changes)));
+    }
+    return new Quote(
+        speaker.speaker(),
+        speaker.kind().label(),
+        speaker.cue(),
+        main.text(),
+        main.marked(),
+        List.copyOf(articles),
+        List.copyOf(outletNames),
+        variants,
+        sources);
+  }
+
+  private static int rank(SpeakerKind k) {
+    return switch (k) {
+      case NAMED -> 0;
+      case NOMINAL -> 1;
+      case PRONOUN_RESOLVED -> 2;
+      case UNKNOWN -> 3;
+    };
+  }
+
+  /** Words only, without spaces: "NordStream" and "Nord Stream" are the same wording. */
+  private static String normalize(String s) {
+    return String.join("", WordDiff.words(s)).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.quotes;
+
+/** How a quote's speaker was found. {@link #label()} is the JSON value of {@code speaker_kind}. */
+public enum SpeakerKind {
+  /** A proper name stated next to the cue ("Sergei Ryabkov said"). */
+  NAMED("named"),
+  /** A description kept as written ("a senior administration official", "the Kremlin"). */
+  NOMINAL("nominal"),
+  /** A pronoun ("he said") resolved to an earlier named speaker. */
+  PRONOUN_RESOLVED("pronoun-resolved"),
+  /** No speaker found, or a pronoun that could not be resolved. */
+  UNKNOWN("unknown");
+
+  private final String label;
+
+  SpeakerKind(String label) {
+    this.label = label;
+  }
+
+  /** The JSON label. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.summarize;
+
+import io.storylens.model.SummarySentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Extractive multi-document summarizer by concept coverage (after Gillick and Favre, "A scalable
+ * global model for summarization", 2009): concepts are stemmed word bigrams, a concept weighs the
+ * number of independent sources that state it (linked copies count once), boosted when it contains
+ * a query term; sentences are picked greedily by uncovered concept weight per word until the word
+ * budget is spent. Covered concepts no longer count, which removes redundancy; of near-identical
+ * sentences the one from the earliest article is used; the summary is told in chronological order.
+ */
+public final class ConceptSummarizer implements Summarizer {
+  /**
+   * Tuning knobs.
+   *
+   * @param minWords shortest sentence considered (shorter ones are usually captions or fragments)
+   * @param maxWords longest sentence considered
+   * @param queryBoost extra weight factor of a concept that contains a query term
+   * @param minSourceShare a concept stated by fewer than this share of the sources is ignored (only
+   *     when there are at least three sources)
+   * @param lengthPower the gain of a sentence is divided by {@code words^lengthPower}
+   * @param leadBonus bonus factor for the first sentence of an article, decaying with position
+   * @param skipQuoted leave out sentences inside quotations: quotes have their own dossier section
+   *     and read badly out of context
+   */
+  public record Options(
+      int minWords,
+      int maxWords,
+      double queryBoost,
+      double minSourceShare,
+      double lengthPower,
+      double leadBonus,
+      boolean skipQuoted) {
+    public Options {
+      if (minWords < 1 || maxWords < minWords) {
+        throw new IllegalArgumentException("need 1 <= minWords <= maxWords");
+      }
+      if (queryBoost < 0 || minSourceShare < 0 || minSourceShare > 1 || lengthPower < 0) {
+        throw new IllegalArgumentException("queryBoost, minSourceShare, lengthPower out of range");
+      }
+    }
+
+    /** Defaults tuned on DUC 2006 (see README, "Dossiers and summaries"). */
+    public static Options defaults() {
+      return new Options(8, 60, 1.0, 0.08, 1.0, 0.3, true);
+    }
+  }
+
+  private final Options options;
+
+  public ConceptSummarizer() {
+    this(Options.defaults());
+  }
+
+  public ConceptSummarizer(Options options) {
+    this.options = java.util.Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public List<SummarySentence> summarize(SummaryRequest request) {
+    SentencePool pool = SentencePool.of(request.articles(), request.links());
+    if (pool.candidates.isEmpty()) {
+      return List.of();
+    }
+    Concepts concepts = Concepts.of(pool, request.query().orElse(""));
+    double[] weight = weights(concepts, pool.groups, !request.query().isEmpty());
+    Attribution attribution = new Attribution(pool, request.links(), request.disagreements());
+    List<Candidate> eligible = eligible(pool.candidates);
+    Set<Integer> eligibleIds = new HashSet<>();
+    eligible.forEach(c -> eligibleIds.add(c.index()));
+    boolean[] covered = new boolean[weight.length];
+    Set<Integer> used = new HashSet<>();
+    List<Chosen> chosen = new ArrayList<>();
+    int budget = request.wordBudget();
+    // Lazy greedy: a sentence's score only falls as concepts get covered, so a stale score is an
+    // upper bound and only the top of the queue needs recomputing. Same picks as plain greedy.
+    PriorityQueue<double[]> queue =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((double[] e) -> -e[0]).thenComparingDouble(e -> e[1]));
+    for (Candidate c : eligible) {
+      double sc = score(c, concepts, weight, covered);
+      if (sc > 0) {
+        queue.add(new double[] {sc, c.index()});
+      }
+    }
+    while (budget > 0 && !queue.isEmpty()) {
+      double[] top = queue.poll();
+      Candidate best = pool.candidates.get((int) top[1]);
+      if (used.contains(best.index()) || best.words() > budget) {
+        continue; // budgets only shrink: it will never fit
+      }
+      double sc = score(best, concepts, weight, covered);
+      double[] next = queue.peek();
+      if (next != null && (sc < next[0] || (sc == next[0] && next[1] < top[1]))) {
+        if (sc > 0) {
+          queue.add(new double[] {sc, top[1]});
+        }
+        continue;
+      }
+      if (sc <= 0) {
+        break;
+      }
+      List<Candidate> same = attribution.same(best);
+      Candidate rep = best;
+      for (Candidate s : same) { // earliest source whose wording fits the budget
+        if (s.index() < rep.index() && s.words() <= budget && eligibleIds.contains(s.index())) {
+          rep = s;
+        }
+      }
+      for (Candidate s : same) {
+        used.add(s.index());
+      }
+      for (int id : concepts.of(best.index())) {
+        covered[id] = true;
+      }
+      for (int id : concepts.of(rep.index())) {
+        covered[id] = true;
+      }
+      budget -= rep.words();
+      chosen.add(new Chosen(rep, same));
+    }
+    chosen.sort(Comparator.comparingInt((Chosen c) -> c.rep().index()));
+    return chosen.stream().map(c -> attribution.sentence(c.rep(), c.same())).toList();
+  }
+
+  private double score(Candidate c, Concepts concepts, double[] weight, boolean[] covered) {
+    double gain = 0;
+    for (int id : concepts.of(c.index())) {
+      if (!covered[id]) {
+        gain += weight[id];
+      }
+    }
+    return gain
+        / Math.pow(c.words(), options.lengthPower())
+        * (1 + options.leadBonus() / (1 + c.sentence()));
+  }
+
+  /**
+   * Concept weights: the number of independent sources stating it (one source: its frequency), zero
+   * under the minimum share of sources, boosted when it contains a query term.
+   */
+  private double[] weights(Concepts concepts, int groups, boolean hasQuery) {
+    int minDf = groups >= 3 ? Math.max(2, (int) Math.ceil(options.minSourceShare() * groups)) : 1;
+    double[] w = new double[concepts.size()];
+    for (int id = 0; id < w.length; id++) {
+      int df = concepts.sources(id);
+      if (df < minDf) {
+        continue;
+      }
+      w[id] = groups > 1 ? df : concepts.frequency(id);
+      if (hasQuery && concepts.queried(id)) {
+        w[id] *= 1 + options.queryBoost();
+      }
+    }
+    return w;
+  }
+
+  private record Chosen(Candidate rep, List<Candidate> same) {}
+
+  private List<Candidate> eligible(List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : all) {
+      if (c.words() >= options.minWords() && c.words() <= options.maxWords() && isStatement(c)) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) { // short texts: take what there is rather than nothing
+      for (Candidate c : all) {
+        if (c.words() <= options.maxWords() && !c.content().isEmpty()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Questions and fragments without a capital start read badly out of context. */
+  private boolean isStatement(Candidate c) {
+    if (options.skipQuoted() && c.quoted()) {
+      return false;
+    }
+    String t = c.text();
+    char first = t.charAt(0);
+    return !t.endsWith("?") && !Character.isLowerCase(first);
+  }
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.storylens.core.ingest.IngestProblem;
+import io.storylens.core.text.Hashing;
+import io.storylens.model.ErrorCode;
+import io.storylens.model.StorylensException;
+import io.storylens.model.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code POST /api/articles}: ingests one or more articles and answers where they landed.
+ *
+ * <p>A JSON body ({@code application/json}) is an article object with the JSON Lines fields ({@code
+ * title}, {@code text}, {@code url}, {@code date_publish}, {@code source_domain}), an array of
+ * them, or {@code {"articles": [...]}}. Any other body is one raw document (plain text with a date
+ * line, HTML, JSON Lines…) detected by content, as {@code storylens ingest} does.
+ *
+ * <p>Each article is named {@code api:} plus its URL, the {@code name} query parameter, or a hash
+ * of its bytes, so posting the same article twice stores it once.
+ */
+final class IngestEndpoint {
+  /** Most articles in one request. */
+  static final int MAX_ARTICLES = 1000;
+
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._:/?=&%#@+-]{1,300}");
+
+  private final Library library;
+  private final long maxBytes;
+
+  IngestEndpoint(Library library, long maxBytes) {
+    this.library = library;
+    this.maxBytes = maxBytes;
+  }
+
+  void handle(Context ctx) {
+    long declared = ctx.contentLength();
+    if (declared > maxBytes) {
+      throw new StorylensException(
+          ErrorCode.TOO_LARGE,
+          "request body is " + declared + " bytes, over the limit of " + maxBytes);
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "request body is empty");
+    }
+    String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+    List<Library.Input> inputs =
+        type.startsWith("application/json") ? fromJson(body) : List.of(raw(ctx, body));
+    Views.IngestResult result = library.ingest(inputs);
+    if (result.added().isEmpty() && result.existing().isEmpty()) {
+      throw new StorylensException(
+          result.problems().stream()
+              .map(IngestProblem::code)
+              .findFirst()
+              .orElse(ErrorCode.INVALID_INPUT),
+          "no article could be read: "
+              + result.problems().stream()
+                  .limit(5)
+                  .map(IngestProblem::toString)
+                  .collect(Collectors.joining("; ")));
+    }
+    ctx.status(result.added().isEmpty() ? 200 : 201);
+    StorylensServer.json(ctx, result);
+  }
+
+  private static Library.Input raw(Context ctx, byte[] body) {
+    String name = ctx.queryParam("name");
+    if (name != null && !SAFE_NAME.matcher(name).matches()) {
+      throw new StorylensException(
+          ErrorCode.INVALID_INPUT,
+          "query parameter name may hold only letters, digits and URL punctuation (at most 300)");
+    }
+    return new Library.Input(
+        "api:"
+            + (name != null
+                ? name
+                : Hashing.sha256Hex(16, new String(body, StandardCharsets.ISO_8859_1))),
+        body);
+  }
+
+  private static List<Library.Input> fromJson(byte[] body) {
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(body);
+    } catch (java.io.IOException e) {
+      String why =
+          e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : "unreadable";
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "malformed JSON body: " + why);
+    }
+    JsonNode list =
+        root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
+    List<JsonNode> items = new ArrayList<>();
+    if (list != null && list.isArray()) {
+      list.forEach(items::add);
+    } else if (list != null && list.isObject()) {
+      items.add(list);
+    } else {
+      throw new StorylensException(
+          ErrorCode.INVALID_INPUT,
+          "JSON body must be an article object, an array of them, or {\"articles\": [...]}");
+    }
+    if (items.isEmpty()) {
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "no articles in the JSON body");
+    }
+    if (items.size() > MAX_ARTICLES) {
+      throw new StorylensException(
+          ErrorCode.TOO_LARGE,
+          items.size() + " articles in one request; the limit is " + MAX_ARTICLES);
+    }
+    List<Library.Input> inputs = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      if (!item.isObject()) {
+        throw new StorylensException(
+            ErrorCode.INVALID_INPUT, "article " + i + " of the JSON body is not an object");
+      }
+      String line = item.toString();
+      String url = item.path("url").asText("");
+      String key = url.isBlank() ? Hashing.sha256Hex(16, line) : Hashing.sha256Hex(16, url, line);
+      inputs.add(new Library.Input("api:" + key, line.getBytes(StandardCharsets.UTF_8)));
+    }
+    return inputs;
+  }
+}

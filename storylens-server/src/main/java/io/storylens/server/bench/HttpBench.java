@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.server.bench;
+
+import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.pipeline.Analyzer;
+import io.storylens.model.ErrorCode;
+import io.storylens.model.StorylensException;
+import io.storylens.server.Library;
+import io.storylens.server.ServerConfig;
+import io.storylens.server.StorylensServer;
+import io.storylens.store.Database;
+import io.storylens.store.SqliteArticleStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code storylens bench http}: starts a server on loopback over a fresh temporary store, loads a
+ * corpus through the API, runs {@link HttpLoad}, and prints the figures.
+ */
+public final class HttpBench {
+  private HttpBench() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param corpus files to ingest first (seeds, JSON Lines), each posted as one raw body
+   */
+  public static HttpLoad.Result run(
+      List<Path> corpus,
+      int rate,
+      java.time.Duration duration,
+      java.time.Duration ingestEvery,
+      PrintStream out) {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("storylens-bench-http");
+    } catch (IOException e) {
+      throw new StorylensException(ErrorCode.INTERNAL, "cannot create a temp dir: " + e);
+    }
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    String token = HexFormat.of().formatHex(random);
+    try (Database db = Database.open(dir.resolve("bench.db"));
+        Library library =
+            new Library(
+                new SqliteArticleStore(db),
+                BenchGrouping.wrap(new Analyzer()::analyze),
+                IngestOptions.defaults());
+        StorylensServer server = StorylensServer.start(ServerConfig.loopback(token), library)) {
+      library.refresh();
+      HttpLoad load =
+          new HttpLoad(
+              new HttpLoad.Options(
+                  URI.create(server.baseUrl()), token, rate, duration, ingestEvery));
+      for (Path p : corpus) {
+        var r =
+            load.post("/api/articles?name=" + p.getFileName(), Files.readString(p), "text/plain");
+        if (r.statusCode() >= 300) {
+          throw new StorylensException(
+              ErrorCode.INVALID_INPUT, "loading " + p + " failed: HTTP " + r.statusCode());
+        }
+      }
+      var health = load.get("/api/health");
+      boolean synthetic =
+          load.get("/api/storylines?limit=1")
+              .path("items")
+              .path(0)
+              .path("id")
+              .asText()
+              .startsWith("bench-s");
+      out.printf(
+          "corpus: %d articles, %d storylines, %d events%s%n",
+          health.path("articles").asInt(),
+          health.path("storylines").asInt(),
+          health.path("events").asInt(),
+          synthetic
+              ? " (grouped by the data's event_id: the pipeline produced no storylines)"
+              : "");
+      List<HttpLoad.Target> targets = load.discoverTargets();
+      out.printf(
+          "load: %d reads/s for %d s, one ingest every %d ms, loopback %s%n",
+          rate, duration.toSeconds(), ingestEvery.toMillis(), server.baseUrl());
+      return load.run(targets);
+    } catch (IOException e) {
+      throw new StorylensException(ErrorCode.INTERNAL, "benchmark I/O failed: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorylensException(ErrorCode.INTERNAL, "interrupted");
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /** The default corpus: the seeds, plus news-clusters when the shared data is there. */
+  public static List<Path> defaultCorpus(Path repoRoot) {
+    List<Path> corpus = new ArrayList<>();
+    try (Stream<Path> s = Files.list(repoRoot.resolve("examples/seeds"))) {
+      s.filter(Files::isRegularFile).sorted().forEach(corpus::add);
+    } catch (IOException e) {
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot list examples/seeds: " + e);
+    }
+    Optional.of(repoRoot.resolve("../shared/data/news-clusters/dev.jsonl").normalize())
+        .filter(Files::isRegularFile)
+        .ifPresent(corpus::add);
+    return corpus;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temp dir is harmless.
+    }
+  }
+}

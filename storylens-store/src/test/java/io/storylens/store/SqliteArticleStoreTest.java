@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storylens.model.Article;
+import io.storylens.model.Provenance;
+import io.storylens.model.RemovedSpan;
+import io.storylens.model.Sourced;
+import io.storylens.model.StorylensException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteArticleStoreTest {
+  @TempDir Path dir;
+
+  static Article article(String id, String title, String text) {
+    return new Article(
+        id,
+        "seeds/" + id + ".txt",
+        "date-line",
+        Sourced.of(title, Provenance.HEADER),
+        Sourced.of("Daily Caller", Provenance.BODY, 0.6),
+        Sourced.none(),
+        Sourced.of(LocalDate.of(2021, 12, 28), Provenance.HEADER),
+        Sourced.none(),
+        List.of(),
+        List.of(new RemovedSpan("(RELATED: x)", "related-teaser")),
+        List.of("quotes-stripped"),
+        text,
+        Map.of("credits", "AFP, Reuters"));
+  }
+
+  @Test
+  void storesOnceAndRoundTripsEveryField() {
+    Article a = article("a1", "Talks set for January", "Officials agreed to meet on January 10.");
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      assertThat(store.putAll(List.of(a)).added()).containsExactly("a1");
+      ArticleStore.PutResult again = store.putAll(List.of(a));
+      assertThat(again.added()).isEmpty();
+      assertThat(again.existing()).containsExactly("a1");
+      assertThat(store.count()).isEqualTo(1);
+      assertThat(store.get("a1")).contains(a);
+    }
+  }
+
+  @Test
+  void survivesReopeningAndKeepsTheSchemaVersion() {
+    Path file = dir.resolve("s.db");
+    try (Database db = Database.open(file)) {
+      new SqliteArticleStore(db).putAll(List.of(article("a1", "T", "Body one.")));
+    }
+    try (Database db = Database.open(file)) {
+      assertThat(db.schemaVersion()).isEqualTo(Migrations.SCRIPTS.size());
+      assertThat(new SqliteArticleStore(db).all()).extracting(Article::id).containsExactly("a1");
+    }
+  }
+
+  @Test
+  void fullTextSearchUsesStemmingAndIgnoresQuerySyntax() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(
+          List.of(
+              article("a1", "Talks set", "Russian troops massed near the Ukrainian border."),
+              article("a2", "Other", "Stock markets rose on Tuesday.")));
+      assertThat(store.search("troop border", 10))
+          .extracting(ArticleStore.SearchHit::id)
+          .containsExactly("a1");
+      assertThat(store.search("\"unbalanced OR (NEAR*", 10)).isEmpty();
+      assertThat(store.search("   ", 10)).isEmpty();
+      assertThat(store.search("markets", 10).get(0).snippet()).contains("[markets]");
+    }
+  }
+
+  @Test
+  void aFailingBatchLeavesWhatWasStoredUntouched() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(List.of(article("a1", "T", "Body one.")));
+      assertThatThrownBy(
+              () ->
+                  db.inTransaction(
+                      c -> {
+                        store.putAll(List.of(article("a2", "T", "Body two.")));
+                        throw new IllegalStateException("simulated crash mid-batch");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(store.all()).extracting(Article::id).containsExactly("a1");
+    }
+  }
+
+  @Test
+  void anUnwritableLocationIsAClearStoreError() {
+    assertThatThrownBy(() -> Database.open(Path.of("/proc/storylens/x.db")))
+        .isInstanceOf(StorylensException.class)
+        .hasMessageContaining("/proc/storylens/x.db");
+  }
+}
