@@ -61,6 +61,8 @@ class CrashSafetyTest {
     Map<String, Integer> stored = ChildIngests.inspect(db);
     assertThat(stored).hasSize(FILES * PER_FILE);
     assertThat(stored.values()).allMatch(n -> n == 1);
-    assertThat(stored.keySet()).isEqualTo(reported);
+    // A kill between a commit and its report line leaves stored articles never reported; the
+    // reverse (reported but not stored) must never happen.
+    assertThat(stored.keySet()).containsAll(reported);
   }
 }
