@@ -140,14 +140,17 @@ public final class Fuzzer {
         String name = "fuzz-" + seed + "-" + i;
         long start = System.nanoTime();
         AtomicLong thread = new AtomicLong(-1);
+        AtomicLong cpuAtStart = new AtomicLong();
         Future<Outcome> f =
             worker.submit(
                 () -> {
+                  // The worker is reused: its CPU time counts every input it ran before.
+                  cpuAtStart.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                   thread.set(Thread.currentThread().getId());
                   return feed(name, input);
                 });
         try {
-          Outcome o = await(f, thread);
+          Outcome o = await(f, thread, cpuAtStart);
           articles += o.articles;
           o.codes.forEach(c -> rejections.merge(c, 1L, Long::sum));
           findings.addAll(o.findings);
@@ -175,7 +178,7 @@ public final class Fuzzer {
         done, articles, rejections, findings, maxMillis, (System.nanoTime() - t0) / 1e9);
   }
 
-  private Outcome await(Future<Outcome> f, AtomicLong thread)
+  private Outcome await(Future<Outcome> f, AtomicLong thread, AtomicLong cpuAtStart)
       throws InterruptedException, ExecutionException, TimeoutException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long wallLimit = System.nanoTime() + timeoutMillis * 20_000_000L;
@@ -184,7 +187,7 @@ public final class Fuzzer {
         return f.get(50, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         long id = thread.get();
-        long cpu = id < 0 ? 0 : threads.getThreadCpuTime(id);
+        long cpu = id < 0 ? 0 : threads.getThreadCpuTime(id) - cpuAtStart.get();
         if (cpu > timeoutMillis * 1_000_000L || System.nanoTime() > wallLimit) {
           throw e;
         }
