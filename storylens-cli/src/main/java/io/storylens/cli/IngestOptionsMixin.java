@@ -27,10 +27,22 @@ public final class IngestOptionsMixin {
       defaultValue = "20971520")
   long maxBytes;
 
+  @Option(
+      names = "--readers",
+      paramLabel = "N",
+      description =
+          "Threads that read and parse inputs ahead of the single database writer"
+              + " (default: one per core).",
+      defaultValue = "0")
+  int readers;
+
   /** Runs the ingest, printing problems and a summary; returns the summary. */
   IngestService.Summary ingest(Database db, PrintStream out, PrintStream err) {
     IngestService service =
-        new IngestService(new IngestOptions(maxBytes), new SqliteArticleStore(db));
+        new IngestService(
+            new IngestOptions(maxBytes),
+            new SqliteArticleStore(db),
+            readers > 0 ? readers : Runtime.getRuntime().availableProcessors());
     boolean tty = Terminal.interactive();
     IngestService.Summary s =
         service.ingest(

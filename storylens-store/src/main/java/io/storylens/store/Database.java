@@ -45,6 +45,10 @@ public final class Database implements AutoCloseable {
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.enforceForeignKeys(true);
       config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      // Take the write lock when a transaction begins, not at its first write: a transaction that
+      // read first could otherwise fail at once (SQLITE_BUSY_SNAPSHOT) when another process wrote
+      // in between, without waiting for the busy timeout.
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
       Database db = new Database(path, c);
       Migrations.apply(c);

@@ -41,6 +41,11 @@ final class Migrations {
       String name = SCRIPTS.get(v - 1);
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
+        // Another process may have migrated while this one waited for the write lock.
+        if (currentVersion(c) >= v) {
+          c.commit();
+          continue;
+        }
         for (String sql : statements(load(name))) {
           st.execute(sql);
         }

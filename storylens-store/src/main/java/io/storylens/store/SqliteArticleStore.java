@@ -18,7 +18,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@link ArticleStore} on SQLite, with an FTS5 index kept in step by triggers. */
+/**
+ * {@link ArticleStore} on SQLite, with an FTS5 index kept in step by triggers.
+ *
+ * <p>The body is stored once, in the {@code text} column; the JSON {@code record} holds every other
+ * field with an empty text (records written before this change still carry the text, and are read
+ * as they are). This halves the bytes serialized and stored per article.
+ */
 public final class SqliteArticleStore implements ArticleStore {
   private static final ObjectMapper JSON = Json.mapper();
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -60,10 +66,12 @@ public final class SqliteArticleStore implements ArticleStore {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT record FROM articles WHERE id=?")) {
+              c.prepareStatement("SELECT record, text FROM articles WHERE id=?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(fromJson(rs.getString(1))) : Optional.empty();
+              return rs.next()
+                  ? Optional.of(fromJson(rs.getString(1), rs.getString(2)))
+                  : Optional.empty();
             }
           }
         });
@@ -75,10 +83,10 @@ public final class SqliteArticleStore implements ArticleStore {
         c -> {
           List<Article> out = new ArrayList<>();
           try (PreparedStatement ps =
-                  c.prepareStatement("SELECT record FROM articles ORDER BY seq");
+                  c.prepareStatement("SELECT record, text FROM articles ORDER BY seq");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              out.add(fromJson(rs.getString(1)));
+              out.add(fromJson(rs.getString(1), rs.getString(2)));
             }
           }
           return out;
@@ -144,15 +152,33 @@ public final class SqliteArticleStore implements ArticleStore {
 
   private static String toJson(Article a) throws SQLException {
     try {
-      return JSON.writeValueAsString(a);
+      return JSON.writeValueAsString(withText(a, ""));
     } catch (JsonProcessingException e) {
       throw new SQLException("cannot serialize article " + a.id(), e);
     }
   }
 
-  private static Article fromJson(String json) throws SQLException {
+  private static Article withText(Article a, String text) {
+    return new Article(
+        a.id(),
+        a.source(),
+        a.format(),
+        a.title(),
+        a.outlet(),
+        a.url(),
+        a.published(),
+        a.author(),
+        a.dateWarnings(),
+        a.removed(),
+        a.flags(),
+        text,
+        a.metadata());
+  }
+
+  private static Article fromJson(String json, String text) throws SQLException {
     try {
-      return JSON.readValue(json, Article.class);
+      Article a = JSON.readValue(json, Article.class);
+      return a.text().isEmpty() ? withText(a, text) : a;
     } catch (JsonProcessingException e) {
       throw new StorylensException(ErrorCode.STORE_FAILURE, "corrupt article record: " + e, e);
     }

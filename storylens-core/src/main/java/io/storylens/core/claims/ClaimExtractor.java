@@ -136,6 +136,9 @@ public final class ClaimExtractor {
       }
       String clean = w.replaceAll("[^\\p{L}'’.-]", "").replaceAll("\\.$", "");
       String lower = clean.toLowerCase(Locale.ROOT);
+      if (clean.isEmpty()) {
+        break; // a word of punctuation only (dev corpus: "—"): no unit
+      }
       if (Tokens.STOP_WORDS.contains(lower)
           || NOT_UNITS.contains(lower)
           || MONTHS.contains(lower)

@@ -21,6 +21,13 @@ import org.jsoup.nodes.Element;
  * main text from {@link HtmlText}.
  */
 public final class HtmlParser implements DocumentParser {
+  /**
+   * Deepest element nesting read. Real pages stay well under 100; the text extraction
+   * (readability4j among it) recurses per level, so a hostile page nested thousands deep would
+   * overflow the stack.
+   */
+  static final int MAX_DEPTH = 400;
+
   /** The URL the page was fetched from, when known (WARC target URI); empty otherwise. */
   private final Optional<String> baseUrl;
 
@@ -35,6 +42,18 @@ public final class HtmlParser implements DocumentParser {
   @Override
   public ParseResult parse(String source, String html) {
     Document doc = Jsoup.parse(html, baseUrl.orElse(""));
+    int depth = maxDepth(doc);
+    if (depth > MAX_DEPTH) {
+      return ParseResult.failed(
+          IngestProblem.of(
+              source,
+              io.storylens.model.ErrorCode.INVALID_INPUT,
+              "HTML nests elements "
+                  + depth
+                  + " levels deep; pages deeper than "
+                  + MAX_DEPTH
+                  + " levels are not read"));
+    }
     List<JsonNode> ld = jsonLd(doc);
     Sourced<String> url =
         first(
@@ -67,6 +86,13 @@ public final class HtmlParser implements DocumentParser {
     return ParseResult.of(
         new RawArticle(
             source, Format.HTML, title, outlet, url, published, author, body, metadata, List.of()));
+  }
+
+  /** The deepest node level, counted without recursion (jsoup's traversal is iterative). */
+  static int maxDepth(Document doc) {
+    int[] max = {0};
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), doc);
+    return max[0];
   }
 
   private static Sourced<LocalDate> published(

@@ -25,6 +25,11 @@ public final class Ingestor {
   private final IngestOptions options;
   private final Cleaner cleaner = new Cleaner();
   private final Map<Format, DocumentParser> parsers;
+  private final WarcParser warc;
+  private final JsonLinesParser jsonLines = new JsonLinesParser();
+
+  /** Bytes read to sniff a WARC archive (also inside gzip) before deciding how to read. */
+  private static final int HEAD_BYTES = 512;
 
   public Ingestor(IngestOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -34,8 +39,9 @@ public final class Ingestor {
     p.put(Format.RFC822, TextParsers::rfc822);
     p.put(Format.PLAIN, TextParsers::plain);
     p.put(Format.HTML, new HtmlParser());
-    p.put(Format.JSONL, new JsonLinesParser());
+    p.put(Format.JSONL, jsonLines);
     this.parsers = Map.copyOf(p);
+    this.warc = new WarcParser(options.maxBytes());
   }
 
   /** Articles and problems from one input. */
@@ -46,10 +52,22 @@ public final class Ingestor {
     }
   }
 
-  /** Reads and parses one file. */
+  /**
+   * Reads and parses one file. A WARC archive (plain or gzipped) is streamed record by record, so
+   * the size limit applies to each record, not to the archive.
+   */
   public Result read(InputFile file) {
     byte[] bytes;
     try {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file.path())) {
+        head = in.readNBytes(HEAD_BYTES);
+      }
+      if (WarcParser.isWarc(head)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.path()))) {
+          return readWarc(file.name(), in);
+        }
+      }
       long size = Files.size(file.path());
       if (size > options.maxBytes()) {
         return failed(
@@ -68,9 +86,29 @@ public final class Ingestor {
     return read(file.name(), bytes);
   }
 
+  /**
+   * Reads a WARC archive (plain or gzipped per record) from {@code in}, which the caller closes.
+   */
+  public Result readWarc(String source, InputStream in) {
+    try {
+      WarcParser.Parsed parsed = warc.parse(source, in);
+      List<Article> articles = new ArrayList<>();
+      List<IngestProblem> problems = new ArrayList<>(parsed.problems());
+      for (WarcParser.Capture c : parsed.captures()) {
+        addArticle(c.article(), c.decodeWarnings(), articles, problems);
+      }
+      return new Result(articles, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(source, ErrorCode.INTERNAL, "cannot parse WARC: " + e);
+    }
+  }
+
   /** Parses the bytes of one input named {@code source}. */
   public Result read(String source, byte[] bytes) {
     try {
+      if (WarcParser.isWarc(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)))) {
+        return readWarc(source, new java.io.ByteArrayInputStream(bytes));
+      }
       byte[] raw = Decoding.isGzip(bytes) ? Decoding.gunzip(bytes, options.maxBytes()) : bytes;
       Decoding.Decoded decoded = Decoding.decode(raw);
       Format format = FormatDetector.detect(decoded.text());
@@ -85,16 +123,7 @@ public final class Ingestor {
       List<Article> articles = new ArrayList<>();
       List<IngestProblem> problems = new ArrayList<>(parsed.problems());
       for (RawArticle rawArticle : parsed.articles()) {
-        Article a = toArticle(rawArticle, decoded.warnings());
-        if (a.text().isBlank()) {
-          problems.add(
-              IngestProblem.of(
-                  rawArticle.source(),
-                  ErrorCode.INVALID_INPUT,
-                  "no article text left after removing boilerplate"));
-        } else {
-          articles.add(a);
-        }
+        addArticle(rawArticle, decoded.warnings(), articles, problems);
       }
       return new Result(articles, problems);
     } catch (StorylensException e) {
@@ -102,6 +131,42 @@ public final class Ingestor {
     } catch (RuntimeException | StackOverflowError e) {
       // A parser bug must not end the run; report it against this input.
       return failed(source, ErrorCode.INTERNAL, "cannot parse: " + e);
+    }
+  }
+
+  /**
+   * Parses line {@code lineNo} (1-based) of the JSON Lines input {@code source}, giving the
+   * articles and problems that {@link #read(String, byte[])} gives for that line of the whole
+   * input.
+   */
+  public Result readJsonLine(String source, int lineNo, String line) {
+    try {
+      ParseResult parsed = jsonLines.parseLine(source, lineNo, line);
+      List<Article> articles = new ArrayList<>();
+      List<IngestProblem> problems = new ArrayList<>(parsed.problems());
+      for (RawArticle raw : parsed.articles()) {
+        addArticle(raw, List.of(), articles, problems);
+      }
+      return new Result(articles, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(source + "#" + lineNo, ErrorCode.INTERNAL, "cannot parse: " + e);
+    }
+  }
+
+  private void addArticle(
+      RawArticle raw,
+      List<String> decodeWarnings,
+      List<Article> articles,
+      List<IngestProblem> problems) {
+    Article a = toArticle(raw, decodeWarnings);
+    if (a.text().isBlank()) {
+      problems.add(
+          IngestProblem.of(
+              raw.source(),
+              ErrorCode.INVALID_INPUT,
+              "no article text left after removing boilerplate"));
+    } else {
+      articles.add(a);
     }
   }
 

@@ -47,28 +47,50 @@ public final class JsonLinesParser implements DocumentParser {
     List<IngestProblem> problems = new ArrayList<>();
     String[] lines = FormatDetector.stripBom(text).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      int lineNo = i + 1;
-      try {
-        JsonNode node = JSON.readTree(line);
-        if (node == null || !node.isObject()) {
-          problems.add(problem(source, lineNo, "line is not a JSON object"));
-          continue;
-        }
-        String body = field(node, "text", "body", "maintext").orElse("");
-        if (body.isBlank()) {
-          problems.add(problem(source, lineNo, "no \"text\" field with article text"));
-          continue;
-        }
-        articles.add(toArticle(source + "#" + lineNo, node, body));
-      } catch (JsonProcessingException e) {
-        problems.add(problem(source, lineNo, "malformed JSON: " + e.getOriginalMessage()));
-      }
+      parseLine(source, i + 1, lines[i], articles, problems);
     }
     return new ParseResult(articles, problems);
+  }
+
+  /**
+   * Parses one line of a JSON Lines input, as {@link #parse} does for each of its lines; lets a
+   * distributed reader split a large file by lines and still name articles {@code source#line}.
+   *
+   * @param lineNo the 1-based line number in the whole input
+   */
+  public ParseResult parseLine(String source, int lineNo, String line) {
+    List<RawArticle> articles = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>();
+    parseLine(
+        source, lineNo, lineNo == 1 ? FormatDetector.stripBom(line) : line, articles, problems);
+    return new ParseResult(articles, problems);
+  }
+
+  private static void parseLine(
+      String source,
+      int lineNo,
+      String rawLine,
+      List<RawArticle> articles,
+      List<IngestProblem> problems) {
+    String line = rawLine.strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    try {
+      JsonNode node = JSON.readTree(line);
+      if (node == null || !node.isObject()) {
+        problems.add(problem(source, lineNo, "line is not a JSON object"));
+        return;
+      }
+      String body = field(node, "text", "body", "maintext").orElse("");
+      if (body.isBlank()) {
+        problems.add(problem(source, lineNo, "no \"text\" field with article text"));
+        return;
+      }
+      articles.add(toArticle(source + "#" + lineNo, node, body));
+    } catch (JsonProcessingException e) {
+      problems.add(problem(source, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+    }
   }
 
   private static RawArticle toArticle(String source, JsonNode node, String body) {

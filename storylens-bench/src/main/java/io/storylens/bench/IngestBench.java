@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.bench;
+
+import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.pipeline.IngestService;
+import io.storylens.model.json.Json;
+import io.storylens.store.Database;
+import io.storylens.store.SqliteArticleStore;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The one-machine scale benchmark: generates a synthetic corpus ({@link SyntheticNews}) as JSON
+ * Lines files, then ingests it into a fresh SQLite database through the CLI's own path ({@link
+ * IngestService}: read, parse, clean, store with the FTS index). Prints throughput, peak memory and
+ * database size, plus the same run on a slice with one reader thread as an in-process baseline.
+ *
+ * <pre>
+ * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.IngestBench \
+ *     --articles 1000000 [--per-file 2000] [--threads N] [--work DIR] [--keep]
+ * </pre>
+ *
+ * The last line is a JSON object with the figures. Article-to-event latency joins once the
+ * clustering stage is in the pipeline.
+ */
+public final class IngestBench {
+  private IngestBench() {}
+
+  public static void main(String[] args) throws IOException {
+    long articles = 100_000;
+    int perFile = 2000;
+    int threads = Runtime.getRuntime().availableProcessors();
+    Path work = null;
+    boolean keep = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--articles" -> articles = Long.parseLong(args[++i].replace("_", ""));
+        case "--per-file" -> perFile = Integer.parseInt(args[++i]);
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--work" -> work = Paths.get(args[++i]);
+        case "--keep" -> keep = true;
+        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+      }
+    }
+    Path dir = work != null ? work : Files.createTempDirectory("storylens-bench");
+    Map<String, Object> figures = run(dir, articles, perFile, threads);
+    if (!keep) {
+      delete(dir);
+    }
+    System.out.println(Json.mapper().writeValueAsString(figures));
+  }
+
+  /** Generates, ingests and measures; returns the figures. */
+  static Map<String, Object> run(Path dir, long articles, int perFile, int threads)
+      throws IOException {
+    Path dev = BenchData.shared("news-clusters").resolve("dev.jsonl");
+    SyntheticNews corpus = SyntheticNews.fromJsonLines(dev, 42);
+    Path corpusDir = dir.resolve("corpus");
+    long t0 = System.nanoTime();
+    List<Path> files = corpus.write(corpusDir, articles, perFile);
+    double genSeconds = (System.nanoTime() - t0) / 1e9;
+    long inputBytes = size(corpusDir);
+    System.err.printf(
+        "generated %d articles in %d files (%.1f MB) in %.1f s%n",
+        articles, files.size(), inputBytes / 1e6, genSeconds);
+
+    // Baseline in the same process: one reader thread on the first slice.
+    long sliceFiles = Math.max(1, Math.min(files.size(), 10_000 / perFile));
+    Path sliceDir = dir.resolve("slice");
+    corpus.write(sliceDir, sliceFiles * perFile, perFile);
+    double slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 1, null);
+    double sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null);
+    long sliceArticles = Math.min(articles, sliceFiles * perFile);
+
+    resetPeaks();
+    Path db = dir.resolve("bench.db");
+    long[] stored = new long[1];
+    long cpu0 = cpuNanos();
+    double seconds = ingestSeconds(db, corpusDir, threads, stored);
+    double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("articles", articles);
+    f.put("stored", stored[0]);
+    f.put("threads", threads);
+    f.put("cores", Runtime.getRuntime().availableProcessors());
+    f.put("seconds", round(seconds));
+    f.put("articles_per_second", Math.round(articles / seconds));
+    // CPU time does not depend on what else runs on the machine; wall time does.
+    f.put("cpu_seconds", round(cpuSeconds));
+    f.put("articles_per_cpu_second", Math.round(articles / cpuSeconds));
+    f.put("input_mb", round(inputBytes / 1e6));
+    f.put("input_mb_per_second", round(inputBytes / 1e6 / seconds));
+    f.put("db_mb", round(dbBytes(db) / 1e6));
+    f.put("peak_heap_mb", round(peakHeapBytes() / 1e6));
+    f.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+    f.put("peak_rss_mb", round(peakRssKb() / 1e3));
+    f.put("baseline_slice_articles", sliceArticles);
+    f.put("baseline_1_thread_articles_per_second", Math.round(sliceArticles / slice1));
+    f.put("slice_n_threads_articles_per_second", Math.round(sliceArticles / sliceN));
+    f.put("speedup_n_vs_1_threads", round(slice1 / sliceN));
+    f.put("goal_articles_per_second", 5000);
+    f.put("article_to_event_p99_ms", "n/a: no clustering stage in the pipeline yet");
+    return f;
+  }
+
+  private static double ingestSeconds(Path db, Path corpusDir, int threads, long[] stored) {
+    try (Database d = Database.open(db)) {
+      SqliteArticleStore store = new SqliteArticleStore(d);
+      IngestService service = new IngestService(IngestOptions.defaults(), store, threads);
+      long t0 = System.nanoTime();
+      long[] lastPrint = {t0};
+      IngestService.Summary s =
+          service.ingest(
+              List.of(corpusDir.toString()),
+              (done, total, current) -> {
+                long now = System.nanoTime();
+                if (now - lastPrint[0] > 10e9) {
+                  lastPrint[0] = now;
+                  System.err.printf(
+                      "  %s: %d/%d files, %.0f s%n",
+                      db.getFileName(), done, total, (now - t0) / 1e9);
+                }
+              },
+              p -> System.err.println("  problem: " + p));
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (stored != null) {
+        stored[0] = store.count();
+      }
+      System.err.printf(
+          "ingested %s with %d thread(s): %d new in %.1f s%n",
+          db.getFileName(), threads, s.added().size(), seconds);
+      return seconds;
+    }
+  }
+
+  private static long cpuNanos() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** Peak resident set size of this process (Linux VmHWM), or -1 elsewhere. */
+  private static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D+", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // Not Linux: no figure.
+    }
+    return -1;
+  }
+
+  private static long dbBytes(Path db) throws IOException {
+    long sum = 0;
+    for (String suffix : List.of("", "-wal", "-shm")) {
+      Path p = Paths.get(db + suffix);
+      if (Files.exists(p)) {
+        sum += Files.size(p);
+      }
+    }
+    return sum;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+}
