@@ -23,32 +23,7 @@ import java.util.Set;
  * Dates, years, clock times and labels ("Article 5", "Jan. 13") are not claims.
  */
 public final class ClaimExtractor {
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> MONTHS = io.storylens.core.text.CalendarWords.MONTHS;
 
   private static final Set<String> NOT_UNITS =
       Set.of("p.m", "a.m", "pm", "am", "th", "st", "nd", "rd", "and", "or");
