@@ -14,9 +14,7 @@
  * {@link io.storylens.core.dossier.ClaimProvider}, {@link
  * io.storylens.core.dossier.DisagreementProvider}); bundle them in {@link
  * io.storylens.core.dossier.DossierStages}, whose {@code none()} finds nothing. Disagreements also
- * feed the summary, which marks the sentences they touch as disputed. Grouping into events and
- * storylines is {@link io.storylens.core.dossier.StoryGrouping}; {@link
- * io.storylens.core.dossier.AllArticlesOneStoryFallback} is a stopgap that puts every article into
- * one event and storyline until the clustering stage is wired in.
+ * feed the summary, which marks the sentences they touch as disputed. Events and storylines come
+ * from {@link io.storylens.core.cluster}.
  */
 package io.storylens.core.dossier;
