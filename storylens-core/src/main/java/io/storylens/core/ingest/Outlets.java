@@ -26,7 +26,11 @@ public final class Outlets {
    */
   private static final Pattern TOLD_OUTLET =
       Pattern.compile(
-          "\\btold (?:the )?((?:[A-Z][\\w&.'-]*\\s?){1,4}?)(?=[.,;:”\"]|\\s+(?:as|in|on|that|last|this|earlier|after)\\b)");
+          // Possessive word runs and a mandatory space between words: the pattern cannot backtrack
+          // into a word, so a long capitalized run costs linear time (a fuzzed input hung the
+          // earlier, ambiguous form for minutes).
+          "\\btold (?:the )?([A-Z][\\w&'-]*+(?:\\.[A-Za-z]++)*+(?: [A-Z][\\w&'-]*+(?:\\.[A-Za-z]++)*+){0,3})"
+              + "(?=[.,;:”\"]|\\s+(?:as|in|on|that|last|this|earlier|after)\\b)");
 
   /** "Based on reporting by AFP and Reuters": a credit, not the outlet. */
   private static final Pattern CREDIT =

@@ -31,6 +31,17 @@ class OutletsTest {
   }
 
   @Test
+  void aLongCapitalizedRunAfterToldIsScannedInLinearTime() {
+    // Found by the fuzzer: the earlier pattern backtracked polynomially into such a run and hung.
+    // The bound is a hang guard (minutes before the fix), not a speed target.
+    String body = "He told " + "AbCd".repeat(4000) + " x and told the Daily Caller as well.";
+    var o =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30), () -> Outlets.fromText(body));
+    assertThat(o.value()).contains("Daily Caller");
+  }
+
+  @Test
   void agenciesAndReportersAreNotOutlets() {
     assertThat(Outlets.fromText("a spokesperson told reporters on Monday.").value()).isEmpty();
     assertThat(
