@@ -105,6 +105,24 @@ public record Article(
         metadata);
   }
 
+  /** A copy with another body text (same id: callers keep identity, e.g. the store). */
+  public Article withText(String newText) {
+    return new Article(
+        id,
+        source,
+        format,
+        title,
+        outlet,
+        url,
+        published,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        newText,
+        metadata);
+  }
+
   /** A copy with different date warnings (set by the timeline stage). */
   public Article withDateWarnings(List<String> warnings) {
     return new Article(

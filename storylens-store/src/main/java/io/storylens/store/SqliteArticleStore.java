@@ -152,33 +152,16 @@ public final class SqliteArticleStore implements ArticleStore {
 
   private static String toJson(Article a) throws SQLException {
     try {
-      return JSON.writeValueAsString(withText(a, ""));
+      return JSON.writeValueAsString(a.withText(""));
     } catch (JsonProcessingException e) {
       throw new SQLException("cannot serialize article " + a.id(), e);
     }
   }
 
-  private static Article withText(Article a, String text) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        a.url(),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        text,
-        a.metadata());
-  }
-
   private static Article fromJson(String json, String text) throws SQLException {
     try {
       Article a = JSON.readValue(json, Article.class);
-      return a.text().isEmpty() ? withText(a, text) : a;
+      return a.text().isEmpty() ? a.withText(text) : a;
     } catch (JsonProcessingException e) {
       throw new StorylensException(ErrorCode.STORE_FAILURE, "corrupt article record: " + e, e);
     }

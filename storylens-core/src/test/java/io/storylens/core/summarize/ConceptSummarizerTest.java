@@ -163,9 +163,9 @@ class ConceptSummarizerTest {
   @Test
   void handlesEmptyAndDegenerateInput() {
     assertThat(summarizer.summarize(SummaryRequest.of(List.of(), 100))).isEmpty();
-    Article blank = withText(seeds.get(0), "   \n\n  ");
+    Article blank = seeds.get(0).withText("   \n\n  ");
     assertThat(summarizer.summarize(SummaryRequest.of(List.of(blank), 100))).isEmpty();
-    Article binary = withText(seeds.get(0), "\u0000\u0001\u0002 \uFFFD\uFFFD");
+    Article binary = seeds.get(0).withText("\u0000\u0001\u0002 \uFFFD\uFFFD");
     assertThat(summarizer.summarize(SummaryRequest.of(List.of(binary), 100))).isEmpty();
     assertThat(summarizer.summarize(SummaryRequest.of(seeds, 1))).isEmpty();
     assertThatThrownBy(() -> SummaryRequest.of(seeds, 0))
@@ -201,22 +201,5 @@ class ConceptSummarizerTest {
       }
     }
     throw new AssertionError(needle + " not in " + a.id());
-  }
-
-  private static Article withText(Article a, String text) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        a.url(),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        text,
-        a.metadata());
   }
 }
