@@ -103,7 +103,8 @@ public final class TimexResolver {
     String lower = t.text().toLowerCase(Locale.ROOT).strip();
     if (NOT_TIMEX.contains(t.text().strip())
         || NOT_TIMEX.contains(lower)
-        || lower.endsWith(" old")) {
+        || lower.endsWith(" old")
+        || lower.endsWith("-old")) {
       return Optional.empty();
     }
     if (t.type().equals("TIME")
@@ -147,6 +148,14 @@ public final class TimexResolver {
       int docQ = (doc.getMonthValue() - 1) / 3 + 1;
       return Optional.of(
           docQ == 1 ? (doc.getYear() - 1) + "-Q4" : doc.getYear() + "-Q" + (docQ - 1));
+    }
+    if (Holidays.names(text)
+        && !YEAR_IN_TEXT.matcher(text).find()
+        && !RELATIVE_WORD.matcher(text).find()) {
+      Optional<String> h = holiday(value, text, doc, t.tense());
+      if (h.isPresent()) {
+        return h;
+      }
     }
     if (WEEKDAY.matcher(text).find()
         && !RELATIVE_WORD.matcher(text).find()
@@ -195,6 +204,27 @@ public final class TimexResolver {
       int score = Math.abs(k) + penalty(k, tense) + newsBias(k, tense);
       if (score < bestScore) {
         best = c;
+        bestScore = score;
+      }
+    }
+    return Optional.of(best + rest);
+  }
+
+  /** The holiday's date in the year nearest the article date, weighted by tense. */
+  private static Optional<String> holiday(String value, String text, LocalDate doc, Tense tense) {
+    Matcher d = DAY.matcher(value);
+    String rest = d.matches() ? d.group(4) : "";
+    LocalDate best = null;
+    long bestScore = Long.MAX_VALUE;
+    for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
+      Optional<LocalDate> c = Holidays.date(text, y);
+      if (c.isEmpty()) {
+        return Optional.empty();
+      }
+      long k = ChronoUnit.DAYS.between(doc, c.get());
+      long score = Math.abs(k) + penalty(k, tense);
+      if (score < bestScore) {
+        best = c.get();
         bestScore = score;
       }
     }
