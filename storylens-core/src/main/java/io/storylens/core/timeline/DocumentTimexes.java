@@ -44,6 +44,9 @@ public final class DocumentTimexes {
     List<ReportingPeriods.Item> items = new ArrayList<>();
     for (RawTimex raw : raws) {
       RawTimex t = withContext(text, raw);
+      if (notTimex(text, t)) {
+        continue;
+      }
       Optional<String> v = TimexResolver.resolve(t, anchor);
       v.ifPresent(value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
     }
@@ -54,12 +57,22 @@ public final class DocumentTimexes {
       items.clear();
       items.addAll(applied);
     }
-    return items.stream()
-        .map(
-            i ->
-                new Resolved(
-                    i.raw(), i.type().equals("DURATION") && !i.value().startsWith("P") ? "DATE" : i.type(), i.value()))
-        .toList();
+    List<Resolved> out = new ArrayList<>();
+    for (ReportingPeriods.Item i : items) {
+      if (FISCAL_YEAR.matcher(i.raw().text()).matches()
+          && i.end() <= text.length()
+          && ENDED.matcher(text.substring(i.end(), Math.min(text.length(), i.end() + 12))).find()) {
+        // "the year ended March 31" is a twelve-month accounting period (TimeML: a DURATION).
+        out.add(new Resolved(i.raw(), "DURATION", "P1Y"));
+      } else if (i.type().equals("DURATION") && !i.value().startsWith("P")) {
+        out.add(new Resolved(i.raw(), "DATE", i.value()));
+      } else if (!i.type().equals("SET") && i.value().matches("P\\d.*")) {
+        out.add(new Resolved(i.raw(), "DURATION", i.value()));
+      } else {
+        out.add(new Resolved(i.raw(), i.type(), i.value()));
+      }
+    }
+    return out;
   }
 
   /** "Orthodox" before "Christmas" is part of the holiday's name (7 January, not 25 December). */
@@ -87,6 +100,39 @@ public final class DocumentTimexes {
         t.end(),
         t.sentence(),
         t.tense());
+  }
+
+  private static final java.util.regex.Pattern FISCAL_YEAR =
+      java.util.regex.Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
+
+  private static final java.util.regex.Pattern ENDED =
+      java.util.regex.Pattern.compile("^\\s+(ended|ending)\\b");
+
+  /** A bare month abbreviation before a capitalized word is a first name ("Jan Kavan"). */
+  private static final java.util.regex.Pattern NAME_AFTER =
+      java.util.regex.Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+
+  /** "present" is PRESENT_REF only as a noun: "at present", "the present", "until the present". */
+  private static final java.util.regex.Pattern PRESENT_NOUN =
+      java.util.regex.Pattern.compile("(?i)\\b(at|the)\\s+$");
+
+  /** Words SUTime tags that the TimeML guidelines do not annotate in this context. */
+  private static boolean notTimex(String text, RawTimex t) {
+    if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
+      return false;
+    }
+    String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
+    String before = text.substring(Math.max(0, t.begin() - 6), t.begin());
+    if (t.text().matches("(Jan|Jun|June|April|May|Aug|August)") && NAME_AFTER.matcher(after).find()) {
+      return true;
+    }
+    if (t.text().equalsIgnoreCase("present") && !PRESENT_NOUN.matcher(before).find()) {
+      return true;
+    }
+    // "three-quarters of its food", "more than a quarter of the market": fractions, not periods.
+    return t.text().matches("(?i).*\\bquarters?$")
+        && !t.text().matches("(?i).*\\b(first|second|third|fourth|last|latest|next|past)\\b.*")
+        && text.startsWith(" of ", t.end());
   }
 
   private static int sentenceOf(List<Sentences.Span> spans, int offset) {

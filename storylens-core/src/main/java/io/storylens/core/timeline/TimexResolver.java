@@ -52,6 +52,9 @@ public final class TimexResolver {
   /** Days added to a candidate that contradicts the tense: a distance preference, not a ban. */
   private static final int TENSE_PENALTY = 120;
 
+  /** Days back a future-tense weekday may still lie (see {@link #weekday}). */
+  private static final int FUTURE_WEEKDAY_BACK = 2;
+
   /**
    * Days added to a candidate outside the article's year: the same year stays the default unless
    * another is clearly nearer ("Jan. 13" on Dec. 28) or the tense rules out the same year.
@@ -112,6 +115,9 @@ public final class TimexResolver {
         && !SPELLED_TIME.matcher(t.text()).matches()) {
       return Optional.empty(); // "the SEC" read as seconds
     }
+    value = intersect(value, lower);
+    // TimeML values carry no zone: "5 p.m. EST" is T17:00, SUTime writes T17:00-0500.
+    value = value.replaceFirst("(T\\d{2}:\\d{2})[-+]\\d{4}$", "$1");
     value = repairInvalidDay(value);
     value = timeMlGranularity(value, t.text());
     if (value.matches("PX[A-Z]|PTX[A-Z]")) {
@@ -201,7 +207,12 @@ public final class TimexResolver {
       if (c.getDayOfWeek() != dow) {
         continue;
       }
-      int score = Math.abs(k) + penalty(k, tense) + newsBias(k, tense);
+      // A future-tense weekday may still be a day or two back: wire copy is often dated a day
+      // after it was written, and reported plans ("said they would … Friday") keep the future.
+      int score =
+          Math.abs(k)
+              + (tense == Tense.FUTURE && k >= -FUTURE_WEEKDAY_BACK ? 0 : penalty(k, tense))
+              + newsBias(k, tense);
       if (score < bestScore) {
         best = c;
         bestScore = score;
@@ -364,6 +375,28 @@ public final class TimexResolver {
     int year = q > docQ && tense != Tense.FUTURE ? doc.getYear() - 1 : doc.getYear();
     return year + "-Q" + q;
   }
+
+  /** Durations a phrase starts with: "the first nine months of 1997", "more than four hours". */
+  private static final Pattern LEADING_DURATION =
+      Pattern.compile(
+          "(?i)^(the\\s+(first|last|past|next)\\s+)?(more than|less than|about|nearly|almost|"
+              + "at least|some|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+              + "twelve)\\b.*");
+
+  /**
+   * SUTime writes "X INTERSECT P…" when a duration and a date meet in one span: "the first nine
+   * months of the year" is the duration, "second this year" (a stray word) is the date.
+   */
+  private static String intersect(String value, String lower) {
+    Matcher m = INTERSECT.matcher(value);
+    if (!m.matches()) {
+      return value;
+    }
+    return LEADING_DURATION.matcher(lower).matches() ? m.group(2) : m.group(1);
+  }
+
+  private static final Pattern INTERSECT =
+      Pattern.compile("(\\d{4}(?:-[0-9A-Z]{2,3})*(?:-WXX-\\d)?)\\s+INTERSECT\\s+[<>=]*(P[0-9A-Z]+)");
 
   /** "2022-02-30" becomes "2022-02": the month is still right, the day cannot be. */
   private static String repairInvalidDay(String value) {
