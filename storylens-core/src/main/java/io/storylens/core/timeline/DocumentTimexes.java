@@ -48,12 +48,17 @@ public final class DocumentTimexes {
         continue;
       }
       Optional<String> v = TimexResolver.resolve(t, anchor);
-      v.ifPresent(value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
+      v.ifPresent(
+          value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
     }
     if (anchor.isPresent()) {
       List<Sentences.Span> spans = Sentences.spans(text);
       List<ReportingPeriods.Item> applied =
-          ReportingPeriods.apply(text, items, anchor.get(), b -> sentenceOf(spans, b));
+          AnaphoricTimes.apply(
+              text,
+              ReportingPeriods.apply(text, items, anchor.get(), b -> sentenceOf(spans, b)),
+              anchor.get(),
+              b -> sentenceOf(spans, b));
       items.clear();
       items.addAll(applied);
     }
@@ -116,14 +121,26 @@ public final class DocumentTimexes {
   private static final java.util.regex.Pattern PRESENT_NOUN =
       java.util.regex.Pattern.compile("(?i)\\b(at|the)\\s+$");
 
+  /**
+   * A unit noun alone, without count or anchor: SUTime's piece of "year-end", "a great day",
+   * "calendar year". The TimeML guidelines annotate the whole phrase or, for generic mentions,
+   * nothing; the bare piece is almost never a TIMEX3 on its own.
+   */
+  private static final java.util.Set<String> BARE_UNIT =
+      java.util.Set.of("year", "day", "days", "months", "the days", "the weeks");
+
   /** Words SUTime tags that the TimeML guidelines do not annotate in this context. */
   private static boolean notTimex(String text, RawTimex t) {
+    if (BARE_UNIT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
     if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
       return false;
     }
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
     String before = text.substring(Math.max(0, t.begin() - 6), t.begin());
-    if (t.text().matches("(Jan|Jun|June|April|May|Aug|August)") && NAME_AFTER.matcher(after).find()) {
+    if (t.text().matches("(Jan|Jun|June|April|May|Aug|August)")
+        && NAME_AFTER.matcher(after).find()) {
       return true;
     }
     if (t.text().equalsIgnoreCase("present") && !PRESENT_NOUN.matcher(before).find()) {

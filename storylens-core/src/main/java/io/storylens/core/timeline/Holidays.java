@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates of named holidays in a given year. Hand-written: SUTime puts a holiday in the document's
- * year whatever the tense ("Thanksgiving" written in January is last November's), and the date of a
- * movable holiday differs between years, so the year cannot just be swapped.
+ * The dates of named holidays in a given year. Hand-written: SUTime puts a holiday in the
+ * document's year whatever the tense ("Thanksgiving" written in January is last November's), and
+ * the date of a movable holiday differs between years, so the year cannot just be swapped.
  */
 final class Holidays {
   private static final Pattern NAME =

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Document-level rules for the period a business report is about. Hand-written: SUTime and
  * HeidelTime resolve each expression alone, but in an earnings report "a year ago", "the year-ago
  * period" and "the quarter" refer to the quarter the report covers, not to a year or a day. The
- * TimeML guidelines value such an expression with the granularity of the period it refers to (TimeML
- * 1.2.1 guidelines, section on anchoring: "the same period last year").
+ * TimeML guidelines value such an expression with the granularity of the period it refers to
+ * (TimeML 1.2.1 guidelines, section on anchoring: "the same period last year").
  *
  * <p>The reporting quarter is the quarter named most recently before the expression ("the third
  * quarter" → {@code 1989-Q3}), else the first one named after it. Without any named quarter, "the
@@ -35,7 +35,7 @@ final class ReportingPeriods {
               + "the\\s+previous\\s+year)))?"
               + "|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)"
               + "|last\\s+year's\\s+(?:quarter|period)"
-              + "|(?:the\\s+)?year-(?:ago|earlier)(?!\\s+(?:nine|six|\\d+)))\\b");
+              + "|(?:(?:the|a)\\s+)?year-(?:ago|earlier)(?!\\s+(?:nine|six|\\d+)))\\b");
 
   /** "the 1988 period", "the 1988 quarter": the reporting quarter of that year. */
   private static final Pattern YEAR_PERIOD =
@@ -94,7 +94,8 @@ final class ReportingPeriods {
     List<int[]> quarters = new ArrayList<>(); // {begin, year, quarter} of named periods
     for (Item it : out) {
       Matcher q = QUARTER_VALUE.matcher(it.value());
-      Optional<int[]> ended = it.raw().value().equals("THIS_PERIOD") ? ended(text, it, doc) : Optional.empty();
+      Optional<int[]> ended =
+          it.raw().value().equals("THIS_PERIOD") ? ended(text, it, doc) : Optional.empty();
       if (ended.isPresent()) {
         quarters.add(ended.get());
       } else if (q.matches() && !it.raw().value().equals("YEAR_AGO")) {
@@ -169,7 +170,7 @@ final class ReportingPeriods {
    * Adds each match of {@code p} as a DATE with placeholder value {@code marker}, replacing the
    * shorter SUTime expressions inside it; a match that would cut another expression is skipped.
    */
-  private static void addPeriods(
+  static void addPeriods(
       String text, List<Item> items, Pattern p, String marker, IntUnaryOperator sentenceOf) {
     Matcher m = p.matcher(text);
     while (m.find()) {

@@ -53,7 +53,7 @@ public final class TimexResolver {
   private static final int TENSE_PENALTY = 120;
 
   /** Days back a future-tense weekday may still lie (see {@link #weekday}). */
-  private static final int FUTURE_WEEKDAY_BACK = 2;
+  private static final int FUTURE_WEEKDAY_BACK = 1;
 
   /**
    * Days added to a candidate outside the article's year: the same year stays the default unless
@@ -69,7 +69,7 @@ public final class TimexResolver {
 
   /** Words SUTime tags that TimeML does not annotate as time expressions (adverbs, adjectives). */
   private static final java.util.Set<String> NOT_TIMEX =
-      java.util.Set.of("previously", "once", "future", "the future", "quarterly", "annual", "Day");
+      java.util.Set.of("previously", "once", "future", "quarterly", "annual", "Day");
 
   private static final Pattern LAST_NEXT_MONTH =
       Pattern.compile(
@@ -116,6 +116,13 @@ public final class TimexResolver {
       return Optional.empty(); // "the SEC" read as seconds
     }
     value = intersect(value, lower);
+    Matcher plural = PLURAL_WEEKDAY.matcher(t.text());
+    if (plural.find()) {
+      // "Tuesday nights", "on Mondays": a SET of weekdays (TimeML), not one date.
+      int dow = WEEKDAYS.indexOf(plural.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+      String part = lower.contains("night") ? "TNI" : lower.contains("morning") ? "TMO" : "";
+      return Optional.of("XXXX-WXX-" + dow + part);
+    }
     // TimeML values carry no zone: "5 p.m. EST" is T17:00, SUTime writes T17:00-0500.
     value = value.replaceFirst("(T\\d{2}:\\d{2})[-+]\\d{4}$", "$1");
     value = repairInvalidDay(value);
@@ -207,7 +214,7 @@ public final class TimexResolver {
       if (c.getDayOfWeek() != dow) {
         continue;
       }
-      // A future-tense weekday may still be a day or two back: wire copy is often dated a day
+      // A future-tense weekday may still be the day before: wire copy is often dated a day
       // after it was written, and reported plans ("said they would … Friday") keep the future.
       int score =
           Math.abs(k)
@@ -321,7 +328,10 @@ public final class TimexResolver {
    * SUTime typed the phrase as a duration ("recent years").
    */
   public static String type(RawTimex t, String value) {
-    return value.endsWith("_REF") ? "DATE" : t.type();
+    if (value.startsWith("XXXX-WXX-") && PLURAL_WEEKDAY.matcher(t.text()).find()) {
+      return "SET";
+    }
+    return value.endsWith("_REF") || value.matches("\\d{2,3}") ? "DATE" : t.type();
   }
 
   /** TimeML writes decades and centuries without placeholders: "197X" is "197", "19XX" "19". */
@@ -376,6 +386,13 @@ public final class TimexResolver {
     return year + "-Q" + q;
   }
 
+  private static final Pattern PLURAL_WEEKDAY =
+      Pattern.compile(
+          "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)(?:days\\b|day\\s+(?:nights|mornings)\\b)");
+
+  private static final java.util.List<String> WEEKDAYS =
+      java.util.List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
   /** Durations a phrase starts with: "the first nine months of 1997", "more than four hours". */
   private static final Pattern LEADING_DURATION =
       Pattern.compile(
@@ -396,7 +413,8 @@ public final class TimexResolver {
   }
 
   private static final Pattern INTERSECT =
-      Pattern.compile("(\\d{4}(?:-[0-9A-Z]{2,3})*(?:-WXX-\\d)?)\\s+INTERSECT\\s+[<>=]*(P[0-9A-Z]+)");
+      Pattern.compile(
+          "(\\d{4}(?:-[0-9A-Z]{2,3})*(?:-WXX-\\d)?)\\s+INTERSECT\\s+[<>=]*(P[0-9A-Z]+)");
 
   /** "2022-02-30" becomes "2022-02": the month is still right, the day cannot be. */
   private static String repairInvalidDay(String value) {
