@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a future-tense expression ("the December 7 meeting, to be held") that resolves to a day
  *       well before the header date;
  *   <li>every dated event (at least two) lying more than {@link #STALE_DAYS} days before it;
+ *   <li>a relative month or week ("last month", "this week") whose own sentence dates the happening
+ *       outside the period it means when counted from the header ("last week, on December 6" under
+ *       a January header); this one is also a date warning when the header is kept;
  *   <li>a trailing republication note ("Republished with the permission of …"), also when the clean
  *       stage removed it as boilerplate.
  * </ul>
