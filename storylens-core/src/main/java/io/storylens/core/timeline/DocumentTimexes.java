@@ -53,6 +53,8 @@ public final class DocumentTimexes {
     }
     if (anchor.isPresent()) {
       List<Sentences.Span> spans = Sentences.spans(text);
+      addMissed(text, items, anchor.get(), b -> sentenceOf(spans, b));
+      items.sort(java.util.Comparator.comparingInt(ReportingPeriods.Item::begin));
       List<ReportingPeriods.Item> applied =
           AnaphoricTimes.apply(
               text,
@@ -78,6 +80,93 @@ public final class DocumentTimexes {
       }
     }
     return out;
+  }
+
+  /** "mid-November", "early-1996": SUTime does not split the hyphenated token. */
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:mid|early|late)-(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+              + "((?:1[89]|20)\\d\\d))\\b");
+
+  /** Decades in words: TimeML writes "the nineties" as 199. */
+  private static final java.util.regex.Pattern DECADE_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
+
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static final List<String> DECADES =
+      List.of(
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+
+  /** Adds the expressions SUTime misses that have one reading: hyphenated months, decade words. */
+  private static void addMissed(
+      String text,
+      List<ReportingPeriods.Item> items,
+      LocalDate anchor,
+      java.util.function.IntUnaryOperator sentenceOf) {
+    java.util.regex.Matcher m = HYPHENATED.matcher(text);
+    while (m.find()) {
+      String value;
+      if (m.group(2) != null) {
+        value = m.group(2);
+      } else {
+        int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        RawTimex probe =
+            new RawTimex(
+                m.group(),
+                "DATE",
+                String.format("%d-%02d", anchor.getYear(), month),
+                m.start(),
+                m.end(),
+                sentenceOf.applyAsInt(m.start()),
+                io.storylens.core.nlp.Tense.NONE);
+        value = TimexResolver.resolve(probe, Optional.of(anchor)).orElse(probe.value());
+      }
+      add(items, m, value, sentenceOf);
+    }
+    m = DECADE_WORD.matcher(text);
+    while (m.find()) {
+      int decade = DECADES.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+      // The century of the document: "the nineties" written in 1998 is the 1990s.
+      int century = anchor.getYear() / 100;
+      String value =
+          String.format(
+              "%d%d", decade * 10 > anchor.getYear() % 100 ? century - 1 : century, decade);
+      add(items, m, value, sentenceOf);
+    }
+  }
+
+  private static void add(
+      List<ReportingPeriods.Item> items,
+      java.util.regex.Matcher m,
+      String value,
+      java.util.function.IntUnaryOperator sentenceOf) {
+    int b = m.start();
+    int e = m.end();
+    if (items.stream().anyMatch(i -> i.begin() < e && b < i.end())) {
+      return;
+    }
+    items.add(
+        new ReportingPeriods.Item(
+            new RawTimex(
+                m.group(),
+                "DATE",
+                value,
+                b,
+                e,
+                sentenceOf.applyAsInt(b),
+                io.storylens.core.nlp.Tense.NONE),
+            "DATE",
+            value));
   }
 
   /** "Orthodox" before "Christmas" is part of the holiday's name (7 January, not 25 December). */

@@ -50,7 +50,13 @@ public final class TimexResolver {
           Pattern.CASE_INSENSITIVE);
 
   /** Days added to a candidate that contradicts the tense: a distance preference, not a ban. */
-  private static final int TENSE_PENALTY = 120;
+  private static final int TENSE_PENALTY = 200;
+
+  /**
+   * Days added to a future candidate of an untensed date ("the Oct. 23 slaying"): news reports more
+   * of what happened than of what will.
+   */
+  private static final int UNTENSED_FUTURE = 60;
 
   /** Days back a future-tense weekday may still lie (see {@link #weekday}). */
   private static final int FUTURE_WEEKDAY_BACK = 1;
@@ -264,7 +270,11 @@ public final class TimexResolver {
           continue; // Feb 29 in a non-leap year
         }
         long k = ChronoUnit.DAYS.between(doc, c);
-        long score = Math.abs(k) + penalty(k, tense) + (y == doc.getYear() ? 0 : OTHER_YEAR);
+        long score =
+            Math.abs(k)
+                + penalty(k, tense)
+                + (tense == Tense.NONE && k > 0 ? UNTENSED_FUTURE : 0)
+                + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
           best = c;
           bestScore = score;
@@ -284,6 +294,7 @@ public final class TimexResolver {
         long score =
             Math.abs(k) * 30
                 + MONTH_TENSE_FACTOR * penalty(k, tense)
+                + (tense == Tense.NONE && k > 0 ? UNTENSED_FUTURE : 0)
                 + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
           best = c;
