@@ -242,12 +242,16 @@ public final class DocumentTimexes {
   }
 
   private static int sentenceOf(List<Sentences.Span> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size() - 1;
     int found = 0;
-    for (int i = 0; i < spans.size(); i++) {
-      if (spans.get(i).start() <= offset) {
-        found = i;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid - 1;
       }
     }
     return found;

@@ -50,7 +50,7 @@ public final class TimexResolver {
           Pattern.CASE_INSENSITIVE);
 
   /** Days added to a candidate that contradicts the tense: a distance preference, not a ban. */
-  private static final int TENSE_PENALTY = 200;
+  private static final int TENSE_PENALTY = 120;
 
   /**
    * Days added to a future candidate of an untensed date ("the Oct. 23 slaying"): news reports more

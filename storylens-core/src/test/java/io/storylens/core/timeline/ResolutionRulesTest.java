@@ -77,4 +77,21 @@ class ResolutionRulesTest {
     assertThat(Reanchor.shift("2022-Q1", header, written)).isEqualTo("2021-Q4");
     assertThat(Reanchor.shift("PXY", header, written)).isEqualTo("PXY");
   }
+
+  @Test
+  void badInputNeverThrows() {
+    Optional<LocalDate> d = Optional.of(LocalDate.of(2022, 1, 18));
+    assertThat(DocumentTimexes.resolve("", List.of(), d)).isEmpty();
+    // Offsets beyond the text (annotations of a longer text): the expression is resolved alone.
+    RawTimex stray =
+        new RawTimex(
+            "Christmas", "DATE", "2022-12-25", 500, 509, 3, io.storylens.core.nlp.Tense.NONE);
+    assertThat(DocumentTimexes.resolve("short text", List.of(stray), d))
+        .extracting(DocumentTimexes.Resolved::value)
+        .containsExactly("2021-12-25");
+    // A text of nothing but period words: rules add expressions, none fails.
+    String odd = "the quarter the quarter a year ago that year mid-June the nineties ".repeat(50);
+    assertThat(DocumentTimexes.resolve(odd, List.of(), d)).isNotEmpty();
+    assertThat(DocumentTimexes.resolve(odd, List.of(), Optional.empty())).isEmpty();
+  }
 }
