@@ -218,10 +218,35 @@ public final class DocumentTimexes {
   private static final java.util.Set<String> BARE_UNIT =
       java.util.Set.of("year", "day", "days", "months", "the days", "the weeks");
 
+  /** An opening quote (straight or TeX style) right before a title: "This Week", ``60 Minutes''. */
+  private static final java.util.regex.Pattern QUOTE_BEFORE =
+      java.util.regex.Pattern.compile("(?:\"|``|'')(?:\\p{Lu}[\\p{L}']*\\s+){0,3}$");
+
+  private static final java.util.regex.Pattern QUOTE_AFTER =
+      java.util.regex.Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}']*){0,3}[.,]?(?:\"|'')");
+
+  /** A month starting a name: "March for Life", "March of the Combatant Mothers". */
+  private static final java.util.regex.Pattern NAME_OF =
+      java.util.regex.Pattern.compile("^\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}");
+
   /** Words SUTime tags that the TimeML guidelines do not annotate in this context. */
   private static boolean notTimex(String text, RawTimex t) {
     if (BARE_UNIT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return true;
+    }
+    if (t.begin() >= 0 && t.end() <= text.length() && text.startsWith(t.text(), t.begin())) {
+      String tail = text.substring(t.end(), Math.min(text.length(), t.end() + 40));
+      String head = text.substring(Math.max(0, t.begin() - 40), t.begin());
+      // Titles of shows, films and campaigns are names, not times (TimeML guidelines).
+      if (Character.isUpperCase(t.text().charAt(0))
+          && QUOTE_BEFORE.matcher(head).find()
+          && QUOTE_AFTER.matcher(tail).find()) {
+        return true;
+      }
+      if (t.text().matches("(?i)(the\\s+annual\\s+|this\\s+)?march")
+          && NAME_OF.matcher(tail).find()) {
+        return true;
+      }
     }
     if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
       return false;
