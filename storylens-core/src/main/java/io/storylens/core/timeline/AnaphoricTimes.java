@@ -26,6 +26,14 @@ final class AnaphoricTimes {
       Pattern.compile(
           "(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?that\\s+(?:same\\s+)?(day|week|month|year)\\b");
 
+  /**
+   * "the following year", "the previous month", "the next day": one unit from the time last named
+   * ("the next year" is left to SUTime: in news it usually counts from the article date).
+   */
+  private static final Pattern NEXT_UNIT =
+      Pattern.compile(
+          "(?i)\\bthe\\s+(?:(following|previous|preceding)\\s+(day|month|year)|(next)\\s+(day))\\b");
+
   private static final Pattern COUNT_BEFORE =
       Pattern.compile(
           "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -48,6 +56,7 @@ final class AnaphoricTimes {
       IntUnaryOperator sentenceOf) {
     List<ReportingPeriods.Item> out = new ArrayList<>(items);
     ReportingPeriods.addPeriods(text, out, THAT_UNIT, "THAT", sentenceOf);
+    ReportingPeriods.addPeriods(text, out, NEXT_UNIT, "NEXT", sentenceOf);
     out.sort(Comparator.comparingInt(ReportingPeriods.Item::begin));
     List<ReportingPeriods.Item> result = new ArrayList<>();
     for (ReportingPeriods.Item it : out) {
@@ -67,6 +76,22 @@ final class AnaphoricTimes {
         result.add(new ReportingPeriods.Item(it.raw(), "DATE", v == null ? doc.toString() : v));
         continue;
       }
+      if (it.raw().value().equals("NEXT")) {
+        Matcher m = NEXT_UNIT.matcher(it.raw().text());
+        String v = null;
+        if (m.find()) {
+          String which = m.group(1) != null ? m.group(1) : m.group(3);
+          String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+          int step = which.toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1;
+          v = step(lastMentioned(result, unit), unit, step);
+        }
+        if (v != null) {
+          result.add(new ReportingPeriods.Item(it.raw(), "DATE", v));
+        }
+        // Without an earlier time of that unit the phrase is dropped: SUTime's value for it was
+        // counted from the article date, which the phrase does not refer to.
+        continue;
+      }
       result.add(counted(text, it));
     }
     return result;
@@ -77,6 +102,23 @@ final class AnaphoricTimes {
         "%d-W%02d",
         d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
         d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** {@code value} (cut to {@code unit}) moved by {@code step} units; null when not a date. */
+  private static String step(String value, String unit, int step) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return switch (unit) {
+        case "year" -> String.valueOf(Integer.parseInt(value) + step);
+        case "month" -> java.time.YearMonth.parse(value).plusMonths(step).toString();
+        case "day" -> java.time.LocalDate.parse(value).plusDays(step).toString();
+        default -> null;
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The last explicit time before, cut to {@code unit}; null when there is none that fine. */

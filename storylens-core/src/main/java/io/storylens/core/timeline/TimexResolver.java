@@ -84,6 +84,8 @@ public final class TimexResolver {
   private static final Pattern LATEST_QUARTER =
       Pattern.compile("(?i)(the\\s+)?(latest|most recent|previous|last)\\s+quarter");
 
+  private static final Pattern PAST_YEAR = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+year");
+
   private static final Pattern AGO =
       Pattern.compile(
           "(?i).*\\b(year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
@@ -136,6 +138,11 @@ public final class TimexResolver {
     if (value.startsWith("XXXX-Q")) {
       return Optional.of(quarter(value, doc, t.tense()));
     }
+    if (PAST_YEAR.matcher(text).matches()) {
+      // "the past year" cannot be the current calendar year SUTime gives; at year granularity it
+      // is the year before the article's.
+      return Optional.of(String.valueOf(doc.getYear() - 1));
+    }
     Matcher ago = AGO.matcher(text);
     if (ago.matches() && DAY.matcher(value).matches()) {
       return Optional.of(unitGranularity(value, ago.group(1).toLowerCase(Locale.ROOT)));
@@ -147,7 +154,9 @@ public final class TimexResolver {
     if (lastMonth.matches() && MONTH.matcher(value).matches()) {
       return Optional.of(lastOrNextMonth(value, doc, lastMonth.group(1)));
     }
-    if (QUARTER_VALUE.matcher(value).matches() && !YEAR_IN_TEXT.matcher(text).find()) {
+    if (QUARTER_VALUE.matcher(value).matches()
+        && !YEAR_IN_TEXT.matcher(text).find()
+        && !RELATIVE_WORD.matcher(text).find()) {
       return Optional.of(quarter("XXXX" + value.substring(4), doc, t.tense()));
     }
     if (LATEST_QUARTER.matcher(text).matches()) {
