@@ -84,6 +84,11 @@ public final class TimexResolver {
   private static final Pattern LATEST_QUARTER =
       Pattern.compile("(?i)(the\\s+)?(latest|most recent|previous|last)\\s+quarter");
 
+  private static final Pattern HALF_OF_YEAR =
+      Pattern.compile(
+          "(?i).*\\b(first|second|last|latter|first\\s+two\\s+quarters|last\\s+two\\s+quarters)"
+              + "(?:\\s+half)?\\s+of\\s+((?:19|20)\\d\\d)\\b.*");
+
   private static final Pattern PAST_YEAR = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+year");
 
   private static final Pattern AGO =
@@ -115,6 +120,12 @@ public final class TimexResolver {
         && value.contains("TXX")
         && !SPELLED_TIME.matcher(t.text()).matches()) {
       return Optional.empty(); // "the SEC" read as seconds
+    }
+    Matcher half = HALF_OF_YEAR.matcher(t.text());
+    if (half.matches()) {
+      // "the last half of 1989" is 1989-H2 (TimeML), SUTime gives the year.
+      String which = half.group(1).toLowerCase(Locale.ROOT);
+      return Optional.of(half.group(2) + (which.startsWith("first") ? "-H1" : "-H2"));
     }
     value = intersect(value, lower);
     Matcher plural = PLURAL_WEEKDAY.matcher(t.text());
