@@ -92,7 +92,7 @@ final class AnaphoricTimes {
         // counted from the article date, which the phrase does not refer to.
         continue;
       }
-      result.add(counted(text, it));
+      result.add(andAHalf(text, counted(text, it)));
     }
     return result;
   }
@@ -138,6 +138,45 @@ final class AnaphoricTimes {
       }
     }
     return null;
+  }
+
+  private static final Pattern ONE_UNIT = Pattern.compile("P(T?)1([YMWDHS])");
+
+  private static final Pattern AND_A_HALF = Pattern.compile("^\\s+and\\s+a\\s+half\\b");
+
+  /** "a minute and a half" is PT1M30S: SUTime stops at "a minute". */
+  private static ReportingPeriods.Item andAHalf(String text, ReportingPeriods.Item it) {
+    Matcher u = ONE_UNIT.matcher(it.value());
+    if (!u.matches() || it.end() > text.length()) {
+      return it;
+    }
+    Matcher h =
+        AND_A_HALF.matcher(text.substring(it.end(), Math.min(text.length(), it.end() + 20)));
+    if (!h.find()) {
+      return it;
+    }
+    String value =
+        switch (u.group(1) + u.group(2)) {
+          case "Y" -> "P1Y6M";
+          case "D" -> "P1DT12H";
+          case "W" -> "P1W3D";
+          case "TH" -> "PT1H30M";
+          case "TM" -> "PT1M30S";
+          default -> it.value();
+        };
+    var raw = it.raw();
+    int end = it.end() + h.end();
+    return new ReportingPeriods.Item(
+        new io.storylens.core.nlp.ArticleAnnotations.RawTimex(
+            text.substring(it.begin(), end),
+            raw.type(),
+            raw.value(),
+            it.begin(),
+            end,
+            raw.sentence(),
+            raw.tense()),
+        it.type(),
+        value);
   }
 
   /** "years" after "2 1/2" is P2Y6M, after "20 more" P20Y; the extent grows to hold the count. */

@@ -88,6 +88,10 @@ public final class DocumentTimexes {
           "(?i)\\b(?:mid|early|late)-(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
               + "((?:1[89]|20)\\d\\d))\\b");
 
+  private static final java.util.regex.Pattern LATEST_FISCAL_YEAR =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bthe\\s+(?:latest|last|previous|most\\s+recent)\\s+fiscal\\s+year\\b");
+
   /** Decades in words: TimeML writes "the nineties" as 199. */
   private static final java.util.regex.Pattern DECADE_WORD =
       java.util.regex.Pattern.compile(
@@ -132,6 +136,11 @@ public final class DocumentTimexes {
         value = TimexResolver.resolve(probe, Optional.of(anchor)).orElse(probe.value());
       }
       add(items, m, value, sentenceOf);
+    }
+    m = LATEST_FISCAL_YEAR.matcher(text);
+    while (m.find()) {
+      // "the latest fiscal year": the last complete one, at year granularity.
+      add(items, m, String.valueOf(anchor.getYear() - 1), sentenceOf);
     }
     m = DECADE_WORD.matcher(text);
     while (m.find()) {
