@@ -89,6 +89,11 @@ public final class TimexResolver {
           "(?i).*\\b(first|second|last|latter|first\\s+two\\s+quarters|last\\s+two\\s+quarters)"
               + "(?:\\s+half)?\\s+of\\s+((?:19|20)\\d\\d)\\b.*");
 
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile(
+          "(?i)(a\\s+few|several|some|many|a\\s+number\\s+of)\\s+(years|months|weeks|days)"
+              + "\\s+(ago|earlier|before)");
+
   private static final Pattern PAST_YEAR = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+year");
 
   private static final Pattern AGO =
@@ -153,6 +158,10 @@ public final class TimexResolver {
       // "the past year" cannot be the current calendar year SUTime gives; at year granularity it
       // is the year before the article's.
       return Optional.of(String.valueOf(doc.getYear() - 1));
+    }
+    if (VAGUE_AGO.matcher(text).matches()) {
+      // "several years ago" names no year: SUTime's one-unit guess is wrong, PAST_REF is not.
+      return Optional.of("PAST_REF");
     }
     Matcher ago = AGO.matcher(text);
     if (ago.matches() && DAY.matcher(value).matches()) {
