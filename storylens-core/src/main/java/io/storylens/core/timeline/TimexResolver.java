@@ -132,7 +132,14 @@ public final class TimexResolver {
       String which = half.group(1).toLowerCase(Locale.ROOT);
       return Optional.of(half.group(2) + (which.startsWith("first") ? "-H1" : "-H2"));
     }
+    Matcher weekOf = WEEK_OF.matcher(value);
+    if (lower.contains("week of") && weekOf.matches()) {
+      // "the week of March 6" is that ISO week; SUTime writes "2000-03-06 INTERSECT P1W".
+      return Optional.of(isoWeek(LocalDate.parse(weekOf.group(1))));
+    }
     value = intersect(value, lower);
+    value = rangeToTimeMl(value, lower);
+    value = quarters(value, lower);
     Matcher plural = PLURAL_WEEKDAY.matcher(t.text());
     if (plural.find()) {
       // "Tuesday nights", "on Mondays": a SET of weekdays (TimeML), not one date.
@@ -267,6 +274,9 @@ public final class TimexResolver {
         best = c.get();
         bestScore = score;
       }
+    }
+    if (text.toLowerCase(Locale.ROOT).matches(".*\\bweek\\b.*")) {
+      return Optional.of(isoWeek(best)); // "Easter week", "Thanksgiving week"
     }
     return Optional.of(best + rest);
   }
@@ -419,6 +429,58 @@ public final class TimexResolver {
 
   private static final java.util.List<String> WEEKDAYS =
       java.util.List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  private static final Pattern WEEK_OF =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+INTERSECT\\s+P1W");
+
+  private static final Pattern DURATION_RANGE = Pattern.compile("(P[0-9A-Z]+)/P[0-9A-Z]+");
+
+  private static final Pattern LAST_UNIT =
+      Pattern.compile("(?i).*\\b(day|week|month|quarter|year)s?\\b.*");
+
+  private static String isoWeek(LocalDate d) {
+    return String.format(
+        "%d-W%02d",
+        d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /**
+   * A TIMEX3 value is never a range: "two to three weeks" (SUTime "P2W/P3W") is valued by its lower
+   * bound, "the next several days" (a date range, or SUTime's "(REF,UNKNOWN,…)") as a vague
+   * duration of its unit.
+   */
+  private static String rangeToTimeMl(String value, String lower) {
+    Matcher d = DURATION_RANGE.matcher(value);
+    if (d.matches()) {
+      return d.group(1);
+    }
+    if (value.contains("/") || value.startsWith("(")) {
+      Matcher u = LAST_UNIT.matcher(lower);
+      if (u.matches()) {
+        String unit = u.group(1);
+        return "PX"
+            + (unit.equals("quarter") ? "Q" : unit.substring(0, 1).toUpperCase(Locale.ROOT));
+      }
+    }
+    return value;
+  }
+
+  /** TimeML counts quarters in Q: "the past two quarters" is P2Q, SUTime says P6M. */
+  private static String quarters(String value, String lower) {
+    if (!lower.matches(".*\\bquarters?\\b.*")
+        || lower.matches(".*\\b(first|second|third|fourth)\\b.*")) {
+      return value;
+    }
+    if (value.equals("PXM")) {
+      return "PXQ";
+    }
+    Matcher m = Pattern.compile("P(\\d+)M").matcher(value);
+    if (m.matches() && Integer.parseInt(m.group(1)) % 3 == 0) {
+      return "P" + Integer.parseInt(m.group(1)) / 3 + "Q";
+    }
+    return value;
+  }
 
   /** Durations a phrase starts with: "the first nine months of 1997", "more than four hours". */
   private static final Pattern LEADING_DURATION =
