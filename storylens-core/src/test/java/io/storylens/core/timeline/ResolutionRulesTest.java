@@ -94,4 +94,31 @@ class ResolutionRulesTest {
     assertThat(DocumentTimexes.resolve(odd, List.of(), d)).isNotEmpty();
     assertThat(DocumentTimexes.resolve(odd, List.of(), Optional.empty())).isEmpty();
   }
+
+  @Test
+  void timeMlValueConventionsOnWsjSentences() {
+    // Sentences in the style of TimeBank's 1989 WSJ articles, written 1989-10-27.
+    Map<String, String> v =
+        resolve(
+            "The company has had substantial losses in the past two quarters. Results are"
+                + " expected in mid-November. Profit fell in the last half of 1989. Sales rose"
+                + " several years ago. The talks may take two to three weeks.",
+            "1989-10-27");
+    assertThat(v).containsEntry("the past two quarters", "P2Q");
+    assertThat(v).containsEntry("mid-November", "1989-11");
+    assertThat(v).containsEntry("the last half of 1989", "1989-H2");
+    assertThat(v).containsEntry("several years ago", "PAST_REF");
+    assertThat(v).containsEntry("two to three weeks", "P2W");
+  }
+
+  @Test
+  void anaphoraCountsFromTheTimeLastNamed() {
+    Map<String, String> v =
+        resolve(
+            "The group was founded in 1995. The following year it opened an office in Paris, and"
+                + " later that year it hired 20 people.",
+            "1998-04-18");
+    assertThat(v).containsEntry("The following year", "1996");
+    assertThat(v).containsEntry("later that year", "1996");
+  }
 }
