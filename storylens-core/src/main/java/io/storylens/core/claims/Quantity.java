@@ -74,12 +74,12 @@ public record Quantity(String text, String hedge, double low, double high, int s
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\w.,$])(?:(?<hedge>"
+          "(?<![\\w.,$/])(?:(?<hedge>"
               + HEDGES
               + ")\\s+)?(?<cur>\\$|US\\$|€|£)?"
               + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:"
               + WORD_NUMBERS
-              + ")\\b)"
+              + ")\\b)(?!/)" // "1/2", "24/7", "12/25/2021" are no counts
               // "2 1/2 years": a mixed fraction belongs to the number before it.
               + "(?<frac>\\s+(?<fn>[1-9])/(?<fd>[2-9]|1[0-6])(?![\\d/]))?"
               + "(?:\\s*(?<scale>thousand|million|billion|trillion|[kmb]n?\\b))?"
