@@ -42,7 +42,9 @@ public final class EntityResolver {
   private static final Set<String> PRONOUNS =
       Set.of(
           "he", "she", "his", "her", "him", "they", "them", "their", "it", "its", "we", "i", "you");
-  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,7}");
+
+  /** "OSCE", and the dotted style of US news ("U.S.", "U.N."), which spells the same initials. */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,7}|(?:[A-Z]\\.){1,6}[A-Z]\\.?");
 
   private EntityResolver() {}
 
@@ -140,7 +142,7 @@ public final class EntityResolver {
     }
   }
 
-  /** "OSCE" joins the one name whose significant words' initials spell it. */
+  /** "OSCE" (or "U.S.") joins the one name whose significant words' initials spell it. */
   private static void mergeAcronyms(Map<String, Group> groups) {
     for (String key : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(key);
@@ -151,9 +153,10 @@ public final class EntityResolver {
       if (!ACRONYM.matcher(form).matches()) {
         continue;
       }
+      String letters = form.replace(".", "");
       Group target = null;
       for (Map.Entry<String, Group> e : groups.entrySet()) {
-        if (e.getValue() != g && initials(e.getValue().name()).equals(form)) {
+        if (e.getValue() != g && initials(e.getValue().name()).equals(letters)) {
           target =
               target == null || e.getValue().mentions > target.mentions ? e.getValue() : target;
         }
