@@ -41,7 +41,11 @@ final class Consolidation {
         continue;
       }
       double sim =
-          e.centroid.cosine(f.centroid, c.vocabulary()) * c.decay(e.gap(f), s.eventDecay());
+          e.centroid.cosine(f.centroid, c.vocabulary())
+              * c.decay(e.gap(f), s.eventDecay())
+              * (e.members.size() <= f.members.size()
+                  ? c.happeningFactor(e.days, e.key, f.days, f.key)
+                  : c.happeningFactor(f.days, f.key, e.days, e.key));
       if (sim > bestScore) {
         bestScore = sim;
         best = k;
@@ -149,6 +153,8 @@ final class Consolidation {
     e.weight = 0;
     e.first = Long.MAX_VALUE;
     e.last = Long.MIN_VALUE;
+    e.days = new int[0];
+    e.key = new int[0];
     for (int mi : keep) {
       c.addMember(e, mi);
     }

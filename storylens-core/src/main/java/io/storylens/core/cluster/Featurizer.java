@@ -37,6 +37,57 @@ final class Featurizer {
     this.fallbackEntities = fallbackEntities;
   }
 
+  /**
+   * Everything the clusterer needs of one document, computed without shared state (so that it can
+   * run on any thread).
+   *
+   * @param terms feature name to weight, sorted by name
+   * @param days the reported happening's days as epoch days, sorted, distinct
+   * @param keyTerms the headline's content words, stemmed, sorted: the words that name the
+   *     happening ("speak", "talks", "crash")
+   */
+  record Features(Map<String, Double> terms, int[] days, List<String> keyTerms) {}
+
+  /** The features of {@code doc}: its terms and its event days. */
+  Features featurize(ClusterDoc doc) {
+    List<java.time.LocalDate> days =
+        doc.eventDays().orElseGet(() -> EventDates.cheap(doc.title(), doc.text(), doc.anchorDay()));
+    return new Features(features(doc), epochDays(days), keyTerms(doc));
+  }
+
+  /**
+   * The words of the headline that say what happened: its content words minus names. A name is a
+   * word the lead writes capitalized in mid-sentence ("Biden", "Ukraine"); names are the cast of
+   * the whole storyline, while "speak", "talks" or "crash" tell its happenings apart. Reading
+   * capitalization from the body works for title-case headlines too.
+   */
+  static List<String> keyTerms(ClusterDoc doc) {
+    String lead = doc.text().length() > KEY_CHARS ? doc.text().substring(0, KEY_CHARS) : doc.text();
+    Set<String> names = new java.util.HashSet<>();
+    java.util.regex.Matcher m = MID_SENTENCE_NAME.matcher(doc.title() + "\n" + lead);
+    while (m.find()) {
+      names.add(Tokens.lower(m.group(1)));
+    }
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (String w : Tokens.contentWords(headline(doc))) {
+      if (!names.contains(w)) {
+        out.add(stem(w));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Characters of the body read to tell names from other words. */
+  static final int KEY_CHARS = 3000;
+
+  /** A capitalized word after a lower-case word or a comma: not a sentence start, so a name. */
+  private static final java.util.regex.Pattern MID_SENTENCE_NAME =
+      java.util.regex.Pattern.compile("(?<=[a-z,] )(\\p{Lu}\\p{Ll}+)");
+
+  static int[] epochDays(List<java.time.LocalDate> days) {
+    return days.stream().mapToInt(d -> (int) d.toEpochDay()).distinct().sorted().toArray();
+  }
+
   /** Feature name to weight, sorted by name (deterministic id assignment). */
   Map<String, Double> features(ClusterDoc doc) {
     Map<String, Double> counts = new TreeMap<>();
