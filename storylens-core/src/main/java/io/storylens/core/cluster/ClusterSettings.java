@@ -72,7 +72,7 @@ public record ClusterSettings(
   }
 
   /** Default {@link #dateConflict}; see {@link #defaults()}. */
-  static final double DATE_CONFLICT = 0.3;
+  static final double DATE_CONFLICT = 0.35;
 
   /** Default {@link #dateTolerance}. */
   static final int DATE_TOLERANCE = 2;

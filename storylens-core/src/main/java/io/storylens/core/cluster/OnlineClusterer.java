@@ -73,6 +73,70 @@ public final class OnlineClusterer implements Clusterer {
     }
   }
 
+  /**
+   * Assigns {@code docs} in list order, extracting their features ahead on {@code pool} while this
+   * thread places them: the result (assignments and structure) is exactly that of calling {@link
+   * #assign} on each document in order, whatever the pool's size, because feature extraction reads
+   * no shared state and placement, which assigns term ids and updates the index, stays on one
+   * thread in input order.
+   *
+   * @param pool runs feature extraction; not shut down here
+   * @return the assignments, in the order of {@code docs}
+   */
+  public List<Assignment> assignAll(
+      List<ClusterDoc> docs, java.util.concurrent.ExecutorService pool) {
+    Objects.requireNonNull(docs, "docs");
+    Objects.requireNonNull(pool, "pool");
+    int chunks = (docs.size() + CHUNK - 1) / CHUNK;
+    java.util.ArrayDeque<java.util.concurrent.Future<List<Featurizer.Features>>> ahead =
+        new java.util.ArrayDeque<>();
+    List<Assignment> out = new ArrayList<>(docs.size());
+    int submitted = 0;
+    for (int c = 0; c < chunks; c++) {
+      // Keep a bounded window of chunks in flight: memory stays flat on long streams.
+      while (submitted < chunks && submitted < c + WINDOW) {
+        List<ClusterDoc> part =
+            docs.subList(submitted * CHUNK, Math.min(docs.size(), (submitted + 1) * CHUNK));
+        ahead.add(
+            pool.submit(
+                () -> {
+                  List<Featurizer.Features> f = new ArrayList<>(part.size());
+                  for (ClusterDoc d : part) {
+                    f.add(featurizer.featurize(Objects.requireNonNull(d, "doc")));
+                  }
+                  return f;
+                }));
+        submitted++;
+      }
+      List<Featurizer.Features> features;
+      try {
+        features = ahead.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        ahead.forEach(f -> f.cancel(true));
+        throw new IllegalStateException("interrupted while extracting features", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        ahead.forEach(f -> f.cancel(true));
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+      synchronized (this) {
+        for (int i = 0; i < features.size(); i++) {
+          out.add(place(docs.get(c * CHUNK + i), features.get(i)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Documents per feature-extraction task: large enough to amortize the hand-off. */
+  static final int CHUNK = 64;
+
+  /** Chunks extracted ahead of placement. */
+  static final int WINDOW = 32;
+
   private Assignment place(ClusterDoc doc, Featurizer.Features features) {
     Integer known = memberIndex.get(doc.id());
     if (known != null) {
