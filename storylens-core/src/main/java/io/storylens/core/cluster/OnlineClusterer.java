@@ -163,13 +163,15 @@ public final class OnlineClusterer implements Clusterer {
 
     int best = -1;
     double bestScore = -1;
+    double norm = vec.norm(vocabulary); // once, not once per candidate
     for (int c : candidates(eventIndex, vec)) {
       Node e = events.get(c);
       if (!e.alive) {
         continue;
       }
+      double d = vec.dot(e.centroid, vocabulary);
       double s =
-          vec.cosine(e.centroid, vocabulary)
+          (d == 0 ? 0 : d / (norm * e.centroid.norm(vocabulary)))
               * decay(e.gap(time), settings.eventDecay())
               * happeningFactor(m.days, m.key, e.days, e.key);
       if (s > bestScore) {
