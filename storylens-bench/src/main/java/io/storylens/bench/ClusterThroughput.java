@@ -71,7 +71,7 @@ public final class ClusterThroughput {
         System.out.printf(
             Locale.ROOT,
             "round %d %-46s %,7.0f articles/s wall; CPU s placing %.2f + features %.2f"
-                + " -> %,7.0f articles/s on 2 idle cores; load average %.2f%n",
+                + " -> %,7.0f articles/s on %s; load average %.2f%n",
             r + 1,
             threads == 0
                 ? "1 thread (assign, sequential):"
@@ -80,6 +80,7 @@ public final class ClusterThroughput {
             res.placeCpu,
             res.featureCpu,
             threads == 0 ? n / res.placeCpu : res.twoCoreCapacity(n),
+            threads == 0 ? "1 idle core" : "2 idle cores",
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
     }
