@@ -21,6 +21,9 @@ final class Node {
   /** For an event: its storyline index. */
   int parent = -1;
 
+  /** For an event: its size when consolidation last examined it for a split (0: never). */
+  int splitCheckedAt;
+
   /** Weight of the centroid (articles); for storylines, summed over events. */
   int weight;
 

@@ -82,6 +82,8 @@ public final class OnlineClusterer implements Clusterer {
    *
    * @param pool runs feature extraction; not shut down here
    * @return the assignments, in the order of {@code docs}
+   * @throws RuntimeException the first error of feature extraction (a null document, for example),
+   *     rethrown as is; the documents of the chunks before the failing one stay placed
    */
   public List<Assignment> assignAll(
       List<ClusterDoc> docs, java.util.concurrent.ExecutorService pool) {
