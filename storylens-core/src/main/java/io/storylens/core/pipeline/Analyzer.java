@@ -149,7 +149,11 @@ public final class Analyzer {
             .map(a -> atEffectiveDate(a, timesById.get(a.id()).check().effectiveDate()))
             .sorted(ORDER)
             .toList();
-    Clustering clustering = Stories.of(dated, clock.orElseGet(() -> latestDate(dated)));
+    Clustering clustering =
+        Stories.of(
+            dated,
+            io.storylens.core.cluster.EventDates.byArticle(times),
+            clock.orElseGet(() -> latestDate(dated)));
     List<Event> events = clustering.events();
     List<Storyline> storylines = clustering.storylines();
     List<Dossier> dossiers = dossierBuilder.buildAll(sorted, links, events, storylines);
