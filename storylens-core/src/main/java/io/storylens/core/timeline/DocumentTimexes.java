@@ -62,7 +62,7 @@ public final class DocumentTimexes {
               anchor.get(),
               b -> sentenceOf(spans, b));
       items.clear();
-      items.addAll(applied);
+      items.addAll(ClockTimes.apply(text, applied, anchor.get()));
     }
     List<Resolved> out = new ArrayList<>();
     for (ReportingPeriods.Item i : items) {

@@ -58,6 +58,14 @@ public final class TimexResolver {
    */
   private static final int UNTENSED_FUTURE = 60;
 
+  /** Days ahead beyond which a past-tense date is next to impossible (see {@link #farFuture}). */
+  private static final int FAR_FUTURE_DAYS = 60;
+
+  private static final int FAR_FUTURE_PENALTY = 365;
+
+  /** Days ahead beyond which an untensed date is unlikely (see {@link #farFuture}). */
+  private static final int UNTENSED_FAR_FUTURE_DAYS = 150;
+
   /** Days back a future-tense weekday may still lie (see {@link #weekday}). */
   private static final int FUTURE_WEEKDAY_BACK = 1;
 
@@ -114,6 +122,11 @@ public final class TimexResolver {
     if (value.matches("\\d{5,}.*")) {
       return Optional.empty();
     }
+    if (value.matches("0\\d{3}") && t.text().strip().matches("0\\d{3}")) {
+      // "(0735 GMT)": a four-digit number with a leading zero is a 24-hour clock reading in a
+      // zone note, not a year before 1000; the local time beside it carries the value.
+      return Optional.empty();
+    }
     String lower = t.text().toLowerCase(Locale.ROOT).strip();
     if (NOT_TIMEX.contains(t.text().strip())
         || NOT_TIMEX.contains(lower)
@@ -136,6 +149,16 @@ public final class TimexResolver {
     if (lower.contains("week of") && weekOf.matches()) {
       // "the week of March 6" is that ISO week; SUTime writes "2000-03-06 INTERSECT P1W".
       return Optional.of(isoWeek(LocalDate.parse(weekOf.group(1))));
+    }
+    Matcher compound = COMPOUND_MONTH_DAY.matcher(value);
+    if (compound.matches()
+        && anchor.isPresent()
+        && MONTH_NAME.matcher(t.text()).find()
+        && !YEAR_IN_TEXT.matcher(t.text()).find()) {
+      // "Nov. 3, the day before": SUTime folds the apposition into one value ("THIS P1D
+      // INTERSECT XXXX-11-03"), which is no TIMEX3 value; the month-day is the date named.
+      return Optional.of(
+          monthDay(anchor.get().getYear() + "-" + compound.group(1), anchor.get(), t.tense()));
     }
     value = intersect(value, lower);
     value = rangeToTimeMl(value, lower);
@@ -299,6 +322,7 @@ public final class TimexResolver {
         long score =
             Math.abs(k)
                 + penalty(k, tense)
+                + farFuture(k, tense)
                 + (tense == Tense.NONE && k > 0 ? UNTENSED_FUTURE : 0)
                 + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
@@ -320,6 +344,7 @@ public final class TimexResolver {
         long score =
             Math.abs(k) * 30
                 + MONTH_TENSE_FACTOR * penalty(k, tense)
+                + farFuture(k * 30, tense)
                 + (tense == Tense.NONE && k > 0 ? UNTENSED_FUTURE : 0)
                 + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
@@ -335,6 +360,19 @@ public final class TimexResolver {
   /** Without a tense, news more often reports what happened than what will: a slight tilt. */
   private static int newsBias(long offset, Tense tense) {
     return (tense == Tense.NONE || tense == Tense.PRESENT) && offset > 0 ? 2 : 0;
+  }
+
+  /**
+   * A past-tense clause does not report what lies months ahead: "was shot Oct. 23" written in May
+   * is last October even though next October is nearer. A few weeks ahead stay possible ("said it
+   * will close … in early March" parsed as past). Without a tense ("last seen Nov. 3") the limit is
+   * looser but still there: news recalls more than it announces.
+   */
+  private static int farFuture(long days, Tense tense) {
+    if (tense == Tense.PAST && days > FAR_FUTURE_DAYS) {
+      return FAR_FUTURE_PENALTY;
+    }
+    return tense == Tense.NONE && days > UNTENSED_FAR_FUTURE_DAYS ? FAR_FUTURE_PENALTY : 0;
   }
 
   private static int penalty(long offset, Tense tense) {
@@ -429,6 +467,10 @@ public final class TimexResolver {
 
   private static final java.util.List<String> WEEKDAYS =
       java.util.List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  /** A compound SUTime value holding an open-year month-day: "THIS P1D INTERSECT XXXX-11-03". */
+  private static final Pattern COMPOUND_MONTH_DAY =
+      Pattern.compile(".*\\s.*\\bXXXX-(\\d{2}-\\d{2})\\b.*");
 
   private static final Pattern WEEK_OF =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+INTERSECT\\s+P1W");
