@@ -43,13 +43,14 @@ public final class DocumentTimexes {
     Objects.requireNonNull(anchor, "anchor");
     List<ReportingPeriods.Item> items = new ArrayList<>();
     for (RawTimex raw : raws) {
-      RawTimex t = withContext(text, raw);
-      if (notTimex(text, t)) {
-        continue;
+      for (RawTimex t : splitAnchored(text, someDay(text, withContext(text, raw)))) {
+        if (notTimex(text, t)) {
+          continue;
+        }
+        Optional<String> v = TimexResolver.resolve(t, anchor);
+        v.ifPresent(
+            value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
       }
-      Optional<String> v = TimexResolver.resolve(t, anchor);
-      v.ifPresent(
-          value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
     }
     if (anchor.isPresent()) {
       List<Sentences.Span> spans = Sentences.spans(text);
@@ -137,6 +138,23 @@ public final class DocumentTimexes {
       }
       add(items, m, value, sentenceOf);
     }
+    m = WEEKDAY_PART.matcher(text);
+    while (m.find()) {
+      // "Sunday night": SUTime tags the other weekdays with a part of day but not this one.
+      String part = PARTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+      int dow = WEEKDAYS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
+      RawTimex probe =
+          new RawTimex(
+              m.group(),
+              "TIME",
+              "XXXX-WXX-" + dow + part,
+              m.start(),
+              m.end(),
+              sentenceOf.applyAsInt(m.start()),
+              io.storylens.core.nlp.Tense.NONE);
+      TimexResolver.resolve(probe, Optional.of(anchor))
+          .ifPresent(v -> add(items, probe, "TIME", v));
+    }
     m = LATEST_FISCAL_YEAR.matcher(text);
     while (m.find()) {
       // "the latest fiscal year": the last complete one, at year granularity.
@@ -159,24 +177,100 @@ public final class DocumentTimexes {
       java.util.regex.Matcher m,
       String value,
       java.util.function.IntUnaryOperator sentenceOf) {
-    int b = m.start();
-    int e = m.end();
-    if (items.stream().anyMatch(i -> i.begin() < e && b < i.end())) {
+    add(
+        items,
+        new RawTimex(
+            m.group(),
+            "DATE",
+            value,
+            m.start(),
+            m.end(),
+            sentenceOf.applyAsInt(m.start()),
+            io.storylens.core.nlp.Tense.NONE),
+        "DATE",
+        value);
+  }
+
+  /** Adds {@code raw} unless it overlaps an expression already found. */
+  private static void add(
+      List<ReportingPeriods.Item> items, RawTimex raw, String type, String value) {
+    if (items.stream().anyMatch(i -> i.begin() < raw.end() && raw.begin() < i.end())) {
       return;
     }
-    items.add(
-        new ReportingPeriods.Item(
-            new RawTimex(
-                m.group(),
-                "DATE",
-                value,
-                b,
-                e,
-                sentenceOf.applyAsInt(b),
-                io.storylens.core.nlp.Tense.NONE),
-            "DATE",
-            value));
+    items.add(new ReportingPeriods.Item(raw, type, value));
   }
+
+  /** A weekday with a part of the day: "Sunday night", "Monday morning". */
+  private static final java.util.regex.Pattern WEEKDAY_PART =
+      java.util.regex.Pattern.compile(
+          "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
+
+  private static final java.util.Map<String, String> PARTS =
+      java.util.Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+
+  private static final List<String> WEEKDAYS =
+      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  /** "the first nine months of 1997": a duration, "of", and the date it lies in. */
+  private static final java.util.regex.Pattern ANCHORED_DURATION =
+      java.util.regex.Pattern.compile(
+          "(?i)((?:the\\s+)?(?:first|last|past|final)\\s+\\S+\\s+(?:days|weeks|months|years))"
+              + "\\s+of\\s+(.+)");
+
+  private static final java.util.regex.Pattern INTERSECT_VALUE =
+      java.util.regex.Pattern.compile("(\\S+)\\s+INTERSECT\\s+(P\\S+)");
+
+  /**
+   * "the first nine months of 1997" as two expressions, as the TimeML guidelines annotate it: the
+   * duration "the first nine months" and the date "1997" it is anchored in. SUTime tags one span
+   * with the value "1997 INTERSECT P9M".
+   */
+  private static List<RawTimex> splitAnchored(String text, RawTimex t) {
+    java.util.regex.Matcher m = ANCHORED_DURATION.matcher(t.text());
+    java.util.regex.Matcher v = INTERSECT_VALUE.matcher(t.value());
+    if (!m.matches()
+        || !v.matches()
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !text.startsWith(t.text(), t.begin())) {
+      return List.of(t);
+    }
+    int dateBegin = t.begin() + m.start(2);
+    return List.of(
+        new RawTimex(
+            m.group(1),
+            "DURATION",
+            v.group(2),
+            t.begin(),
+            t.begin() + m.end(1),
+            t.sentence(),
+            t.tense()),
+        new RawTimex(m.group(2), "DATE", v.group(1), dateBegin, t.end(), t.sentence(), t.tense()));
+  }
+
+  private static final java.util.regex.Pattern MODAL_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");
+
+  /**
+   * "Islam will one day be…": after a modal, "one day" is an unspecified future time (TimeML
+   * FUTURE_REF), not the duration P1D SUTime gives.
+   */
+  private static RawTimex someDay(String text, RawTimex t) {
+    if (!t.text().equalsIgnoreCase("one day")
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !MODAL_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 10), t.begin())).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(), "DATE", "FUTURE_REF", t.begin(), t.end(), t.sentence(), t.tense());
+  }
+
+  /** "a second" before a noun is the ordinal ("a second group"), not one second. */
+  private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =
+      java.util.regex.Pattern.compile(
+          "^\\s+(?!(?:later|ago|earlier|before|after|or|and|of|to|in|for|at|on|longer|more|"
+              + "less|too)\\b)\\p{L}");
 
   /** "Orthodox" before "Christmas" is part of the holiday's name (7 January, not 25 December). */
   private static final java.util.regex.Pattern ORTHODOX =
@@ -259,6 +353,12 @@ public final class DocumentTimexes {
     }
     if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
       return false;
+    }
+    if (t.text().equalsIgnoreCase("a second")
+        && ORDINAL_SECOND_AFTER
+            .matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12)))
+            .find()) {
+      return true;
     }
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
     String before = text.substring(Math.max(0, t.begin() - 6), t.begin());

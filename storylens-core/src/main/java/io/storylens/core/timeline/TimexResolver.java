@@ -160,6 +160,12 @@ public final class TimexResolver {
       return Optional.of(
           monthDay(anchor.get().getYear() + "-" + compound.group(1), anchor.get(), t.tense()));
     }
+    Matcher dayPart = DAY_WITH_WEEKDAY_PART.matcher(value);
+    if (dayPart.matches()) {
+      // "the early hours of Thursday morning": SUTime writes "1999-10-07-WXX-4TMO INTERSECT
+      // PTXH"; the date and the part of the day are the TimeML value.
+      value = dayPart.group(1) + dayPart.group(2);
+    }
     value = intersect(value, lower);
     value = rangeToTimeMl(value, lower);
     value = quarters(value, lower);
@@ -471,6 +477,9 @@ public final class TimexResolver {
   /** A compound SUTime value holding an open-year month-day: "THIS P1D INTERSECT XXXX-11-03". */
   private static final Pattern COMPOUND_MONTH_DAY =
       Pattern.compile(".*\\s.*\\bXXXX-(\\d{2}-\\d{2})\\b.*");
+
+  private static final Pattern DAY_WITH_WEEKDAY_PART =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-WXX-\\d(T[A-Z]{2})(?:\\s+INTERSECT\\s+\\S+)?");
 
   private static final Pattern WEEK_OF =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+INTERSECT\\s+P1W");
