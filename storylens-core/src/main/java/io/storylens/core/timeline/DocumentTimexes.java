@@ -43,7 +43,8 @@ public final class DocumentTimexes {
     Objects.requireNonNull(anchor, "anchor");
     List<ReportingPeriods.Item> items = new ArrayList<>();
     for (RawTimex raw : raws) {
-      for (RawTimex t : splitAnchored(text, someDay(text, withContext(text, raw)))) {
+      RawTimex r = planned(text, someDay(text, withContext(text, raw)));
+      for (RawTimex t : splitAnchored(text, r)) {
         if (notTimex(text, t)) {
           continue;
         }
@@ -155,6 +156,26 @@ public final class DocumentTimexes {
       TimexResolver.resolve(probe, Optional.of(anchor))
           .ifPresent(v -> add(items, probe, "TIME", v));
     }
+    m = Holidays.find(text);
+    while (m.find()) {
+      // "from now to Election Day": SUTime knows fewer holidays than Holidays does. Only
+      // capitalized names: "election day" in lower case may be any polling day.
+      if (!Character.isUpperCase(m.group().charAt(0))) {
+        continue;
+      }
+      RawTimex probe =
+          new RawTimex(
+              m.group(),
+              "DATE",
+              "XXXX",
+              m.start(),
+              m.end(),
+              sentenceOf.applyAsInt(m.start()),
+              io.storylens.core.nlp.Tense.NONE);
+      TimexResolver.resolve(probe, Optional.of(anchor))
+          .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .ifPresent(v -> add(items, probe, "DATE", v));
+    }
     m = LATEST_FISCAL_YEAR.matcher(text);
     while (m.find()) {
       // "the latest fiscal year": the last complete one, at year granularity.
@@ -248,6 +269,33 @@ public final class DocumentTimexes {
         new RawTimex(m.group(2), "DATE", v.group(1), dateBegin, t.end(), t.sentence(), t.tense()));
   }
 
+  /** A verb of planning or putting off shortly before, in the same sentence. */
+  private static final java.util.regex.Pattern PLANNED_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:plann?(?:ed|ing)|scheduled|postponed|delayed|put\\s+off)\\b[^.;!?]*$");
+
+  /**
+   * "protesters planned a demonstration on Saturday", "officials postponed until Tuesday morning
+   * any action": the verb is past, the time it sets lies ahead. Such expressions are resolved as in
+   * a future clause.
+   */
+  private static RawTimex planned(String text, RawTimex t) {
+    if (t.tense() != io.storylens.core.nlp.Tense.PAST
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !PLANNED_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 60), t.begin())).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(),
+        t.type(),
+        t.value(),
+        t.begin(),
+        t.end(),
+        t.sentence(),
+        io.storylens.core.nlp.Tense.FUTURE);
+  }
+
   private static final java.util.regex.Pattern MODAL_BEFORE =
       java.util.regex.Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");
 
@@ -265,6 +313,13 @@ public final class DocumentTimexes {
     return new RawTimex(
         t.text(), "DATE", "FUTURE_REF", t.begin(), t.end(), t.sentence(), t.tense());
   }
+
+  /**
+   * "the march", "this march": month names are capitalized in English, so a lower-case "march",
+   * "may" or "august" is the noun, verb or adjective.
+   */
+  private static final java.util.regex.Pattern LOWER_MONTH_WORD =
+      java.util.regex.Pattern.compile("(?:(?:the|this|a)\\s+)?(?:march|may|august)");
 
   /** "a second" before a noun is the ordinal ("a second group"), not one second. */
   private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =
@@ -353,6 +408,9 @@ public final class DocumentTimexes {
     }
     if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
       return false;
+    }
+    if (LOWER_MONTH_WORD.matcher(t.text()).matches()) {
+      return true;
     }
     if (t.text().equalsIgnoreCase("a second")
         && ORDINAL_SECOND_AFTER

@@ -106,7 +106,7 @@ public final class TimexResolver {
 
   private static final Pattern AGO =
       Pattern.compile(
-          "(?i).*\\b(year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
+          "(?i).*\\b(decade|year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
   private static final Pattern SPELLED_TIME =
       Pattern.compile(
           "(?i).*(\\d|noon|midnight|morning|afternoon|evening|night|hour|minute|a\\.m|p\\.m|o'clock).*");
@@ -426,11 +426,15 @@ public final class TimexResolver {
     return value;
   }
 
-  /** "two years ago" is a year, "five months ago" a month, "six weeks ago" a week (TimeML). */
+  /**
+   * "two years ago" and "a decade ago" are years, "five months ago" a month, "six weeks ago" a week
+   * (TimeML).
+   */
   private static String unitGranularity(String value, String unit) {
     LocalDate d = LocalDate.parse(value.substring(0, 10));
     return switch (unit) {
-      case "year" -> String.valueOf(d.getYear());
+        // "a decade ago" names a year, not the article's day ten years back.
+      case "year", "decade" -> String.valueOf(d.getYear());
       case "month" -> value.substring(0, 7);
       case "week" ->
           String.format(

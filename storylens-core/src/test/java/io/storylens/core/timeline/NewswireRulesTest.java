@@ -98,4 +98,41 @@ class NewswireRulesTest {
     assertThat(resolve("The lights went out for a second.", "2000-04-17"))
         .containsEntry("a second", "PT1S");
   }
+
+  @Test
+  void lowerCaseMarchIsTheProtestNotTheMonth() {
+    Map<String, String> v =
+        resolve(
+            "Authorities estimated that 100,000 women participated in the march. The next one is"
+                + " planned for March.",
+            "2000-01-15");
+    assertThat(v).doesNotContainKey("march").containsKey("March");
+  }
+
+  @Test
+  void capitalizedHolidaySutimeMissesIsDated() {
+    Map<String, String> v =
+        resolve(
+            "Violence is going to be a major theme of our campaign from now to Election Day.",
+            "1998-10-26");
+    assertThat(v).containsEntry("Election Day", "1998-11-03");
+  }
+
+  @Test
+  void plannedInThePastForADayAhead() {
+    // Written on Friday 2000-01-07: the demonstration is the next day, not last Saturday.
+    Map<String, String> v =
+        resolve(
+            "Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-07");
+    assertThat(v).containsEntry("Saturday", "2000-01-08");
+    assertThat(resolve("Protesters marched in Little Havana on Saturday.", "2000-01-07"))
+        .containsEntry("Saturday", "2000-01-01");
+  }
+
+  @Test
+  void decadeAgoIsAYear() {
+    Map<String, String> v =
+        resolve("A decade ago, the three armies were still in the Warsaw Pact.", "1999-03-12");
+    assertThat(v).containsEntry("A decade ago", "1989");
+  }
 }
