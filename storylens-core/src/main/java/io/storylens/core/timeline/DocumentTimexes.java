@@ -94,6 +94,26 @@ public final class DocumentTimexes {
       java.util.regex.Pattern.compile(
           "(?i)\\bthe\\s+(?:latest|last|previous|most\\s+recent)\\s+fiscal\\s+year\\b");
 
+  /** "April 24 and 25": a month-day followed by a second day of the same month. */
+  private static final java.util.regex.Pattern SECOND_DAY =
+      java.util.regex.Pattern.compile(
+          "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "\\s+(?:and|or)\\s+(\\d{1,2})\\b(?!\\s*(?:%|percent|[.,]\\d))");
+
+  /** {@code yearMonth} ("1999-04-") with day {@code day}, when that date exists. */
+  private static Optional<String> dayOf(String yearMonth, String day) {
+    String v = yearMonth + String.format("%02d", Integer.parseInt(day));
+    try {
+      LocalDate.parse(v);
+      return Optional.of(v);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final java.util.regex.Pattern FISCAL_YEAR_NUMBER =
+      java.util.regex.Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b");
+
   /** Decades in words: TimeML writes "the nineties" as 199. */
   private static final java.util.regex.Pattern DECADE_WORD =
       java.util.regex.Pattern.compile(
@@ -175,6 +195,37 @@ public final class DocumentTimexes {
       TimexResolver.resolve(probe, Optional.of(anchor))
           .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
           .ifPresent(v -> add(items, probe, "DATE", v));
+    }
+    m = SECOND_DAY.matcher(text);
+    while (m.find()) {
+      // "on April 24 and 25": the second day shares the month (and year) of the first.
+      int first = m.start();
+      java.util.regex.Matcher mm = m;
+      items.stream()
+          .filter(i -> i.begin() <= first && first < i.end())
+          .map(ReportingPeriods.Item::value)
+          .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .findFirst()
+          .flatMap(v -> dayOf(v.substring(0, 8), mm.group(1)))
+          .ifPresent(
+              v ->
+                  add(
+                      items,
+                      new RawTimex(
+                          mm.group(1),
+                          "DATE",
+                          v,
+                          mm.start(1),
+                          mm.end(1),
+                          sentenceOf.applyAsInt(mm.start(1)),
+                          io.storylens.core.nlp.Tense.NONE),
+                      "DATE",
+                      v));
+    }
+    m = FISCAL_YEAR_NUMBER.matcher(text);
+    while (m.find()) {
+      // "fiscal 1989" after a closing quote: SUTime loses it; the value is the year named.
+      add(items, m, m.group(1), sentenceOf);
     }
     m = LATEST_FISCAL_YEAR.matcher(text);
     while (m.find()) {

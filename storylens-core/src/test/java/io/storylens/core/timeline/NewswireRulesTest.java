@@ -135,4 +135,15 @@ class NewswireRulesTest {
         resolve("A decade ago, the three armies were still in the Warsaw Pact.", "1999-03-12");
     assertThat(v).containsEntry("A decade ago", "1989");
   }
+
+  @Test
+  void secondDayOfAMonthDayPairAndFiscalYearAfterAQuote() {
+    Map<String, String> v =
+        resolve(
+            "The summit will still be held in Washington on April 24 and 25. Sales will be"
+                + " \" slightly above\" fiscal 1989 sales of $155 million.",
+            "1999-02-10");
+    assertThat(v).containsEntry("April 24", "1999-04-24").containsEntry("25", "1999-04-25");
+    assertThat(v).containsEntry("fiscal 1989", "1989");
+  }
 }
