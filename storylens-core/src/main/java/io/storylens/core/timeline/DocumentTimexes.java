@@ -372,6 +372,12 @@ public final class DocumentTimexes {
   private static final java.util.regex.Pattern LOWER_MONTH_WORD =
       java.util.regex.Pattern.compile("(?:(?:the|this|a)\\s+)?(?:march|may|august)");
 
+  /** A unit noun or month name alone, as SUTime cuts it from "last-minute" or "late-November". */
+  private static final java.util.regex.Pattern HYPHEN_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:second|minute|hour|day|night|week|month|year|decade|century|"
+              + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)");
+
   /** "a second" before a noun is the ordinal ("a second group"), not one second. */
   private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =
       java.util.regex.Pattern.compile(
@@ -461,6 +467,13 @@ public final class DocumentTimexes {
       return false;
     }
     if (LOWER_MONTH_WORD.matcher(t.text()).matches()) {
+      return true;
+    }
+    if (t.begin() >= 2
+        && HYPHEN_TAIL.matcher(t.text()).matches()
+        && text.charAt(t.begin() - 1) == '-'
+        && Character.isLetter(text.charAt(t.begin() - 2))) {
+      // "last-minute", "quarter-century low": the tail of a hyphenated modifier, not a time.
       return true;
     }
     if (t.text().equalsIgnoreCase("a second")

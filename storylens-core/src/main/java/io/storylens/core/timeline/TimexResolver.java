@@ -102,6 +102,8 @@ public final class TimexResolver {
           "(?i)(a\\s+few|several|some|many|a\\s+number\\s+of)\\s+(years|months|weeks|days)"
               + "\\s+(ago|earlier|before)");
 
+  private static final Pattern PAST_DECADE = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+decade");
+
   private static final Pattern PAST_YEAR = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+year");
 
   private static final Pattern AGO =
@@ -194,6 +196,11 @@ public final class TimexResolver {
       // "the past year" cannot be the current calendar year SUTime gives; at year granularity it
       // is the year before the article's.
       return Optional.of(String.valueOf(doc.getYear() - 1));
+    }
+    if (PAST_DECADE.matcher(text).matches()) {
+      // "the last decade" is the decade before the article's, as "the past year" is the year
+      // before (TimeML writes decades as three digits: 198).
+      return Optional.of(String.valueOf(doc.getYear() / 10 - 1));
     }
     if (VAGUE_AGO.matcher(text).matches()) {
       // "several years ago" names no year: SUTime's one-unit guess is wrong, PAST_REF is not.

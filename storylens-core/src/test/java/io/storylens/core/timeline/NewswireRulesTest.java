@@ -146,4 +146,16 @@ class NewswireRulesTest {
     assertThat(v).containsEntry("April 24", "1999-04-24").containsEntry("25", "1999-04-25");
     assertThat(v).containsEntry("fiscal 1989", "1989");
   }
+
+  @Test
+  void hyphenatedModifiersAndTheLastDecade() {
+    Map<String, String> v =
+        resolve(
+            "The allies rejected the last-minute Soviet plan. Unemployment is near its"
+                + " quarter-century low. Workers lost earning power in the last decade. He made"
+                + " the late-November trip.",
+            "1998-02-06");
+    assertThat(v).doesNotContainKeys("minute", "century");
+    assertThat(v).containsEntry("the last decade", "198").containsEntry("late-November", "1997-11");
+  }
 }
