@@ -111,6 +111,15 @@ public final class DocumentTimexes {
     }
   }
 
+  /** "these days", "nowadays": the present, without a date (TimeML PRESENT_REF). */
+  private static final java.util.regex.Pattern PRESENT_PHRASE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:these\\s+days|nowadays)\\b");
+
+  /** "in the near term", "at a later date": the future, without a date (TimeML FUTURE_REF). */
+  private static final java.util.regex.Pattern FUTURE_PHRASE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)\\b(?![-\\w])");
+
   private static final java.util.regex.Pattern FISCAL_YEAR_NUMBER =
       java.util.regex.Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b");
 
@@ -221,6 +230,15 @@ public final class DocumentTimexes {
                           io.storylens.core.nlp.Tense.NONE),
                       "DATE",
                       v));
+    }
+    m = PRESENT_PHRASE.matcher(text);
+    while (m.find()) {
+      // The TimeML guidelines' indefinite references SUTime has no rule for.
+      add(items, m, "PRESENT_REF", sentenceOf);
+    }
+    m = FUTURE_PHRASE.matcher(text);
+    while (m.find()) {
+      add(items, m, "FUTURE_REF", sentenceOf);
     }
     m = FISCAL_YEAR_NUMBER.matcher(text);
     while (m.find()) {

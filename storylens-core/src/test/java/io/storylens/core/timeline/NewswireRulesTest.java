@@ -158,4 +158,19 @@ class NewswireRulesTest {
     assertThat(v).doesNotContainKeys("minute", "century");
     assertThat(v).containsEntry("the last decade", "198").containsEntry("late-November", "1997-11");
   }
+
+  @Test
+  void indefinitePresentAndFutureReferences() {
+    Map<String, String> v =
+        resolve(
+            "Sell programs hurt market makers more painfully these days. We don't minimize the"
+                + " challenges of the near term. The company may sell shares at a later date. It"
+                + " issued short-term notes.",
+            "1989-10-30");
+    assertThat(v)
+        .containsEntry("these days", "PRESENT_REF")
+        .containsEntry("the near term", "FUTURE_REF")
+        .containsEntry("a later date", "FUTURE_REF");
+    assertThat(v.keySet()).noneMatch(k -> k.contains("short"));
+  }
 }
