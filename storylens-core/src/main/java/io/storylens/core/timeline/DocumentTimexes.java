@@ -43,13 +43,15 @@ public final class DocumentTimexes {
     Objects.requireNonNull(anchor, "anchor");
     List<ReportingPeriods.Item> items = new ArrayList<>();
     for (RawTimex raw : raws) {
-      RawTimex t = withContext(text, raw);
-      if (notTimex(text, t)) {
-        continue;
+      RawTimex r = planned(text, someDay(text, withContext(text, raw)));
+      for (RawTimex t : splitAnchored(text, r)) {
+        if (notTimex(text, t)) {
+          continue;
+        }
+        Optional<String> v = TimexResolver.resolve(t, anchor);
+        v.ifPresent(
+            value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
       }
-      Optional<String> v = TimexResolver.resolve(t, anchor);
-      v.ifPresent(
-          value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
     }
     if (anchor.isPresent()) {
       List<Sentences.Span> spans = Sentences.spans(text);
@@ -62,7 +64,7 @@ public final class DocumentTimexes {
               anchor.get(),
               b -> sentenceOf(spans, b));
       items.clear();
-      items.addAll(applied);
+      items.addAll(ClockTimes.apply(text, applied, anchor.get()));
     }
     List<Resolved> out = new ArrayList<>();
     for (ReportingPeriods.Item i : items) {
@@ -91,6 +93,35 @@ public final class DocumentTimexes {
   private static final java.util.regex.Pattern LATEST_FISCAL_YEAR =
       java.util.regex.Pattern.compile(
           "(?i)\\bthe\\s+(?:latest|last|previous|most\\s+recent)\\s+fiscal\\s+year\\b");
+
+  /** "April 24 and 25": a month-day followed by a second day of the same month. */
+  private static final java.util.regex.Pattern SECOND_DAY =
+      java.util.regex.Pattern.compile(
+          "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "\\s+(?:and|or)\\s+(\\d{1,2})\\b(?!\\s*(?:%|percent|[.,]\\d))");
+
+  /** {@code yearMonth} ("1999-04-") with day {@code day}, when that date exists. */
+  private static Optional<String> dayOf(String yearMonth, String day) {
+    String v = yearMonth + String.format("%02d", Integer.parseInt(day));
+    try {
+      LocalDate.parse(v);
+      return Optional.of(v);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** "these days", "nowadays": the present, without a date (TimeML PRESENT_REF). */
+  private static final java.util.regex.Pattern PRESENT_PHRASE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:these\\s+days|nowadays)\\b");
+
+  /** "in the near term", "at a later date": the future, without a date (TimeML FUTURE_REF). */
+  private static final java.util.regex.Pattern FUTURE_PHRASE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)\\b(?![-\\w])");
+
+  private static final java.util.regex.Pattern FISCAL_YEAR_NUMBER =
+      java.util.regex.Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b");
 
   /** Decades in words: TimeML writes "the nineties" as 199. */
   private static final java.util.regex.Pattern DECADE_WORD =
@@ -137,6 +168,83 @@ public final class DocumentTimexes {
       }
       add(items, m, value, sentenceOf);
     }
+    m = WEEKDAY_PART.matcher(text);
+    while (m.find()) {
+      // "Sunday night": SUTime tags the other weekdays with a part of day but not this one.
+      String part = PARTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+      int dow = WEEKDAYS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
+      RawTimex probe =
+          new RawTimex(
+              m.group(),
+              "TIME",
+              "XXXX-WXX-" + dow + part,
+              m.start(),
+              m.end(),
+              sentenceOf.applyAsInt(m.start()),
+              io.storylens.core.nlp.Tense.NONE);
+      TimexResolver.resolve(probe, Optional.of(anchor))
+          .ifPresent(v -> add(items, probe, "TIME", v));
+    }
+    m = Holidays.find(text);
+    while (m.find()) {
+      // "from now to Election Day": SUTime knows fewer holidays than Holidays does. Only
+      // capitalized names: "election day" in lower case may be any polling day.
+      if (!Character.isUpperCase(m.group().charAt(0))) {
+        continue;
+      }
+      RawTimex probe =
+          new RawTimex(
+              m.group(),
+              "DATE",
+              "XXXX",
+              m.start(),
+              m.end(),
+              sentenceOf.applyAsInt(m.start()),
+              io.storylens.core.nlp.Tense.NONE);
+      TimexResolver.resolve(probe, Optional.of(anchor))
+          .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .ifPresent(v -> add(items, probe, "DATE", v));
+    }
+    m = SECOND_DAY.matcher(text);
+    while (m.find()) {
+      // "on April 24 and 25": the second day shares the month (and year) of the first.
+      int first = m.start();
+      java.util.regex.Matcher mm = m;
+      items.stream()
+          .filter(i -> i.begin() <= first && first < i.end())
+          .map(ReportingPeriods.Item::value)
+          .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .findFirst()
+          .flatMap(v -> dayOf(v.substring(0, 8), mm.group(1)))
+          .ifPresent(
+              v ->
+                  add(
+                      items,
+                      new RawTimex(
+                          mm.group(1),
+                          "DATE",
+                          v,
+                          mm.start(1),
+                          mm.end(1),
+                          sentenceOf.applyAsInt(mm.start(1)),
+                          io.storylens.core.nlp.Tense.NONE),
+                      "DATE",
+                      v));
+    }
+    m = PRESENT_PHRASE.matcher(text);
+    while (m.find()) {
+      // The TimeML guidelines' indefinite references SUTime has no rule for.
+      add(items, m, "PRESENT_REF", sentenceOf);
+    }
+    m = FUTURE_PHRASE.matcher(text);
+    while (m.find()) {
+      add(items, m, "FUTURE_REF", sentenceOf);
+    }
+    m = FISCAL_YEAR_NUMBER.matcher(text);
+    while (m.find()) {
+      // "fiscal 1989" after a closing quote: SUTime loses it; the value is the year named.
+      add(items, m, m.group(1), sentenceOf);
+    }
     m = LATEST_FISCAL_YEAR.matcher(text);
     while (m.find()) {
       // "the latest fiscal year": the last complete one, at year granularity.
@@ -159,24 +267,140 @@ public final class DocumentTimexes {
       java.util.regex.Matcher m,
       String value,
       java.util.function.IntUnaryOperator sentenceOf) {
-    int b = m.start();
-    int e = m.end();
-    if (items.stream().anyMatch(i -> i.begin() < e && b < i.end())) {
+    add(
+        items,
+        new RawTimex(
+            m.group(),
+            "DATE",
+            value,
+            m.start(),
+            m.end(),
+            sentenceOf.applyAsInt(m.start()),
+            io.storylens.core.nlp.Tense.NONE),
+        "DATE",
+        value);
+  }
+
+  /** Adds {@code raw} unless it overlaps an expression already found. */
+  private static void add(
+      List<ReportingPeriods.Item> items, RawTimex raw, String type, String value) {
+    if (items.stream().anyMatch(i -> i.begin() < raw.end() && raw.begin() < i.end())) {
       return;
     }
-    items.add(
-        new ReportingPeriods.Item(
-            new RawTimex(
-                m.group(),
-                "DATE",
-                value,
-                b,
-                e,
-                sentenceOf.applyAsInt(b),
-                io.storylens.core.nlp.Tense.NONE),
-            "DATE",
-            value));
+    items.add(new ReportingPeriods.Item(raw, type, value));
   }
+
+  /** A weekday with a part of the day: "Sunday night", "Monday morning". */
+  private static final java.util.regex.Pattern WEEKDAY_PART =
+      java.util.regex.Pattern.compile(
+          "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
+
+  private static final java.util.Map<String, String> PARTS =
+      java.util.Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+
+  private static final List<String> WEEKDAYS =
+      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  /** "the first nine months of 1997": a duration, "of", and the date it lies in. */
+  private static final java.util.regex.Pattern ANCHORED_DURATION =
+      java.util.regex.Pattern.compile(
+          "(?i)((?:the\\s+)?(?:first|last|past|final)\\s+\\S+\\s+(?:days|weeks|months|years))"
+              + "\\s+of\\s+(.+)");
+
+  private static final java.util.regex.Pattern INTERSECT_VALUE =
+      java.util.regex.Pattern.compile("(\\S+)\\s+INTERSECT\\s+(P\\S+)");
+
+  /**
+   * "the first nine months of 1997" as two expressions, as the TimeML guidelines annotate it: the
+   * duration "the first nine months" and the date "1997" it is anchored in. SUTime tags one span
+   * with the value "1997 INTERSECT P9M".
+   */
+  private static List<RawTimex> splitAnchored(String text, RawTimex t) {
+    java.util.regex.Matcher m = ANCHORED_DURATION.matcher(t.text());
+    java.util.regex.Matcher v = INTERSECT_VALUE.matcher(t.value());
+    if (!m.matches()
+        || !v.matches()
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !text.startsWith(t.text(), t.begin())) {
+      return List.of(t);
+    }
+    int dateBegin = t.begin() + m.start(2);
+    return List.of(
+        new RawTimex(
+            m.group(1),
+            "DURATION",
+            v.group(2),
+            t.begin(),
+            t.begin() + m.end(1),
+            t.sentence(),
+            t.tense()),
+        new RawTimex(m.group(2), "DATE", v.group(1), dateBegin, t.end(), t.sentence(), t.tense()));
+  }
+
+  /** A verb of planning or putting off shortly before, in the same sentence. */
+  private static final java.util.regex.Pattern PLANNED_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:plann?(?:ed|ing)|scheduled|postponed|delayed|put\\s+off)\\b[^.;!?]*$");
+
+  /**
+   * "protesters planned a demonstration on Saturday", "officials postponed until Tuesday morning
+   * any action": the verb is past, the time it sets lies ahead. Such expressions are resolved as in
+   * a future clause.
+   */
+  private static RawTimex planned(String text, RawTimex t) {
+    if (t.tense() != io.storylens.core.nlp.Tense.PAST
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !PLANNED_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 60), t.begin())).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(),
+        t.type(),
+        t.value(),
+        t.begin(),
+        t.end(),
+        t.sentence(),
+        io.storylens.core.nlp.Tense.FUTURE);
+  }
+
+  private static final java.util.regex.Pattern MODAL_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");
+
+  /**
+   * "Islam will one day be…": after a modal, "one day" is an unspecified future time (TimeML
+   * FUTURE_REF), not the duration P1D SUTime gives.
+   */
+  private static RawTimex someDay(String text, RawTimex t) {
+    if (!t.text().equalsIgnoreCase("one day")
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !MODAL_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 10), t.begin())).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(), "DATE", "FUTURE_REF", t.begin(), t.end(), t.sentence(), t.tense());
+  }
+
+  /**
+   * "the march", "this march": month names are capitalized in English, so a lower-case "march",
+   * "may" or "august" is the noun, verb or adjective.
+   */
+  private static final java.util.regex.Pattern LOWER_MONTH_WORD =
+      java.util.regex.Pattern.compile("(?:(?:the|this|a)\\s+)?(?:march|may|august)");
+
+  /** A unit noun or month name alone, as SUTime cuts it from "last-minute" or "late-November". */
+  private static final java.util.regex.Pattern HYPHEN_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:second|minute|hour|day|night|week|month|year|decade|century|"
+              + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)");
+
+  /** "a second" before a noun is the ordinal ("a second group"), not one second. */
+  private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =
+      java.util.regex.Pattern.compile(
+          "^\\s+(?!(?:later|ago|earlier|before|after|or|and|of|to|in|for|at|on|longer|more|"
+              + "less|too)\\b)\\p{L}");
 
   /** "Orthodox" before "Christmas" is part of the holiday's name (7 January, not 25 December). */
   private static final java.util.regex.Pattern ORTHODOX =
@@ -259,6 +483,22 @@ public final class DocumentTimexes {
     }
     if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
       return false;
+    }
+    if (LOWER_MONTH_WORD.matcher(t.text()).matches()) {
+      return true;
+    }
+    if (t.begin() >= 2
+        && HYPHEN_TAIL.matcher(t.text()).matches()
+        && text.charAt(t.begin() - 1) == '-'
+        && Character.isLetter(text.charAt(t.begin() - 2))) {
+      // "last-minute", "quarter-century low": the tail of a hyphenated modifier, not a time.
+      return true;
+    }
+    if (t.text().equalsIgnoreCase("a second")
+        && ORDINAL_SECOND_AFTER
+            .matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12)))
+            .find()) {
+      return true;
     }
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
     String before = text.substring(Math.max(0, t.begin() - 6), t.begin());

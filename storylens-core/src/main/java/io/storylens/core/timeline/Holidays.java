@@ -26,6 +26,11 @@ final class Holidays {
 
   private Holidays() {}
 
+  /** Where {@code text} names holidays this class knows. */
+  static Matcher find(String text) {
+    return NAME.matcher(text);
+  }
+
   /** Whether {@code text} names a holiday this class knows. */
   static boolean names(String text) {
     return NAME.matcher(text).find();

@@ -58,6 +58,14 @@ public final class TimexResolver {
    */
   private static final int UNTENSED_FUTURE = 60;
 
+  /** Days ahead beyond which a past-tense date is next to impossible (see {@link #farFuture}). */
+  private static final int FAR_FUTURE_DAYS = 60;
+
+  private static final int FAR_FUTURE_PENALTY = 365;
+
+  /** Days ahead beyond which an untensed date is unlikely (see {@link #farFuture}). */
+  private static final int UNTENSED_FAR_FUTURE_DAYS = 150;
+
   /** Days back a future-tense weekday may still lie (see {@link #weekday}). */
   private static final int FUTURE_WEEKDAY_BACK = 1;
 
@@ -94,11 +102,13 @@ public final class TimexResolver {
           "(?i)(a\\s+few|several|some|many|a\\s+number\\s+of)\\s+(years|months|weeks|days)"
               + "\\s+(ago|earlier|before)");
 
+  private static final Pattern PAST_DECADE = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+decade");
+
   private static final Pattern PAST_YEAR = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+year");
 
   private static final Pattern AGO =
       Pattern.compile(
-          "(?i).*\\b(year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
+          "(?i).*\\b(decade|year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
   private static final Pattern SPELLED_TIME =
       Pattern.compile(
           "(?i).*(\\d|noon|midnight|morning|afternoon|evening|night|hour|minute|a\\.m|p\\.m|o'clock).*");
@@ -112,6 +122,11 @@ public final class TimexResolver {
   public static Optional<String> resolve(RawTimex t, Optional<LocalDate> anchor) {
     String value = t.value();
     if (value.matches("\\d{5,}.*")) {
+      return Optional.empty();
+    }
+    if (value.matches("0\\d{3}") && t.text().strip().matches("0\\d{3}")) {
+      // "(0735 GMT)": a four-digit number with a leading zero is a 24-hour clock reading in a
+      // zone note, not a year before 1000; the local time beside it carries the value.
       return Optional.empty();
     }
     String lower = t.text().toLowerCase(Locale.ROOT).strip();
@@ -136,6 +151,22 @@ public final class TimexResolver {
     if (lower.contains("week of") && weekOf.matches()) {
       // "the week of March 6" is that ISO week; SUTime writes "2000-03-06 INTERSECT P1W".
       return Optional.of(isoWeek(LocalDate.parse(weekOf.group(1))));
+    }
+    Matcher compound = COMPOUND_MONTH_DAY.matcher(value);
+    if (compound.matches()
+        && anchor.isPresent()
+        && MONTH_NAME.matcher(t.text()).find()
+        && !YEAR_IN_TEXT.matcher(t.text()).find()) {
+      // "Nov. 3, the day before": SUTime folds the apposition into one value ("THIS P1D
+      // INTERSECT XXXX-11-03"), which is no TIMEX3 value; the month-day is the date named.
+      return Optional.of(
+          monthDay(anchor.get().getYear() + "-" + compound.group(1), anchor.get(), t.tense()));
+    }
+    Matcher dayPart = DAY_WITH_WEEKDAY_PART.matcher(value);
+    if (dayPart.matches()) {
+      // "the early hours of Thursday morning": SUTime writes "1999-10-07-WXX-4TMO INTERSECT
+      // PTXH"; the date and the part of the day are the TimeML value.
+      value = dayPart.group(1) + dayPart.group(2);
     }
     value = intersect(value, lower);
     value = rangeToTimeMl(value, lower);
@@ -165,6 +196,11 @@ public final class TimexResolver {
       // "the past year" cannot be the current calendar year SUTime gives; at year granularity it
       // is the year before the article's.
       return Optional.of(String.valueOf(doc.getYear() - 1));
+    }
+    if (PAST_DECADE.matcher(text).matches()) {
+      // "the last decade" is the decade before the article's, as "the past year" is the year
+      // before (TimeML writes decades as three digits: 198).
+      return Optional.of(String.valueOf(doc.getYear() / 10 - 1));
     }
     if (VAGUE_AGO.matcher(text).matches()) {
       // "several years ago" names no year: SUTime's one-unit guess is wrong, PAST_REF is not.
@@ -299,6 +335,7 @@ public final class TimexResolver {
         long score =
             Math.abs(k)
                 + penalty(k, tense)
+                + farFuture(k, tense)
                 + (tense == Tense.NONE && k > 0 ? UNTENSED_FUTURE : 0)
                 + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
@@ -320,6 +357,7 @@ public final class TimexResolver {
         long score =
             Math.abs(k) * 30
                 + MONTH_TENSE_FACTOR * penalty(k, tense)
+                + farFuture(k * 30, tense)
                 + (tense == Tense.NONE && k > 0 ? UNTENSED_FUTURE : 0)
                 + (y == doc.getYear() ? 0 : OTHER_YEAR);
         if (score < bestScore) {
@@ -335,6 +373,19 @@ public final class TimexResolver {
   /** Without a tense, news more often reports what happened than what will: a slight tilt. */
   private static int newsBias(long offset, Tense tense) {
     return (tense == Tense.NONE || tense == Tense.PRESENT) && offset > 0 ? 2 : 0;
+  }
+
+  /**
+   * A past-tense clause does not report what lies months ahead: "was shot Oct. 23" written in May
+   * is last October even though next October is nearer. A few weeks ahead stay possible ("said it
+   * will close … in early March" parsed as past). Without a tense ("last seen Nov. 3") the limit is
+   * looser but still there: news recalls more than it announces.
+   */
+  private static int farFuture(long days, Tense tense) {
+    if (tense == Tense.PAST && days > FAR_FUTURE_DAYS) {
+      return FAR_FUTURE_PENALTY;
+    }
+    return tense == Tense.NONE && days > UNTENSED_FAR_FUTURE_DAYS ? FAR_FUTURE_PENALTY : 0;
   }
 
   private static int penalty(long offset, Tense tense) {
@@ -382,11 +433,15 @@ public final class TimexResolver {
     return value;
   }
 
-  /** "two years ago" is a year, "five months ago" a month, "six weeks ago" a week (TimeML). */
+  /**
+   * "two years ago" and "a decade ago" are years, "five months ago" a month, "six weeks ago" a week
+   * (TimeML).
+   */
   private static String unitGranularity(String value, String unit) {
     LocalDate d = LocalDate.parse(value.substring(0, 10));
     return switch (unit) {
-      case "year" -> String.valueOf(d.getYear());
+        // "a decade ago" names a year, not the article's day ten years back.
+      case "year", "decade" -> String.valueOf(d.getYear());
       case "month" -> value.substring(0, 7);
       case "week" ->
           String.format(
@@ -429,6 +484,13 @@ public final class TimexResolver {
 
   private static final java.util.List<String> WEEKDAYS =
       java.util.List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  /** A compound SUTime value holding an open-year month-day: "THIS P1D INTERSECT XXXX-11-03". */
+  private static final Pattern COMPOUND_MONTH_DAY =
+      Pattern.compile(".*\\s.*\\bXXXX-(\\d{2}-\\d{2})\\b.*");
+
+  private static final Pattern DAY_WITH_WEEKDAY_PART =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-WXX-\\d(T[A-Z]{2})(?:\\s+INTERSECT\\s+\\S+)?");
 
   private static final Pattern WEEK_OF =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+INTERSECT\\s+P1W");

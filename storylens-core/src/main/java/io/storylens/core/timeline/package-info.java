@@ -23,7 +23,8 @@
  * io.storylens.core.timeline.ReportingPeriods} (in a business report "a year ago" and "the year-ago
  * period" are the reported quarter a year before, "the quarter" the reported quarter) and {@link
  * io.storylens.core.timeline.AnaphoricTimes} ("later that year" is the year last named; "2 1/2
- * years" is P2Y6M).
+ * years" is P2Y6M), then {@link io.storylens.core.timeline.ClockTimes} (a clock time takes the day
+ * named right after it: "10:35 a.m. (0735 GMT) Friday").
  *
  * <p>When {@link io.storylens.core.timeline.DateChecker} finds the header stale (or there is no
  * header), {@link io.storylens.core.timeline.ArticleTimes#of} resolves again against the effective
