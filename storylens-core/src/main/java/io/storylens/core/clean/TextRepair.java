@@ -212,8 +212,12 @@ public final class TextRepair {
           || !endsLikeContraction(s.charAt(i - 1))) {
         continue;
       }
+      String key = listed(CONTRACTIONS_BY_LENGTH, s, start, i);
+      if (key == null) {
+        continue;
+      }
       String w = s.substring(start, i);
-      String fix = CONTRACTIONS.get(w.toLowerCase(java.util.Locale.ROOT));
+      String fix = CONTRACTIONS.get(key);
       // "its", "lets", "im" and "ive" are ambiguous or rare as contractions; they are not listed.
       if (fix == null) {
         continue;
@@ -242,6 +246,41 @@ public final class TextRepair {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static final String[][] CONTRACTIONS_BY_LENGTH = byLength(CONTRACTIONS.keySet());
+
+  private static final String[][] DETECTED_BY_LENGTH =
+      byLength(
+          java.util.stream.Stream.concat(STRIPPED_POSSESSIVES.stream(), SPEECH_WORDS.stream())
+              .toList());
+
+  /** Lower-case ASCII words grouped by length, each group sorted (deterministic lookups). */
+  private static String[][] byLength(java.util.Collection<String> words) {
+    int max = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[max + 1][];
+    for (int len = 0; len <= max; len++) {
+      final int l = len;
+      out[len] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /**
+   * The listed word equal, ignoring ASCII case, to the ASCII letters {@code s[from, to)}, or null.
+   * The same answer as looking up the lower-cased substring, without copying every word.
+   */
+  private static String listed(String[][] byLength, String s, int from, int to) {
+    int len = to - from;
+    if (len >= byLength.length) {
+      return null;
+    }
+    for (String w : byLength[len]) {
+      if (s.regionMatches(true, from, w, 0, len)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** Shortest and longest word in {@link #STRIPPED_POSSESSIVES} and {@link #SPEECH_WORDS}. */
@@ -295,13 +334,21 @@ public final class TextRepair {
         continue;
       }
       int start = i;
+      boolean ascii = true;
       while (i < n && isLetter(text.charAt(i))) {
+        ascii &= text.charAt(i) < 0x80;
         i++;
       }
       if (i - start < MIN_LISTED || i - start > MAX_LISTED) {
         continue;
       }
-      String w = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+      String w =
+          ascii
+              ? listed(DETECTED_BY_LENGTH, text, start, i)
+              : text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+      if (w == null) {
+        continue;
+      }
       if (STRIPPED_POSSESSIVES.contains(w)) {
         possessives++;
       } else if (SPEECH_WORDS.contains(w)) {
