@@ -51,7 +51,7 @@ public final class TextRepair {
 
   /**
    * "Russias", "NATOs", "Europes": proper nouns with a possessive s whose apostrophe is gone,
-   * lower-cased as {@link #letterRuns} gives them.
+   * lower-cased.
    */
   private static final java.util.Set<String> STRIPPED_POSSESSIVES =
       java.util.Set.of(
@@ -292,25 +292,6 @@ public final class TextRepair {
     return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
   }
 
-  /** Lower-cased runs of letters; an apostrophe ends a run, so "Russia's" is not "russias". */
-  static List<String> letterRuns(String text) {
-    List<String> out = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
-    }
-    return out;
-  }
-
   /**
    * Flags text whose quote marks were stripped: possessives without apostrophes ("Russias"), or
    * several speech attributions ("…, the official said.") while the text has no quote mark at all.
@@ -324,7 +305,8 @@ public final class TextRepair {
     }
     int possessives = 0;
     int speech = 0;
-    // As letterRuns(text), without copying the many words too short or too long to be listed
+    // Lower-cased runs of letters (an apostrophe ends a run, so "Russia's" is not "russias"),
+    // without copying the many words too short or too long to be listed
     // (lower-casing never shortens a word, and the words it lengthens gain a non-ASCII mark).
     int n = text.length();
     int i = 0;
