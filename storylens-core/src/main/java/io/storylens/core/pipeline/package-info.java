@@ -3,7 +3,8 @@
 
 /**
  * Wires the stages together: {@link io.storylens.core.pipeline.IngestService} stores inputs in
- * batches (one transaction per input), {@link io.storylens.core.pipeline.Analyzer} runs every
+ * input order (a large input in its own transaction, small ones grouped; an article is reported
+ * stored only after its commit), {@link io.storylens.core.pipeline.Analyzer} runs every
  * analysis stage over stored articles, {@link io.storylens.core.pipeline.ReportWriter} writes
  * {@code storylens.json}.
  *
