@@ -39,8 +39,9 @@ public final class IngestService {
   private final Ingestor ingestor;
   private final ArticleStore store;
   private final int readers;
+  private final int groupArticles;
 
-  /** A group is committed once it holds this many articles. */
+  /** By default, a group is committed once it holds this many articles. */
   static final int GROUP_ARTICLES = 1000;
 
   /** ... or once its first input waited this long. */
@@ -54,12 +55,25 @@ public final class IngestService {
    * @param readers threads that read and parse inputs ahead of the writer, at least 1
    */
   public IngestService(IngestOptions options, ArticleStore store, int readers) {
+    this(options, store, readers, GROUP_ARTICLES);
+  }
+
+  /**
+   * @param readers threads that read and parse inputs ahead of the writer, at least 1
+   * @param groupArticles a group of small inputs is committed once it holds this many articles, at
+   *     least 1 (1: every input in its own transaction)
+   */
+  public IngestService(IngestOptions options, ArticleStore store, int readers, int groupArticles) {
     if (readers < 1) {
       throw new IllegalArgumentException("readers must be >= 1: " + readers);
+    }
+    if (groupArticles < 1) {
+      throw new IllegalArgumentException("groupArticles must be >= 1: " + groupArticles);
     }
     this.ingestor = new Ingestor(options);
     this.store = Objects.requireNonNull(store, "store");
     this.readers = readers;
+    this.groupArticles = groupArticles;
   }
 
   /** What an ingest run did. */
@@ -133,7 +147,7 @@ public final class IngestService {
         r.problems().forEach(problemSink);
         problems.addAll(r.problems());
         group.add(f, r.articles());
-        if (group.articles >= GROUP_ARTICLES
+        if (group.articles >= groupArticles
             || System.nanoTime() - group.startNanos >= GROUP_MILLIS * 1_000_000) {
           group.flush();
         }
