@@ -42,10 +42,10 @@ public final class IngestService {
   private final int groupArticles;
 
   /** By default, a group is committed once it holds this many articles. */
-  static final int GROUP_ARTICLES = 1000;
+  public static final int GROUP_ARTICLES = 1000;
 
   /** ... or once its first input waited this long. */
-  static final long GROUP_MILLIS = 250;
+  public static final long GROUP_MILLIS = 250;
 
   public IngestService(IngestOptions options, ArticleStore store) {
     this(options, store, 1);
