@@ -5,6 +5,7 @@ package io.storylens.bench;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.model.json.Json;
+import io.storylens.store.ArticleStore;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +30,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.IngestBench \
- *     --articles 1000000 [--per-file 2000] [--threads N] [--work DIR] [--keep]
+ *     --articles 1000000 [--per-file 2000] [--threads N] [--work DIR] [--keep] [--no-events]
+ *     [--no-baseline]
  * </pre>
  *
- * The last line is a JSON object with the figures. Article-to-event latency joins once the
- * clustering stage is in the pipeline.
+ * The last line is a JSON object with the figures. Unless {@code --no-events}, every committed
+ * article also goes through the online clusterer on its own thread ({@link EventStage}), which
+ * gives the article-to-event latency; {@code --no-baseline} skips the two slice runs.
  */
 public final class IngestBench {
   private IngestBench() {}
@@ -43,6 +47,8 @@ public final class IngestBench {
     int threads = Runtime.getRuntime().availableProcessors();
     Path work = null;
     boolean keep = false;
+    boolean events = true;
+    boolean baseline = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--articles" -> articles = Long.parseLong(args[++i].replace("_", ""));
@@ -50,11 +56,13 @@ public final class IngestBench {
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--work" -> work = Paths.get(args[++i]);
         case "--keep" -> keep = true;
+        case "--no-events" -> events = false;
+        case "--no-baseline" -> baseline = false;
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
     Path dir = work != null ? work : Files.createTempDirectory("storylens-bench");
-    Map<String, Object> figures = run(dir, articles, perFile, threads);
+    Map<String, Object> figures = run(dir, articles, perFile, threads, events, baseline);
     if (!keep) {
       delete(dir);
     }
@@ -62,8 +70,10 @@ public final class IngestBench {
   }
 
   /** Generates, ingests and measures; returns the figures. */
-  static Map<String, Object> run(Path dir, long articles, int perFile, int threads)
+  static Map<String, Object> run(
+      Path dir, long articles, int perFile, int threads, boolean events, boolean baseline)
       throws IOException {
+    String loadBefore = loadAverage();
     Path dev = BenchData.shared("news-clusters").resolve("dev.jsonl");
     SyntheticNews corpus = SyntheticNews.fromJsonLines(dev, 42);
     Path corpusDir = dir.resolve("corpus");
@@ -76,18 +86,32 @@ public final class IngestBench {
         articles, files.size(), inputBytes / 1e6, genSeconds);
 
     // Baseline in the same process: one reader thread on the first slice.
-    long sliceFiles = Math.max(1, Math.min(files.size(), 10_000 / perFile));
-    Path sliceDir = dir.resolve("slice");
-    corpus.write(sliceDir, sliceFiles * perFile, perFile);
-    double slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 1, null);
-    double sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null);
-    long sliceArticles = Math.min(articles, sliceFiles * perFile);
+    long sliceArticles = 0;
+    double slice1 = Double.NaN;
+    double sliceN = Double.NaN;
+    if (baseline) {
+      long sliceFiles = Math.max(1, Math.min(files.size(), 10_000 / perFile));
+      Path sliceDir = dir.resolve("slice");
+      corpus.write(sliceDir, sliceFiles * perFile, perFile);
+      slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 1, null, null);
+      sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null, null);
+      sliceArticles = Math.min(articles, sliceFiles * perFile);
+    }
 
     resetPeaks();
     Path db = dir.resolve("bench.db");
     long[] stored = new long[1];
     long cpu0 = cpuNanos();
-    double seconds = ingestSeconds(db, corpusDir, threads, stored);
+    Map<String, Object> eventFigures = new LinkedHashMap<>();
+    double seconds;
+    if (events) {
+      try (EventStage stage = new EventStage(2 * perFile, Clock.systemUTC())) {
+        seconds = ingestSeconds(db, corpusDir, threads, stored, stage);
+        eventFigures = stage.finish();
+      }
+    } else {
+      seconds = ingestSeconds(db, corpusDir, threads, stored, null);
+    }
     double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("articles", articles);
@@ -105,19 +129,27 @@ public final class IngestBench {
     f.put("peak_heap_mb", round(peakHeapBytes() / 1e6));
     f.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
     f.put("peak_rss_mb", round(peakRssKb() / 1e3));
-    f.put("baseline_slice_articles", sliceArticles);
-    f.put("baseline_1_thread_articles_per_second", Math.round(sliceArticles / slice1));
-    f.put("slice_n_threads_articles_per_second", Math.round(sliceArticles / sliceN));
-    f.put("speedup_n_vs_1_threads", round(slice1 / sliceN));
+    if (baseline) {
+      f.put("baseline_slice_articles", sliceArticles);
+      f.put("baseline_1_thread_articles_per_second", Math.round(sliceArticles / slice1));
+      f.put("slice_n_threads_articles_per_second", Math.round(sliceArticles / sliceN));
+      f.put("speedup_n_vs_1_threads", round(slice1 / sliceN));
+    }
     f.put("goal_articles_per_second", 5000);
-    f.put("article_to_event_p99_ms", "n/a: no clustering stage in the pipeline yet");
+    f.put("events_stage", events);
+    f.putAll(eventFigures);
+    // The machine may be shared: the load average says how much of it this run had.
+    f.put("load_average_before", loadBefore);
+    f.put("load_average_after", loadAverage());
     return f;
   }
 
-  private static double ingestSeconds(Path db, Path corpusDir, int threads, long[] stored) {
+  private static double ingestSeconds(
+      Path db, Path corpusDir, int threads, long[] stored, EventStage events) {
     try (Database d = Database.open(db)) {
       SqliteArticleStore store = new SqliteArticleStore(d);
-      IngestService service = new IngestService(IngestOptions.defaults(), store, threads);
+      ArticleStore target = events == null ? store : events.feeding(store);
+      IngestService service = new IngestService(IngestOptions.defaults(), target, threads);
       long t0 = System.nanoTime();
       long[] lastPrint = {t0};
       IngestService.Summary s =
@@ -141,6 +173,16 @@ public final class IngestBench {
           "ingested %s with %d thread(s): %d new in %.1f s%n",
           db.getFileName(), threads, s.added().size(), seconds);
       return seconds;
+    }
+  }
+
+  /** The 1, 5 and 15 minute load averages (Linux), or "n/a". */
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Paths.get("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
     }
   }
 

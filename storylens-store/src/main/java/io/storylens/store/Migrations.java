@@ -27,7 +27,8 @@ final class Migrations {
           "V002__links.sql",
           "V003__clusters.sql",
           "V004__nlp_annotations.sql",
-          "V007__cluster_event_days.sql");
+          "V005__cluster_event_days.sql",
+          "V006__fts_batch_index.sql");
 
   private Migrations() {}
 

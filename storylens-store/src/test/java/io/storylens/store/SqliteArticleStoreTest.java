@@ -98,6 +98,50 @@ class SqliteArticleStoreTest {
   }
 
   @Test
+  void batchesAreIndexedInStepWithTheTableAcrossRepeatsAndFailedBatches() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(
+          List.of(
+              article("a1", "Border", "Troops massed near the border."),
+              article("a2", "Markets", "Stock markets rose.")));
+      // A batch mixing a stored article and new ones indexes only the new rows, once.
+      store.putAll(
+          List.of(
+              article("a2", "Markets", "Stock markets rose."),
+              article("a3", "Border talks", "Diplomats met at the border.")));
+      assertThatThrownBy(
+              () ->
+                  db.inTransaction(
+                      c -> {
+                        store.putAll(List.of(article("a4", "Lost", "Border crossing closed.")));
+                        throw new IllegalStateException("simulated failure after the insert");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
+      store.putAll(List.of(article("a5", "Later", "The border reopened.")));
+      assertThat(store.search("border", 10))
+          .extracting(ArticleStore.SearchHit::id)
+          .containsExactlyInAnyOrder("a1", "a3", "a5");
+      assertThat(store.search("markets", 10))
+          .extracting(ArticleStore.SearchHit::id)
+          .containsExactly("a2");
+      db.read(
+          c -> {
+            try (var st = c.createStatement()) {
+              // Compares the index with the table (throws when out of step); one entry per row.
+              st.execute(
+                  "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)");
+              try (var rs = st.executeQuery("SELECT COUNT(*) FROM articles_fts_docsize")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(4);
+              }
+            }
+            return null;
+          });
+    }
+  }
+
+  @Test
   void anUnwritableLocationIsAClearStoreError() {
     assertThatThrownBy(() -> Database.open(Path.of("/proc/storylens/x.db")))
         .isInstanceOf(StorylensException.class)

@@ -20,6 +20,7 @@ public final class Boilerplate {
    * length and substring checks keep the regexes off ordinary long paragraphs (speed).
    */
   record Rule(String reason, int maxLength, String mustContain, Pattern pattern) {
+    /** {@code lower} is the lower-cased paragraph; it may be null when mustContain is empty. */
     boolean matches(String paragraph, String lower) {
       return paragraph.length() <= maxLength
           && (mustContain.isEmpty() || lower.contains(mustContain))
@@ -114,8 +115,14 @@ public final class Boilerplate {
   }
 
   private static String reasonFor(String paragraph) {
-    String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+    String lower = null; // lower-cased only for a rule that looks for a substring
     for (Rule r : PARAGRAPH_RULES) {
+      if (paragraph.length() > r.maxLength()) {
+        continue;
+      }
+      if (lower == null && !r.mustContain().isEmpty()) {
+        lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+      }
       if (r.matches(paragraph, lower)) {
         return r.reason();
       }

@@ -18,9 +18,10 @@ public final class Cleaner {
     List<String> paragraphs = paragraphs(repaired.text());
     List<RemovedSpan> removed = new ArrayList<>();
     List<String> kept = boilerplate.filter(paragraphs, removed);
+    String text = String.join("\n\n", kept);
     LinkedHashSet<String> flags = new LinkedHashSet<>(repaired.flags());
-    flags.addAll(TextRepair.detectStrippedQuotes(String.join("\n", kept)));
-    return new CleanText(String.join("\n\n", kept), removed, new ArrayList<>(flags));
+    flags.addAll(TextRepair.detectStrippedQuotes(text)); // only letters and quote marks count
+    return new CleanText(text, removed, new ArrayList<>(flags));
   }
 
   /** Splits on line breaks; blank lines are dropped, so paragraph spacing is normalized. */

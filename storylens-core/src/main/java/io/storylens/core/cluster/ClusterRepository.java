@@ -21,7 +21,7 @@ import java.util.Objects;
 
 /**
  * Stores the clusterer's state in the {@code cluster_*} tables of a {@link Database} (migrations
- * V003, V007) and loads it back, so that articles ingested later join the existing events. A save
+ * V003, V005) and loads it back, so that articles ingested later join the existing events. A save
  * replaces the stored state in one transaction: a crash leaves the previous state intact.
  */
 public final class ClusterRepository {

@@ -207,14 +207,16 @@ public final class Ingestor {
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (c < 0x80 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
         space = sb.length() > 0;
       } else {
         if (space) {
           sb.append(' ');
           space = false;
         }
-        sb.append(Character.toLowerCase(c));
+        // ASCII fast path (the same result as Character.toLowerCase).
+        sb.append(
+            c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c));
       }
     }
     return sb.toString();

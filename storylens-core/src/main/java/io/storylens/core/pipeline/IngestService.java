@@ -7,6 +7,7 @@ import io.storylens.core.ingest.IngestProblem;
 import io.storylens.core.ingest.Ingestor;
 import io.storylens.core.ingest.InputFile;
 import io.storylens.core.ingest.Inputs;
+import io.storylens.model.Article;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import io.storylens.store.ArticleStore;
@@ -23,17 +24,28 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 /**
- * Ingests inputs into an {@link ArticleStore}: each input is stored in its own transaction, so a
- * crash loses at most the input being written and a bad input never touches what is stored.
+ * Ingests inputs into an {@link ArticleStore}, committing in input order, so the result does not
+ * depend on the number of threads. An article is reported stored only after the transaction that
+ * stored it committed; a crash loses at most the uncommitted group and a bad input never touches
+ * what is stored.
  *
  * <p>Reading, parsing and cleaning run on {@code readers} threads, a few inputs ahead of the single
- * writer (SQLite has one writer anyway); inputs are still committed one by one in input order, so
- * the result does not depend on the number of threads.
+ * writer (SQLite has one writer anyway). Small inputs are grouped into one transaction (up to
+ * {@link #GROUP_ARTICLES} articles or {@link #GROUP_MILLIS} ms, and never waiting for an input that
+ * is still being parsed), because a commit per one-article file costs more than the article; if a
+ * group fails to store, its inputs are stored one by one so one bad input cannot sink the others.
  */
 public final class IngestService {
   private final Ingestor ingestor;
   private final ArticleStore store;
   private final int readers;
+  private final int groupArticles;
+
+  /** By default, a group is committed once it holds this many articles. */
+  public static final int GROUP_ARTICLES = 1000;
+
+  /** ... or once its first input waited this long. */
+  public static final long GROUP_MILLIS = 250;
 
   public IngestService(IngestOptions options, ArticleStore store) {
     this(options, store, 1);
@@ -43,12 +55,25 @@ public final class IngestService {
    * @param readers threads that read and parse inputs ahead of the writer, at least 1
    */
   public IngestService(IngestOptions options, ArticleStore store, int readers) {
+    this(options, store, readers, GROUP_ARTICLES);
+  }
+
+  /**
+   * @param readers threads that read and parse inputs ahead of the writer, at least 1
+   * @param groupArticles a group of small inputs is committed once it holds this many articles, at
+   *     least 1 (1: every input in its own transaction)
+   */
+  public IngestService(IngestOptions options, ArticleStore store, int readers, int groupArticles) {
     if (readers < 1) {
       throw new IllegalArgumentException("readers must be >= 1: " + readers);
+    }
+    if (groupArticles < 1) {
+      throw new IllegalArgumentException("groupArticles must be >= 1: " + groupArticles);
     }
     this.ingestor = new Ingestor(options);
     this.store = Objects.requireNonNull(store, "store");
     this.readers = readers;
+    this.groupArticles = groupArticles;
   }
 
   /** What an ingest run did. */
@@ -99,6 +124,7 @@ public final class IngestService {
     List<InputFile> files = expansion.files();
     ExecutorService pool = readers > 1 ? Executors.newFixedThreadPool(readers, DAEMON) : null;
     Deque<Future<Ingestor.Result>> ahead = new ArrayDeque<>();
+    Group group = new Group(problems, added, existing, problemSink, committed, progress, files);
     int submitted = 0;
     try {
       for (int i = 0; i < files.size(); i++) {
@@ -112,17 +138,114 @@ public final class IngestService {
             InputFile next = files.get(submitted++);
             ahead.add(pool.submit(() -> ingestor.read(next)));
           }
-          r = await(ahead.poll(), f);
+          Future<Ingestor.Result> next = ahead.poll();
+          if (!next.isDone()) {
+            group.flush(); // commit what is ready instead of holding it while the parser works
+          }
+          r = await(next, f);
         }
-        store(f, r, problems, added, existing, problemSink, committed);
-        progress.update(i + 1, files.size(), f);
+        r.problems().forEach(problemSink);
+        problems.addAll(r.problems());
+        group.add(f, r.articles());
+        if (group.articles >= groupArticles
+            || System.nanoTime() - group.startNanos >= GROUP_MILLIS * 1_000_000) {
+          group.flush();
+        }
       }
+      group.flush();
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
     return new Summary(files.size(), added, existing, problems);
+  }
+
+  /** Inputs read but not yet committed, in input order. */
+  private final class Group {
+    private final List<InputFile> inputs = new ArrayList<>();
+    private final List<List<Article>> batches = new ArrayList<>();
+    private final List<IngestProblem> problems;
+    private final List<String> added;
+    private final List<String> existing;
+    private final Consumer<IngestProblem> problemSink;
+    private final Consumer<ArticleStore.PutResult> committed;
+    private final Progress progress;
+    private final List<InputFile> files;
+    private int articles;
+    private long startNanos;
+    private int done;
+
+    Group(
+        List<IngestProblem> problems,
+        List<String> added,
+        List<String> existing,
+        Consumer<IngestProblem> problemSink,
+        Consumer<ArticleStore.PutResult> committed,
+        Progress progress,
+        List<InputFile> files) {
+      this.problems = problems;
+      this.added = added;
+      this.existing = existing;
+      this.problemSink = problemSink;
+      this.committed = committed;
+      this.progress = progress;
+      this.files = files;
+    }
+
+    void add(InputFile f, List<Article> articles) {
+      if (inputs.isEmpty()) {
+        startNanos = System.nanoTime();
+      }
+      inputs.add(f);
+      batches.add(articles);
+      this.articles += articles.size();
+    }
+
+    void flush() {
+      if (inputs.isEmpty()) {
+        return;
+      }
+      List<Article> all = new ArrayList<>(articles);
+      batches.forEach(all::addAll);
+      if (!all.isEmpty()) {
+        try {
+          stored(store.putAll(all));
+        } catch (StorylensException e) {
+          if (inputs.size() == 1) {
+            failed(inputs.get(0), e);
+          } else {
+            for (int k = 0; k < inputs.size(); k++) { // find the input that fails, keep the rest
+              if (!batches.get(k).isEmpty()) {
+                try {
+                  stored(store.putAll(batches.get(k)));
+                } catch (StorylensException one) {
+                  failed(inputs.get(k), one);
+                }
+              }
+            }
+          }
+        }
+      }
+      for (InputFile f : inputs) {
+        progress.update(++done, files.size(), f);
+      }
+      inputs.clear();
+      batches.clear();
+      articles = 0;
+    }
+
+    private void stored(ArticleStore.PutResult put) {
+      added.addAll(put.added());
+      existing.addAll(put.existing());
+      committed.accept(put);
+    }
+
+    private void failed(InputFile f, StorylensException e) {
+      IngestProblem p = IngestProblem.of(f.name(), ErrorCode.STORE_FAILURE, e.getMessage());
+      problems.add(p);
+      problemSink.accept(p);
+    }
   }
 
   private static final ThreadFactory DAEMON =
@@ -143,31 +266,6 @@ public final class IngestService {
       return new Ingestor.Result(
           List.of(),
           List.of(IngestProblem.of(f.name(), ErrorCode.INTERNAL, "cannot read: " + e.getCause())));
-    }
-  }
-
-  private void store(
-      InputFile f,
-      Ingestor.Result r,
-      List<IngestProblem> problems,
-      List<String> added,
-      List<String> existing,
-      Consumer<IngestProblem> problemSink,
-      Consumer<ArticleStore.PutResult> committed) {
-    r.problems().forEach(problemSink);
-    problems.addAll(r.problems());
-    if (r.articles().isEmpty()) {
-      return;
-    }
-    try {
-      ArticleStore.PutResult put = store.putAll(r.articles());
-      added.addAll(put.added());
-      existing.addAll(put.existing());
-      committed.accept(put);
-    } catch (StorylensException e) {
-      IngestProblem p = IngestProblem.of(f.name(), ErrorCode.STORE_FAILURE, e.getMessage());
-      problems.add(p);
-      problemSink.accept(p);
     }
   }
 }

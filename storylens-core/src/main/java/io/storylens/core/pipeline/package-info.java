@@ -3,9 +3,10 @@
 
 /**
  * Wires the stages together: {@link io.storylens.core.pipeline.IngestService} stores inputs in
- * batches (one transaction per input), {@link io.storylens.core.pipeline.Analyzer} runs every
- * analysis stage over stored articles, {@link io.storylens.core.pipeline.ReportWriter} writes
- * {@code storylens.json}.
+ * input order (a large input in its own transaction, small ones grouped; an article is reported
+ * stored only after its commit), {@link io.storylens.core.pipeline.Analyzer} runs every analysis
+ * stage over stored articles, {@link io.storylens.core.pipeline.ReportWriter} writes {@code
+ * storylens.json}.
  *
  * <p>The language layer runs first in the analyzer: every article is annotated once (CoreNLP,
  * cached per {@link io.storylens.core.nlp.LanguageLayer}), its time expressions are resolved

@@ -21,7 +21,8 @@ public final class IngestChild {
     PrintStream out = System.out;
     try (Database db = Database.open(Paths.get(args[0]))) {
       IngestService service =
-          new IngestService(IngestOptions.defaults(), new SqliteArticleStore(db), 2);
+          // Small groups (a few 20-article inputs each) so the kills land between many commits.
+          new IngestService(IngestOptions.defaults(), new SqliteArticleStore(db), 2, 50);
       service.ingest(
           List.of(args[1]),
           IngestService.Progress.NONE,
