@@ -17,11 +17,25 @@ public final class Stories {
    * instant and flagged.
    */
   public static Clustering of(List<Article> articles, Clock clock) {
-    Objects.requireNonNull(clock, "clock");
-    OnlineClusterer c = new OnlineClusterer();
-    for (Article a : articles) {
-      c.assign(ClusterDoc.of(a, clock));
-    }
+    OnlineClusterer c = clusterer();
+    feed(c, articles, clock);
     return c.clustering();
+  }
+
+  /**
+   * A fresh clusterer configured as {@link #of} configures it: keep it and {@link #feed} it later
+   * articles to cluster incrementally.
+   */
+  public static OnlineClusterer clusterer() {
+    return new OnlineClusterer();
+  }
+
+  /** Assigns {@code articles} to {@code clusterer} in the order given, as {@link #of} does. */
+  public static void feed(Clusterer clusterer, List<Article> articles, Clock clock) {
+    Objects.requireNonNull(clusterer, "clusterer");
+    Objects.requireNonNull(clock, "clock");
+    for (Article a : articles) {
+      clusterer.assign(ClusterDoc.of(a, clock));
+    }
   }
 }
