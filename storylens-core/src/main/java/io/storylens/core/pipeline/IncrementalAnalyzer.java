@@ -53,8 +53,9 @@ import java.util.Set;
  *       before articles already clustered is placed after them;
  *   <li>an undated article is placed at the latest date known when it arrived, not the latest date
  *       of all articles;
- *   <li>links among earlier articles keep the scores they were found with: a full run re-scores
- *       them with statistics (idf) that include the later articles.
+ *   <li>links among earlier articles keep the scores they were found with until the corpus has
+ *       doubled since the last full linking: a full run scores them with statistics (idf) that
+ *       include the later articles.
  * </ul>
  *
  * Dossiers are pure functions of their input, so any story whose title, articles and links match
@@ -78,6 +79,10 @@ public final class IncrementalAnalyzer {
 
   private OnlineClusterer clusterer = Stories.clusterer();
   private List<Link> links = List.of();
+
+  /** How many articles there were when everything was last linked. */
+  private int linkedFullyAt;
+
   private Map<String, Built> dossiers = Map.of();
   private Report report = new Report(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -156,6 +161,7 @@ public final class IncrementalAnalyzer {
     dossierTimes.clear();
     clusterer = Stories.clusterer();
     links = List.of();
+    linkedFullyAt = 0;
     dossiers = Map.of();
     quotesFor = null;
     quotesMerged = null;
@@ -176,6 +182,16 @@ public final class IncrementalAnalyzer {
     if (fresh.isEmpty() && !given.isEmpty()) {
       return report;
     }
+    try {
+      return add(fresh);
+    } catch (RuntimeException | Error e) {
+      // A half-applied update must not pass for a finished one: start over next time.
+      reset();
+      throw e;
+    }
+  }
+
+  private Report add(Map<String, Article> fresh) {
     boolean first = given.isEmpty();
     given.putAll(fresh);
     prepare(fresh.values().stream().sorted(Analyzer.ORDER).toList());
@@ -183,11 +199,16 @@ public final class IncrementalAnalyzer {
     List<PerArticle> all =
         given.values().stream().sorted(Analyzer.ORDER).map(a -> perArticle.get(a.id())).toList();
     List<Article> sorted = all.stream().map(p -> p.times().article()).toList();
-    // Links (issue 4): only pairs with a new article are judged.
-    links =
-        first
-            ? config.linker().link(sorted)
-            : config.linker().update(links, sorted, fresh.keySet());
+    // Links (issue 4): only pairs with a new article are judged, except that everything is linked
+    // again whenever the corpus has doubled since the last full run, so that links among earlier
+    // articles were scored with statistics of at least half the corpus (amortized: O(n) pairs per
+    // new article).
+    if (first || sorted.size() >= 2 * linkedFullyAt) {
+      links = config.linker().link(sorted);
+      linkedFullyAt = sorted.size();
+    } else {
+      links = config.linker().update(links, sorted, fresh.keySet());
+    }
     // Events and storylines (issue 5): the online clusterer sees each article at its effective
     // date, so a stale republication header (seed 004) or a missing date does not misplace it.
     List<Article> datedFresh =

@@ -54,7 +54,7 @@ public final class HttpBench {
         Library library =
             new Library(
                 new SqliteArticleStore(db),
-                BenchGrouping.wrap(new Analyzer()::analyze),
+                BenchGrouping.wrap(new Analyzer().incremental()::analyze),
                 IngestOptions.defaults());
         StorylensServer server = StorylensServer.start(ServerConfig.loopback(token), library)) {
       library.refresh();
