@@ -62,6 +62,9 @@ public final class DerivationLinker implements Linker {
 
   private final Supplier<LshIndex> indexes;
 
+  /** The documents of the last call, by article id: an update re-derives only new articles. */
+  private volatile Map<String, Doc> recent = Map.of();
+
   /** A linker with a fresh in-memory index per call. */
   public DerivationLinker() {
     this(() -> new MemoryLshIndex(LshBands.DEFAULT));
@@ -80,14 +83,26 @@ public final class DerivationLinker implements Linker {
     return MINHASH.signature(Shingles.of(text));
   }
 
+  /**
+   * What the linker derives from one article's text alone; kept between calls (for the articles of
+   * the last call), so an update does not re-tokenize the corpus.
+   */
   private static final class Doc {
     final Article article;
     final String normalized;
     final long[] shingles;
     final List<String> sentences;
-    List<SentenceSimilarity.Prepared> prepared;
-    double[] quoted;
-    Map<String, Double> vector;
+
+    /** Stem set of each alignable sentence, and of the whole text (for the idf counts). */
+    final List<Set<String>> sentenceStems;
+
+    final Set<String> textStems;
+
+    /** Stems of the content words, in text order (for the TF-IDF vector). */
+    final List<String> contentStems;
+
+    private List<SentenceSimilarity.Prepared> prepared;
+    private double[] quoted;
 
     Doc(Article article) {
       this.article = article;
@@ -95,13 +110,20 @@ public final class DerivationLinker implements Linker {
       this.normalized = String.join(" ", words);
       this.shingles = Shingles.of(words, Shingles.K);
       this.sentences = Sentences.split(article.text());
+      this.sentenceStems =
+          alignable().stream()
+              .map(t -> (Set<String>) new java.util.HashSet<>(SentenceSimilarity.stems(t)))
+              .toList();
+      this.textStems = new java.util.HashSet<>(SentenceSimilarity.stems(article.text()));
+      this.contentStems =
+          Tokens.contentWords(article.text()).stream().map(SentenceSimilarity::stem).toList();
     }
 
     /**
      * Prepares the sentences for alignment, once, and only for articles in a candidate pair: an
      * update judges few pairs among many articles.
      */
-    Doc prepared() {
+    synchronized Doc prepared() {
       if (prepared == null) {
         prepared = alignable().stream().map(SentenceSimilarity::prepare).toList();
         quoted = Quotations.quotedShares(article.text(), Sentences.spans(article.text()));
@@ -160,27 +182,35 @@ public final class DerivationLinker implements Linker {
 
   /** All links among {@code articles}; with {@code fresh}, only those {@link #update} needs. */
   private List<Link> link(List<Article> articles, FreshSet fresh) {
+    Map<String, Doc> previous = recent;
+    Map<String, Doc> current = new HashMap<>();
     Map<String, Doc> byId = new TreeMap<>();
     for (Article a : articles) {
-      Doc d = new Doc(a);
+      Doc d = previous.get(a.id());
+      if (d == null || !d.article.equals(a)) {
+        d = new Doc(a);
+      }
+      current.putIfAbsent(a.id(), d);
       if (d.words() >= MIN_WORDS) {
         byId.putIfAbsent(a.id(), d);
       }
     }
+    recent = current;
     List<Doc> docs = new ArrayList<>(byId.values());
     if (docs.size() < 2) {
       return List.of();
     }
-    List<String> allSentences = new ArrayList<>();
-    List<String> allTexts = new ArrayList<>();
+    List<Set<String>> sentenceSets = new ArrayList<>();
+    List<Set<String>> textSets = new ArrayList<>();
     for (Doc d : docs) {
-      allSentences.addAll(d.alignable());
-      allTexts.add(d.article.text());
+      sentenceSets.addAll(d.sentenceStems);
+      textSets.add(d.textStems);
     }
-    SentenceSimilarity sim = new SentenceSimilarity(Idf.of(allSentences));
-    Idf docIdf = Idf.of(allTexts);
+    SentenceSimilarity sim = new SentenceSimilarity(Idf.ofStemSets(sentenceSets));
+    Idf docIdf = Idf.ofStemSets(textSets);
+    List<Map<String, Double>> vectors = new ArrayList<>();
     for (Doc d : docs) {
-      d.vector = vector(d, docIdf);
+      vectors.add(vector(d, docIdf));
     }
 
     List<Link> links = new ArrayList<>();
@@ -239,7 +269,7 @@ public final class DerivationLinker implements Linker {
         if (!freshI && !fresh.contains(docs.get(j).article.id())) {
           continue;
         }
-        if (cosine(docs.get(i).vector, docs.get(j).vector) >= REWRITE_CANDIDATE_COSINE) {
+        if (cosine(vectors.get(i), vectors.get(j)) >= REWRITE_CANDIDATE_COSINE) {
           candidates.add(List.of(i, j));
         }
       }
@@ -405,8 +435,7 @@ public final class DerivationLinker implements Linker {
 
   private static Map<String, Double> vector(Doc d, Idf idf) {
     Map<String, Double> v = new HashMap<>();
-    for (String w : Tokens.contentWords(d.article.text())) {
-      String s = SentenceSimilarity.stem(w);
+    for (String s : d.contentStems) {
       v.merge(s, idf.weight(s), Double::sum);
     }
     double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
