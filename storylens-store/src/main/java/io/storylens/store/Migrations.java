@@ -26,7 +26,8 @@ final class Migrations {
           "V001__articles.sql",
           "V002__links.sql",
           "V003__clusters.sql",
-          "V004__nlp_annotations.sql");
+          "V004__nlp_annotations.sql",
+          "V007__cluster_event_days.sql");
 
   private Migrations() {}
 

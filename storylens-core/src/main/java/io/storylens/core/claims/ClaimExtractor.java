@@ -26,7 +26,52 @@ public final class ClaimExtractor {
   private static final Set<String> MONTHS = io.storylens.core.text.CalendarWords.MONTHS;
 
   private static final Set<String> NOT_UNITS =
-      Set.of("p.m", "a.m", "pm", "am", "th", "st", "nd", "rd", "and", "or");
+      Set.of(
+          "p.m",
+          "a.m",
+          "pm",
+          "am",
+          "th",
+          "st",
+          "nd",
+          "rd",
+          "and",
+          "or",
+          // Irregular past tenses the "-ed" rule misses: "the two held talks" counts no "held".
+          "held",
+          "met",
+          "said",
+          "spoke",
+          "told",
+          "had",
+          "made",
+          "took",
+          "saw",
+          "gave",
+          "went",
+          "came",
+          "became",
+          "left",
+          "sent",
+          "found",
+          "kept",
+          "won",
+          "lost",
+          "began",
+          "led",
+          "fought",
+          "ran",
+          "wrote",
+          "stood",
+          "thought",
+          "felt",
+          "brought",
+          "knew",
+          "got",
+          "put",
+          "who",
+          "which",
+          "that");
 
   private final QuoteExtractor quotes;
 

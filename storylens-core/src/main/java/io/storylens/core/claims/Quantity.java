@@ -74,12 +74,14 @@ public record Quantity(String text, String hedge, double low, double high, int s
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\w.,$])(?:(?<hedge>"
+          "(?<![\\w.,$/])(?:(?<hedge>"
               + HEDGES
               + ")\\s+)?(?<cur>\\$|US\\$|€|£)?"
               + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:"
               + WORD_NUMBERS
-              + ")\\b)"
+              + ")\\b)(?!/)" // "1/2", "24/7", "12/25/2021" are no counts
+              // "2 1/2 years": a mixed fraction belongs to the number before it.
+              + "(?<frac>\\s+(?<fn>[1-9])/(?<fd>[2-9]|1[0-6])(?![\\d/]))?"
               + "(?:\\s*(?<scale>thousand|million|billion|trillion|[kmb]n?\\b))?"
               + "(?<pct>\\s*(?:%|percent|per cent))?",
           Pattern.CASE_INSENSITIVE);
@@ -102,7 +104,11 @@ public record Quantity(String text, String hedge, double low, double high, int s
       if (n.isEmpty()) {
         continue;
       }
-      double x = n.get() * scale(m.group("scale"));
+      double whole = n.get();
+      if (m.group("frac") != null) {
+        whole += Double.parseDouble(m.group("fn")) / Double.parseDouble(m.group("fd"));
+      }
+      double x = whole * scale(m.group("scale"));
       out.add(hedged(m.group(), m.group("hedge"), x, x, st, m.end()));
     }
     out.sort(java.util.Comparator.comparingInt(Quantity::start));

@@ -2,11 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An inverted index from term id to the clusters (events or storylines, by index) whose centroids
@@ -45,7 +42,10 @@ final class CandidateIndex {
    * ties broken by the lower cluster index; at most {@code limit}.
    */
   List<Integer> lookup(int[] queryTerms, SparseVector.Idf idf, int scan, int limit) {
-    Map<Integer, Double> score = new HashMap<>();
+    // Scores accumulate in reusable arrays indexed by cluster (cluster indexes are dense): a boxed
+    // map here was a large share of each assignment. The index is used under the clusterer's lock.
+    stamp++;
+    int n = 0;
     for (int t : queryTerms) {
       if (t >= postings.length || postings[t] == null) {
         continue;
@@ -54,15 +54,86 @@ final class CandidateIndex {
       int len = lengths[t];
       double w = idf.of(t);
       for (int k = len - 1; k >= Math.max(0, len - scan); k--) {
-        score.merge(list[k], w, Double::sum);
+        int c = list[k];
+        if (c >= score.length) {
+          int size = Math.max(c + 1, score.length * 2);
+          score = Arrays.copyOf(score, size);
+          seen = Arrays.copyOf(seen, size);
+        }
+        if (seen[c] != stamp) {
+          seen[c] = stamp;
+          score[c] = 0;
+          if (n == touched.length) {
+            touched = Arrays.copyOf(touched, Math.max(16, n * 2));
+          }
+          touched[n++] = c;
+        }
+        score[c] += w;
       }
     }
-    List<Integer> out = new ArrayList<>(score.keySet());
-    out.sort(
-        (a, b) -> {
-          int c = Double.compare(score.get(b), score.get(a));
-          return c != 0 ? c : Integer.compare(a, b);
-        });
-    return out.size() > limit ? out.subList(0, limit) : out;
+    // The best `limit` by (score desc, index asc), through a bounded heap whose root is the worst.
+    int[] heap = new int[Math.min(limit, n)];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      int c = touched[i];
+      if (size < heap.length) {
+        heap[size] = c;
+        siftUp(heap, size++);
+      } else if (size > 0 && better(c, heap[0])) {
+        heap[0] = c;
+        siftDown(heap, size);
+      }
+    }
+    Integer[] out = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = heap[i];
+    }
+    Arrays.sort(out, (a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+    return Arrays.asList(out);
+  }
+
+  private double[] score = new double[1024];
+  private int[] seen = new int[1024];
+  private int[] touched = new int[256];
+  private int stamp;
+
+  private boolean better(int a, int b) {
+    return score[a] > score[b] || (score[a] == score[b] && a < b);
+  }
+
+  /** Min-heap on "better": the root is the worst kept cluster. */
+  private void siftUp(int[] h, int i) {
+    while (i > 0) {
+      int p = (i - 1) >>> 1;
+      if (!better(h[p], h[i])) {
+        return;
+      }
+      int t = h[p];
+      h[p] = h[i];
+      h[i] = t;
+      i = p;
+    }
+  }
+
+  private void siftDown(int[] h, int size) {
+    int i = 0;
+    while (true) {
+      int l = 2 * i + 1;
+      int r = l + 1;
+      int worst = i;
+      if (l < size && better(h[worst], h[l])) {
+        worst = l;
+      }
+      if (r < size && better(h[worst], h[r])) {
+        worst = r;
+      }
+      if (worst == i) {
+        return;
+      }
+      int t = h[worst];
+      h[worst] = h[i];
+      h[i] = t;
+      i = worst;
+    }
   }
 }

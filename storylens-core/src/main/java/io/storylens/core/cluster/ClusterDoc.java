@@ -6,6 +6,7 @@ import io.storylens.model.Article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ import java.util.Set;
  *     publication time
  * @param entities named entities found by an NLP stage, if one ran; empty means "not known", and
  *     the clusterer then falls back to {@link CapitalizedPhrases}
+ * @param eventDays the days of the happening the article reports (see {@link EventDates}), from the
+ *     language layer when it ran; empty means "not known", and the clusterer then falls back to
+ *     {@link EventDates#cheap}
  */
 public record ClusterDoc(
     String id,
@@ -33,7 +37,8 @@ public record ClusterDoc(
     String outlet,
     Instant time,
     List<String> flags,
-    Optional<Set<String>> entities) {
+    Optional<Set<String>> entities,
+    Optional<List<LocalDate>> eventDays) {
 
   /** Flag: the article has no publication date; it is placed at its ingest time. */
   public static final String DATE_MISSING = "date-missing";
@@ -55,6 +60,19 @@ public record ClusterDoc(
     Objects.requireNonNull(time, "time");
     flags = List.copyOf(flags);
     entities = entities.map(Set::copyOf);
+    eventDays = eventDays.map(List::copyOf);
+  }
+
+  /** A document whose event days are left to the clusterer's cheap fallback. */
+  public ClusterDoc(
+      String id,
+      String title,
+      String text,
+      String outlet,
+      Instant time,
+      List<String> flags,
+      Optional<Set<String>> entities) {
+    this(id, title, text, outlet, time, flags, entities, Optional.empty());
   }
 
   /** A document with a known time and no NLP entities. */
@@ -93,6 +111,21 @@ public record ClusterDoc(
 
   /** The same document with entities from an NLP stage. */
   public ClusterDoc withEntities(Set<String> names) {
-    return new ClusterDoc(id, title, text, outlet, time, flags, Optional.of(names));
+    return new ClusterDoc(id, title, text, outlet, time, flags, Optional.of(names), eventDays);
+  }
+
+  /** The same document with event days found by the language layer. */
+  public ClusterDoc withEventDays(List<LocalDate> days) {
+    return new ClusterDoc(id, title, text, outlet, time, flags, entities, Optional.of(days));
+  }
+
+  /**
+   * The day the article's relative dates are resolved against: its publication day, or none when
+   * {@link #time} is only the ingest time.
+   */
+  Optional<LocalDate> anchorDay() {
+    return flags.isEmpty()
+        ? Optional.of(LocalDate.ofInstant(time, ZoneOffset.UTC))
+        : Optional.empty();
   }
 }

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Stores the clusterer's state in the {@code cluster_*} tables of a {@link Database} (migration
- * V003) and loads it back, so that articles ingested later join the existing events. A save
+ * Stores the clusterer's state in the {@code cluster_*} tables of a {@link Database} (migrations
+ * V003, V007) and loads it back, so that articles ingested later join the existing events. A save
  * replaces the stored state in one transaction: a crash leaves the previous state intact.
  */
 public final class ClusterRepository {
@@ -85,7 +85,8 @@ public final class ClusterRepository {
     try (Statement st = c.createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT article_id, event_id, time, title, flags, vector FROM cluster_members"
+                "SELECT article_id, event_id, time, title, flags, vector, days, key_terms FROM"
+                    + " cluster_members"
                     + " ORDER BY seq")) {
       while (rs.next()) {
         members.add(
@@ -95,7 +96,9 @@ public final class ClusterRepository {
                 rs.getLong(3),
                 rs.getString(4),
                 parse(rs.getString(5), STRINGS),
-                parse(rs.getString(6), VECTOR)));
+                parse(rs.getString(6), VECTOR),
+                parse(rs.getString(7), STRINGS),
+                parse(rs.getString(8), STRINGS)));
       }
     }
     List<ClusterChange> changes = new ArrayList<>();
@@ -176,8 +179,8 @@ public final class ClusterRepository {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO cluster_members(seq, article_id, event_id, time, title, flags, vector)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO cluster_members(seq, article_id, event_id, time, title, flags, vector,"
+                + " days, key_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int seq = 0;
       for (ClusterState.MemberRow r : s.members()) {
         ps.setInt(1, seq++);
@@ -187,6 +190,8 @@ public final class ClusterRepository {
         ps.setString(5, r.title());
         ps.setString(6, json(r.flags()));
         ps.setString(7, json(new java.util.TreeMap<>(r.vector())));
+        ps.setString(8, json(r.days()));
+        ps.setString(9, json(r.key()));
         ps.addBatch();
       }
       ps.executeBatch();

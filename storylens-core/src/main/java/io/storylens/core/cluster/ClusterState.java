@@ -51,6 +51,8 @@ public record ClusterState(
    * @param title display title
    * @param flags date flags
    * @param vector term weights (before idf)
+   * @param days the reported happening's days (ISO dates, sorted); empty when none were found
+   * @param key the headline's stemmed content words, sorted
    */
   public record MemberRow(
       String article,
@@ -58,8 +60,12 @@ public record ClusterState(
       long time,
       String title,
       List<String> flags,
-      Map<String, Float> vector) {
+      Map<String, Float> vector,
+      List<String> days,
+      List<String> key) {
     public MemberRow {
+      days = List.copyOf(days);
+      key = List.copyOf(key);
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(event, "event");
       Objects.requireNonNull(title, "title");

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns a document into weighted features: content words of the title (boosted) and of the lead of
@@ -37,9 +36,81 @@ final class Featurizer {
     this.fallbackEntities = fallbackEntities;
   }
 
-  /** Feature name to weight, sorted by name (deterministic id assignment). */
+  /**
+   * Everything the clusterer needs of one document, computed without shared state (so that it can
+   * run on any thread).
+   *
+   * @param terms feature name to weight, sorted by name
+   * @param days the reported happening's days as epoch days, sorted, distinct
+   * @param keyTerms the headline's content words, stemmed, sorted: the words that name the
+   *     happening ("speak", "talks", "crash")
+   */
+  record Features(Map<String, Double> terms, int[] days, List<String> keyTerms) {}
+
+  /** The features of {@code doc}: its terms and its event days. */
+  Features featurize(ClusterDoc doc) {
+    List<java.time.LocalDate> days =
+        doc.eventDays().orElseGet(() -> EventDates.cheap(doc.title(), doc.text(), doc.anchorDay()));
+    return new Features(features(doc), epochDays(days), keyTerms(doc));
+  }
+
+  /**
+   * The words of the headline that say what happened: its content words minus names. A name is a
+   * word the lead writes capitalized in mid-sentence ("Biden", "Ukraine"); names are the cast of
+   * the whole storyline, while "speak", "talks" or "crash" tell its happenings apart. Reading
+   * capitalization from the body works for title-case headlines too.
+   */
+  static List<String> keyTerms(ClusterDoc doc) {
+    String lead = doc.text().length() > KEY_CHARS ? doc.text().substring(0, KEY_CHARS) : doc.text();
+    Set<String> names = new java.util.HashSet<>();
+    midSentenceNames(doc.title(), names);
+    midSentenceNames(lead, names);
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (String w : Tokens.contentWords(headline(doc))) {
+      if (!names.contains(w)) {
+        out.add(stem(w));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Characters of the body read to tell names from other words. */
+  static final int KEY_CHARS = 3000;
+
+  /**
+   * Adds to {@code names} every capitalized word ("Biden") that follows a lower-case letter or a
+   * comma and a space, that is, one that does not start a sentence, lower-cased. A hand-written
+   * scan (it runs for every article on the cheap path; a look-behind regex cost three times as
+   * much).
+   */
+  static void midSentenceNames(String s, Set<String> names) {
+    for (int i = 2; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isUpperCase(c) || s.charAt(i - 1) != ' ') {
+        continue;
+      }
+      char p = s.charAt(i - 2);
+      if (!((p >= 'a' && p <= 'z') || p == ',')) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.length() && Character.isLowerCase(s.charAt(j))) {
+        j++;
+      }
+      if (j > i + 1) {
+        names.add(Tokens.lower(s.substring(i, j)));
+      }
+      i = j - 1;
+    }
+  }
+
+  static int[] epochDays(List<java.time.LocalDate> days) {
+    return days.stream().mapToInt(d -> (int) d.toEpochDay()).distinct().sorted().toArray();
+  }
+
+  /** Feature name to weight, iterated in name order (deterministic id assignment). */
   Map<String, Double> features(ClusterDoc doc) {
-    Map<String, Double> counts = new TreeMap<>();
+    Map<String, Double> counts = new java.util.HashMap<>(512);
     for (String w : Tokens.contentWords(headline(doc))) {
       counts.merge(stem(w), TITLE_WEIGHT, Double::sum);
     }
@@ -53,16 +124,27 @@ final class Featurizer {
       }
       counts.merge(stem(w), 1.0, Double::sum);
     }
-    Map<String, Double> out = new TreeMap<>();
-    counts.forEach((k, c) -> out.put(k, 1 + Math.log(c)));
+    Map<String, Double> raw = new java.util.HashMap<>(2 * (counts.size() + 16));
+    counts.forEach((k, c) -> raw.put(k, 1 + Math.log(c)));
     Set<String> entities =
         doc.entities().orElseGet(() -> fallbackEntities.extract(doc.title(), doc.text()));
     for (String e : entities) {
-      out.put(ENTITY_PREFIX + Tokens.lower(e).strip(), ENTITY_WEIGHT);
+      raw.put(ENTITY_PREFIX + Tokens.lower(e).strip(), ENTITY_WEIGHT);
     }
-    double norm = Math.sqrt(out.values().stream().mapToDouble(v -> v * v).sum());
-    if (norm > 0) {
-      out.replaceAll((k, v) -> v / norm);
+    // Sorted by name (term ids are assigned in this order), normalized; built from a sorted array
+    // rather than a tree map, which was most of the cost of this method.
+    String[] keys = raw.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(keys);
+    double[] squares = new double[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      double v = raw.get(keys[i]);
+      squares[i] = v * v;
+    }
+    double norm = Math.sqrt(java.util.Arrays.stream(squares).sum());
+    Map<String, Double> out = new java.util.LinkedHashMap<>(2 * keys.length);
+    for (String k : keys) {
+      double v = raw.get(k);
+      out.put(k, norm > 0 ? v / norm : v);
     }
     return out;
   }
@@ -83,22 +165,22 @@ final class Featurizer {
 
   /** The vector of {@code features} over {@code vocabulary} ids (creating ids as needed). */
   static SparseVector vector(Map<String, Double> features, Vocabulary vocabulary) {
-    int[] terms = new int[features.size()];
-    float[] weights = new float[terms.length];
-    Integer[] order = new Integer[terms.length];
+    int n = features.size();
+    // (id << 32 | position), sorted as primitives: no boxing on the serial placement path.
+    long[] keys = new long[n];
+    float[] rawW = new float[n];
     int i = 0;
-    int[] raw = new int[terms.length];
-    float[] rawW = new float[terms.length];
     for (Map.Entry<String, Double> e : features.entrySet()) {
-      raw[i] = vocabulary.id(e.getKey());
+      keys[i] = ((long) vocabulary.id(e.getKey()) << 32) | i;
       rawW[i] = e.getValue().floatValue();
-      order[i] = i;
       i++;
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(raw[a], raw[b]));
-    for (int k = 0; k < terms.length; k++) {
-      terms[k] = raw[order[k]];
-      weights[k] = rawW[order[k]];
+    Arrays.sort(keys);
+    int[] terms = new int[n];
+    float[] weights = new float[n];
+    for (int k = 0; k < n; k++) {
+      terms[k] = (int) (keys[k] >>> 32);
+      weights[k] = rawW[(int) keys[k]];
     }
     return new SparseVector(terms, weights);
   }

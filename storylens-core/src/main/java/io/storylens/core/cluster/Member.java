@@ -11,9 +11,25 @@ final class Member {
   final long time;
   final List<String> flags;
   final SparseVector vector;
+
+  /** Epoch days of the reported happening, sorted (see {@link EventDates}); may be empty. */
+  final int[] days;
+
+  /** Term ids of the headline's content words, sorted (see {@link Featurizer#keyTerms}). */
+  final int[] key;
+
   int event;
 
-  Member(String id, String title, long time, List<String> flags, SparseVector vector) {
+  Member(
+      String id,
+      String title,
+      long time,
+      List<String> flags,
+      SparseVector vector,
+      int[] days,
+      int[] key) {
+    this.days = days;
+    this.key = key;
     this.id = id;
     this.title = title;
     this.time = time;

@@ -21,8 +21,22 @@ final class Node {
   /** For an event: its storyline index. */
   int parent = -1;
 
+  /** For an event: its size when consolidation last examined it for a split (0: never). */
+  int splitCheckedAt;
+
   /** Weight of the centroid (articles); for storylines, summed over events. */
   int weight;
+
+  /** For an event: the distinct event days of its members, sorted (epoch days). */
+  int[] days = new int[0];
+
+  /**
+   * For an event: the union of its members' headline term ids, sorted (at most {@link #MAX_KEY}).
+   */
+  int[] key = new int[0];
+
+  /** Headline terms kept per event: enough for any real event, bounded for pathological ones. */
+  static final int MAX_KEY = 512;
 
   /** Terms under which this node is posted in the index, sorted. */
   int[] indexed = new int[0];
@@ -48,6 +62,71 @@ final class Node {
   /** Distance in seconds between two spans; 0 when they overlap. */
   long gap(Node other) {
     return Math.max(0, Math.max(first - other.last, other.first - last));
+  }
+
+  /** Adds {@code more} (sorted) to this node's event days. */
+  void addDays(int[] more) {
+    if (more.length == 0) {
+      return;
+    }
+    days =
+        java.util.stream.IntStream.concat(Arrays.stream(days), Arrays.stream(more))
+            .distinct()
+            .sorted()
+            .toArray();
+  }
+
+  /** Adds {@code more} (sorted term ids) to this node's headline terms. */
+  void addKey(int[] more) {
+    if (more.length == 0 || key.length >= MAX_KEY) {
+      return;
+    }
+    key =
+        java.util.stream.IntStream.concat(Arrays.stream(key), Arrays.stream(more))
+            .distinct()
+            .sorted()
+            .limit(MAX_KEY)
+            .toArray();
+  }
+
+  /**
+   * The idf-weighted share of {@code a}'s terms found in {@code b} (both sorted); 1 when {@code a}
+   * is empty.
+   */
+  static double share(int[] a, int[] b, SparseVector.Idf idf) {
+    double all = 0;
+    double shared = 0;
+    for (int t : a) {
+      double w = idf.of(t);
+      all += w;
+      if (Arrays.binarySearch(b, t) >= 0) {
+        shared += w;
+      }
+    }
+    return all == 0 ? 1 : shared / all;
+  }
+
+  /**
+   * Whether two sets of event days (sorted epoch days) both exist and have no pair within {@code
+   * tolerance} days of each other: the two sides report different happenings.
+   */
+  static boolean conflict(int[] a, int[] b, int tolerance) {
+    if (a.length == 0 || b.length == 0) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (Math.abs(a[i] - b[j]) <= tolerance) {
+        return false;
+      }
+      if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return true;
   }
 
   boolean isIndexed(int term) {

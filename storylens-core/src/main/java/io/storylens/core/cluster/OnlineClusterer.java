@@ -67,36 +67,115 @@ public final class OnlineClusterer implements Clusterer {
     Objects.requireNonNull(doc, "doc");
     // Feature extraction needs no shared state: it runs outside the lock, so concurrent callers
     // overlap the most expensive part.
-    Map<String, Double> features = featurizer.features(doc);
+    Featurizer.Features features = featurizer.featurize(doc);
     synchronized (this) {
       return place(doc, features);
     }
   }
 
-  private Assignment place(ClusterDoc doc, Map<String, Double> features) {
+  /**
+   * Assigns {@code docs} in list order, extracting their features ahead on {@code pool} while this
+   * thread places them: the result (assignments and structure) is exactly that of calling {@link
+   * #assign} on each document in order, whatever the pool's size, because feature extraction reads
+   * no shared state and placement, which assigns term ids and updates the index, stays on one
+   * thread in input order.
+   *
+   * @param pool runs feature extraction; not shut down here
+   * @return the assignments, in the order of {@code docs}
+   * @throws RuntimeException the first error of feature extraction (a null document, for example),
+   *     rethrown as is; the documents of the chunks before the failing one stay placed
+   */
+  public List<Assignment> assignAll(
+      List<ClusterDoc> docs, java.util.concurrent.ExecutorService pool) {
+    Objects.requireNonNull(docs, "docs");
+    Objects.requireNonNull(pool, "pool");
+    int chunks = (docs.size() + CHUNK - 1) / CHUNK;
+    java.util.ArrayDeque<java.util.concurrent.Future<List<Featurizer.Features>>> ahead =
+        new java.util.ArrayDeque<>();
+    List<Assignment> out = new ArrayList<>(docs.size());
+    int submitted = 0;
+    for (int c = 0; c < chunks; c++) {
+      // Keep a bounded window of chunks in flight: memory stays flat on long streams.
+      while (submitted < chunks && submitted < c + WINDOW) {
+        List<ClusterDoc> part =
+            docs.subList(submitted * CHUNK, Math.min(docs.size(), (submitted + 1) * CHUNK));
+        ahead.add(
+            pool.submit(
+                () -> {
+                  List<Featurizer.Features> f = new ArrayList<>(part.size());
+                  for (ClusterDoc d : part) {
+                    f.add(featurizer.featurize(Objects.requireNonNull(d, "doc")));
+                  }
+                  return f;
+                }));
+        submitted++;
+      }
+      List<Featurizer.Features> features;
+      try {
+        features = ahead.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        ahead.forEach(f -> f.cancel(true));
+        throw new IllegalStateException("interrupted while extracting features", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        ahead.forEach(f -> f.cancel(true));
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+      synchronized (this) {
+        for (int i = 0; i < features.size(); i++) {
+          out.add(place(docs.get(c * CHUNK + i), features.get(i)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Documents per feature-extraction task: large enough to amortize the hand-off. */
+  static final int CHUNK = 64;
+
+  /** Chunks extracted ahead of placement. */
+  static final int WINDOW = 32;
+
+  private Assignment place(ClusterDoc doc, Featurizer.Features features) {
     Integer known = memberIndex.get(doc.id());
     if (known != null) {
       Member m = members.get(known);
       Node e = events.get(m.event);
       return new Assignment(m.id, e.id, storylines.get(e.parent).id, false, 0);
     }
-    SparseVector full = Featurizer.vector(features, vocabulary);
+    SparseVector full = Featurizer.vector(features.terms(), vocabulary);
     vocabulary.addDocument(full.terms);
     SparseVector vec = full.top(settings.docTerms(), vocabulary);
     long time = doc.time().getEpochSecond();
-    Member m = new Member(doc.id(), displayTitle(doc), time, doc.flags(), vec);
+    Member m =
+        new Member(
+            doc.id(),
+            displayTitle(doc),
+            time,
+            doc.flags(),
+            vec,
+            features.days(),
+            termIds(features.keyTerms()));
     int mi = members.size();
     members.add(m);
     memberIndex.put(m.id, mi);
 
     int best = -1;
     double bestScore = -1;
+    double norm = vec.norm(vocabulary); // once, not once per candidate
     for (int c : candidates(eventIndex, vec)) {
       Node e = events.get(c);
       if (!e.alive) {
         continue;
       }
-      double s = vec.cosine(e.centroid, vocabulary) * decay(e.gap(time), settings.eventDecay());
+      double d = vec.dot(e.centroid, vocabulary);
+      double s =
+          (d == 0 ? 0 : d / (norm * e.centroid.norm(vocabulary)))
+              * decay(e.gap(time), settings.eventDecay())
+              * happeningFactor(m.days, m.key, e.days, e.key);
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -217,6 +296,32 @@ public final class OnlineClusterer implements Clusterer {
     return f + (1 - f) * Math.exp(-days / (scale.toSeconds() / SECONDS_PER_DAY));
   }
 
+  /**
+   * {@link ClusterSettings#dateConflict} when the two sides report different dated happenings, else
+   * 1: their event days conflict and less than {@link ClusterSettings#keyShare} of side A's
+   * idf-weighted headline words (A: the new document, or the smaller event) are found on side B (a
+   * follow-up retold under the same headline words, "Goldman expects $5 billion tax hit", stays).
+   * Time decay alone cannot do this: dev events span months, so decay keeps most of the similarity
+   * however far apart two articles are; what separates a call from talks a week later is that each
+   * article dates its own happening and names it differently.
+   */
+  double happeningFactor(int[] daysA, int[] keyA, int[] daysB, int[] keyB) {
+    if (!Node.conflict(daysA, daysB, settings.dateTolerance())) {
+      return 1;
+    }
+    double share = Node.share(keyA, keyB, vocabulary);
+    return share >= settings.keyShare() ? 1 : settings.dateConflict();
+  }
+
+  private int[] termIds(List<String> terms) {
+    int[] ids = new int[terms.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = vocabulary.id(terms.get(i));
+    }
+    Arrays.sort(ids);
+    return ids;
+  }
+
   Node newNode(List<Node> list, String prefix, String founder) {
     String base = prefix + Hashing.sha256Hex(10, founder);
     String id = base;
@@ -236,6 +341,8 @@ public final class OnlineClusterer implements Clusterer {
     event.weight++;
     event.centroid = event.centroid.plus(m.vector, 1).top(settings.centroidTerms(), RAW);
     event.widen(m.time, m.time);
+    event.addDays(m.days);
+    event.addKey(m.key);
     reindex(eventIndex, event);
   }
 
@@ -345,7 +452,18 @@ public final class OnlineClusterer implements Clusterer {
       for (int i = 0; i < m.vector.size(); i++) {
         v.put(vocabulary.name(m.vector.terms[i]), m.vector.weights[i]);
       }
-      ms.add(new ClusterState.MemberRow(m.id, events.get(m.event).id, m.time, m.title, m.flags, v));
+      List<String> days = new ArrayList<>();
+      for (int d : m.days) {
+        days.add(java.time.LocalDate.ofEpochDay(d).toString());
+      }
+      List<String> key = new ArrayList<>();
+      for (int t : m.key) {
+        key.add(vocabulary.name(t));
+      }
+      key.sort(null);
+      ms.add(
+          new ClusterState.MemberRow(
+              m.id, events.get(m.event).id, m.time, m.title, m.flags, v, days, key));
     }
     List<ClusterState.NodeRow> es = new ArrayList<>();
     for (Node e : events) {
@@ -389,7 +507,9 @@ public final class OnlineClusterer implements Clusterer {
       Map<String, Double> f = new java.util.TreeMap<>();
       r.vector().forEach((k, v) -> f.put(k, (double) v));
       SparseVector v = Featurizer.vector(f, c.vocabulary);
-      Member m = new Member(r.article(), r.title(), r.time(), r.flags(), v);
+      int[] days = Featurizer.epochDays(r.days().stream().map(java.time.LocalDate::parse).toList());
+      Member m =
+          new Member(r.article(), r.title(), r.time(), r.flags(), v, days, c.termIds(r.key()));
       int mi = c.members.size();
       c.members.add(m);
       c.memberIndex.put(m.id, mi);

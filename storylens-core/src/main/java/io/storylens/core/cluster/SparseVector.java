@@ -69,9 +69,7 @@ final class SparseVector {
     for (int i = 0; i < terms.length; i++) {
       score[i] = weights[i] * idf.of(terms[i]);
     }
-    double[] sorted = score.clone();
-    Arrays.sort(sorted);
-    double kth = sorted[sorted.length - k];
+    double kth = kthLargest(score.clone(), k);
     int above = 0;
     for (double v : score) {
       if (v > kth) {
@@ -89,6 +87,45 @@ final class SparseVector {
       }
     }
     return new SparseVector(t, w);
+  }
+
+  /**
+   * The {@code k}-th largest value of {@code a} (1-based), by quickselect: centroids are trimmed on
+   * every update, and a full sort of their scores was the clusterer's largest single cost. Reorders
+   * {@code a}.
+   */
+  static double kthLargest(double[] a, int k) {
+    int target = a.length - k; // index in ascending order
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      double pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (target <= j) {
+        hi = j;
+      } else if (target >= i) {
+        lo = i;
+      } else {
+        return a[target];
+      }
+    }
+    return a[target];
   }
 
   /** Dot product with idf applied to both sides: sum of a_t * b_t * idf(t)^2. */

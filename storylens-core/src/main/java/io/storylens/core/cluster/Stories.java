@@ -4,7 +4,9 @@ package io.storylens.core.cluster;
 
 import io.storylens.model.Article;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Batch entry point: the events and storylines of a list of articles, fed in the given order. */
@@ -17,8 +19,18 @@ public final class Stories {
    * instant and flagged.
    */
   public static Clustering of(List<Article> articles, Clock clock) {
+    return of(articles, Map.of(), clock);
+  }
+
+  /**
+   * As {@link #of(List, Clock)}, with the days of the happening each article reports (see {@link
+   * EventDates#byArticle}) where the language layer found them; articles missing from {@code
+   * eventDays} get the clusterer's cheap fallback.
+   */
+  public static Clustering of(
+      List<Article> articles, Map<String, List<LocalDate>> eventDays, Clock clock) {
     OnlineClusterer c = clusterer();
-    feed(c, articles, clock);
+    feed(c, articles, eventDays, clock);
     return c.clustering();
   }
 
@@ -30,12 +42,22 @@ public final class Stories {
     return new OnlineClusterer();
   }
 
-  /** Assigns {@code articles} to {@code clusterer} in the order given, as {@link #of} does. */
-  public static void feed(Clusterer clusterer, List<Article> articles, Clock clock) {
+  /**
+   * Assigns {@code articles} to {@code clusterer} in the order given, with their event days, as
+   * {@link #of(List, Map, Clock)} does.
+   */
+  public static void feed(
+      Clusterer clusterer,
+      List<Article> articles,
+      Map<String, List<LocalDate>> eventDays,
+      Clock clock) {
     Objects.requireNonNull(clusterer, "clusterer");
+    Objects.requireNonNull(eventDays, "eventDays");
     Objects.requireNonNull(clock, "clock");
     for (Article a : articles) {
-      clusterer.assign(ClusterDoc.of(a, clock));
+      ClusterDoc doc = ClusterDoc.of(a, clock);
+      List<LocalDate> days = eventDays.get(a.id());
+      clusterer.assign(days == null ? doc : doc.withEventDays(days));
     }
   }
 }

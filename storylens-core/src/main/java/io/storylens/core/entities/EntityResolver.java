@@ -42,7 +42,9 @@ public final class EntityResolver {
   private static final Set<String> PRONOUNS =
       Set.of(
           "he", "she", "his", "her", "him", "they", "them", "their", "it", "its", "we", "i", "you");
-  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,7}");
+
+  /** "OSCE", and the dotted style of US news ("U.S.", "U.N."), which spells the same initials. */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,7}|(?:[A-Z]\\.){1,6}[A-Z]\\.?");
 
   private EntityResolver() {}
 
@@ -140,7 +142,7 @@ public final class EntityResolver {
     }
   }
 
-  /** "OSCE" joins the one name whose significant words' initials spell it. */
+  /** "OSCE" (or "U.S.") joins the one name whose significant words' initials spell it. */
   private static void mergeAcronyms(Map<String, Group> groups) {
     // A group's name never changes (absorbing adds aliases, not forms), so the initials of every
     // name are computed once: scanning all groups per acronym dominated large corpora.
@@ -159,8 +161,9 @@ public final class EntityResolver {
       if (!ACRONYM.matcher(form).matches()) {
         continue;
       }
+      String letters = form.replace(".", "");
       Group target = null;
-      for (String k : byInitials.getOrDefault(form, List.of())) {
+      for (String k : byInitials.getOrDefault(letters, List.of())) {
         Group o = groups.get(k);
         if (o != null && o != g) {
           target = target == null || o.mentions > target.mentions ? o : target;

@@ -6,6 +6,7 @@ import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
 import io.storylens.core.cluster.Clustering;
+import io.storylens.core.cluster.EventDates;
 import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.cluster.Stories;
 import io.storylens.core.dossier.DossierBuilder;
@@ -26,6 +27,7 @@ import io.storylens.model.Event;
 import io.storylens.model.Link;
 import io.storylens.model.Quote;
 import io.storylens.model.Storyline;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -216,8 +218,15 @@ public final class IncrementalAnalyzer {
             .map(id -> perArticle.get(id).dated())
             .sorted(Analyzer.ORDER)
             .toList();
+    // The days of the happening each article reports come from its own times (issue 5 + 6).
+    Map<String, List<LocalDate>> eventDays =
+        EventDates.byArticle(
+            fresh.keySet().stream().map(id -> perArticle.get(id).times()).toList());
     Stories.feed(
-        clusterer, datedFresh, config.clockFor(all.stream().map(PerArticle::dated).toList()));
+        clusterer,
+        datedFresh,
+        eventDays,
+        config.clockFor(all.stream().map(PerArticle::dated).toList()));
     Clustering clustering = clusterer.clustering();
     List<Dossier> built = dossiers(sorted, clustering.events(), clustering.storylines());
     report =

@@ -59,7 +59,7 @@ public final class QuoteMerger {
     List<String> groupNorms = new ArrayList<>();
     for (Article a : articles) {
       for (Attribution x : byArticle.getOrDefault(a.id(), List.of())) {
-        if (!x.marked() && !x.hasSpeaker()) {
+        if (!x.marked() && !x.hasSpeaker() || !Statements.isStatement(x)) {
           continue;
         }
         Set<String> words = new HashSet<>(Tokens.contentWords(x.text()));

@@ -3,6 +3,7 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations;
+import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.model.Article;
 import io.storylens.model.Timex;
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import java.util.Optional;
 
 /**
  * The time expressions of one article, resolved against its own date, and the check of that date.
+ * When the check finds the header date stale (or the article undated), the expressions are resolved
+ * again against the effective date, so "Tuesday" in a republished story lands in the week the story
+ * was written.
  *
  * @param article the article, with {@code dateWarnings} extended by the check's warnings
  * @param timexes resolved expressions in text order
@@ -27,12 +31,18 @@ public record ArticleTimes(Article article, List<ResolvedTimex> timexes, DateChe
 
   /** Resolves the annotations of {@code a} and checks its date. */
   public static ArticleTimes of(Article a, ArticleAnnotations annotations) {
-    List<ResolvedTimex> resolved = resolve(annotations, a.publishedDate(), Optional.empty());
+    List<ResolvedTimex> resolved = resolve(a.text(), annotations.timexes(), a.publishedDate());
     DateCheck check = DateChecker.check(a, resolved);
-    if (a.publishedDate().isEmpty() && check.effectiveDate().isPresent()) {
-      // Undated article: expressions SUTime left open ("XXXX-01-10", "XXXX-WXX-2") are resolved
-      // against the inferred date, with the same rules.
-      resolved = resolve(annotations, Optional.empty(), check.effectiveDate());
+    Optional<LocalDate> effective = check.effectiveDate();
+    if (effective.isPresent() && !effective.equals(a.publishedDate())) {
+      // Stale header or no header: SUTime counted relative expressions ("yesterday", "last
+      // month") from the header, so their values move with the anchor; open values ("XXXX-01-10")
+      // take the effective year. The resolver's own rules then run against the effective date.
+      List<RawTimex> moved = new ArrayList<>();
+      for (RawTimex raw : annotations.timexes()) {
+        moved.add(Reanchor.move(raw, a.publishedDate(), effective.get()));
+      }
+      resolved = resolve(a.text(), moved, effective);
     }
     List<String> warnings = new ArrayList<>(a.dateWarnings());
     for (String w : check.warnings()) {
@@ -43,34 +53,14 @@ public record ArticleTimes(Article article, List<ResolvedTimex> timexes, DateChe
     return new ArticleTimes(a.withDateWarnings(warnings), resolved, check);
   }
 
-  /**
-   * Resolves every raw timex against {@code anchor}; when {@code inferred} is given, open values
-   * are first given its year and then resolved against it.
-   */
   private static List<ResolvedTimex> resolve(
-      ArticleAnnotations annotations, Optional<LocalDate> anchor, Optional<LocalDate> inferred) {
-    List<ResolvedTimex> out = new ArrayList<>();
-    for (ArticleAnnotations.RawTimex raw : annotations.timexes()) {
-      ArticleAnnotations.RawTimex t = raw;
-      Optional<LocalDate> at = anchor;
-      if (inferred.isPresent() && raw.value().startsWith("XXXX")) {
-        String value =
-            raw.value().startsWith("XXXX-W")
-                ? raw.value()
-                : inferred.get().getYear() + raw.value().substring(4);
-        t =
-            new ArticleAnnotations.RawTimex(
-                raw.text(), raw.type(), value, raw.begin(), raw.end(), raw.sentence(), raw.tense());
-        at = inferred;
-      }
-      Optional<String> v = TimexResolver.resolve(t, at);
-      if (v.isPresent()) {
-        out.add(
-            new ResolvedTimex(
-                t.text(), TimexResolver.type(t, v.get()), v.get(), t.sentence(), t.tense()));
-      }
-    }
-    return out;
+      String text, List<RawTimex> raws, Optional<LocalDate> anchor) {
+    return DocumentTimexes.resolve(text, raws, anchor).stream()
+        .map(
+            r ->
+                new ResolvedTimex(
+                    r.raw().text(), r.type(), r.value(), r.raw().sentence(), r.raw().tense()))
+        .toList();
   }
 
   /** The TIMEX3 records for {@code storylens.json}. */

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a future-tense expression ("the December 7 meeting, to be held") that resolves to a day
  *       well before the header date;
  *   <li>every dated event (at least two) lying more than {@link #STALE_DAYS} days before it;
+ *   <li>a relative month or week ("last month", "this week") whose own sentence dates the happening
+ *       outside the period it means when counted from the header ("last week, on December 6" under
+ *       a January header); this one is also a date warning when the header is kept;
  *   <li>a trailing republication note ("Republished with the permission of …"), also when the clean
  *       stage removed it as boilerplate.
  * </ul>
@@ -83,6 +86,11 @@ public final class DateChecker {
         contradicted = true;
       }
     }
+    List<String> periodConflicts = relativePeriodConflicts(timexes);
+    for (String e : periodConflicts) {
+      evidence.add(e);
+      contradicted = true;
+    }
     Optional<LocalDate> latest =
         days.stream().map(t -> t.day().orElseThrow()).max(LocalDate::compareTo);
     if (days.size() >= 2
@@ -104,10 +112,13 @@ public final class DateChecker {
       evidence.add("republication note near the end: \"" + m.group() + "\"");
     }
     if (!contradicted || inferred.isEmpty() || !inferred.get().isBefore(h)) {
-      List<String> warnings =
-          republished
-              ? List.of("republication note: " + h + " may be the republication date")
-              : List.of();
+      List<String> warnings = new ArrayList<>();
+      if (republished) {
+        warnings.add("republication note: " + h + " may be the republication date");
+      }
+      for (String e : periodConflicts) {
+        warnings.add("header date " + h + " contradicted: " + e);
+      }
       return new DateCheck(header, "header", evidence, warnings);
     }
     String warning =
@@ -115,6 +126,54 @@ public final class DateChecker {
             "header date %s contradicted by the text (%d observation(s)); effective date %s",
             h, evidence.size(), inferred.get());
     return new DateCheck(inferred, "text", evidence, List.of(warning));
+  }
+
+  private static final Pattern RELATIVE_PERIOD =
+      Pattern.compile("(?i).*\\b(last|this|next|past|previous|coming)\\s+(month|week)\\b.*");
+
+  private static final Pattern EXPLICIT_DAY =
+      Pattern.compile(
+          "(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*"
+              + "|.*\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+
+  /**
+   * A relative month or week ("last month", "this week") resolved against the header, whose own
+   * sentence dates the happening outside that period ("last month, on November 30" under a January
+   * header): the writer's "now" was not the header date.
+   */
+  static List<String> relativePeriodConflicts(List<ResolvedTimex> timexes) {
+    List<String> out = new ArrayList<>();
+    for (ResolvedTimex r : timexes) {
+      String g = r.granularity();
+      if (!RELATIVE_PERIOD.matcher(r.text()).matches()
+          || !(g.equals("month") || g.equals("week"))) {
+        continue;
+      }
+      for (ResolvedTimex d : timexes) {
+        if (d.sentence() != r.sentence()
+            || d.day().isEmpty()
+            || !EXPLICIT_DAY.matcher(d.text()).matches()) {
+          continue;
+        }
+        LocalDate day = d.day().get();
+        boolean inside =
+            g.equals("month")
+                ? java.time.YearMonth.from(day).toString().equals(r.value())
+                : String.format(
+                        "%d-W%02d",
+                        day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                    .equals(r.value());
+        if (!inside) {
+          out.add(
+              String.format(
+                  "\"%s\" (sentence %d) is %s counted from the header date, but the same sentence"
+                      + " dates it %s (\"%s\")",
+                  r.text(), r.sentence(), r.value(), day, d.text()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Latest day reported as past or present, capped by the day before the earliest future one. */

@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,16 +88,9 @@ public final class TimexEval implements EvalTask {
   }
 
   static List<TempEvalScore.Found> found(TimeMl doc, ArticleAnnotations a) {
-    List<TempEvalScore.Found> out = new ArrayList<>();
-    for (ArticleAnnotations.RawTimex t : a.timexes()) {
-      Optional<String> v = TimexResolver.resolve(t, Optional.of(doc.dct()));
-      v.ifPresent(
-          value ->
-              out.add(
-                  new TempEvalScore.Found(
-                      t.begin(), t.end(), TimexResolver.type(t, value), value)));
-    }
-    return out;
+    return DocumentTimexes.resolve(doc.text(), a.timexes(), Optional.of(doc.dct())).stream()
+        .map(r -> new TempEvalScore.Found(r.raw().begin(), r.raw().end(), r.type(), r.value()))
+        .toList();
   }
 
   /** SUTime's values as given, without the quarter supplement and without {@link TimexResolver}. */

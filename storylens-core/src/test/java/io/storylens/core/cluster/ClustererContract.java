@@ -147,6 +147,23 @@ abstract class ClustererContract {
   }
 
   @Test
+  void undatedAndFutureDatedCopiesJoinTheirEventByContent() {
+    Clusterer c = create();
+    ClusterDoc d = items.get(3).doc();
+    String event = c.assign(d).event();
+    // Placed at ingest time years later and flagged: relative dates in the text cannot be
+    // resolved without a date, so only content (and the decay floor) decides.
+    Instant later = d.time().plusSeconds(4L * 365 * 86_400);
+    for (String flag : List.of(ClusterDoc.DATE_MISSING, ClusterDoc.DATE_IN_FUTURE)) {
+      ClusterDoc copy =
+          new ClusterDoc(
+              "copy-" + flag, d.title(), d.text(), d.outlet(), later, List.of(flag), d.entities());
+      assertThat(c.assign(copy).event()).isEqualTo(event);
+    }
+    assertThat(c.clustering().events()).hasSize(1);
+  }
+
+  @Test
   void tenThousandCopiesOfOneArticleFormOneEvent() {
     Clusterer c = create();
     ClusterDoc d = items.get(3).doc();

@@ -27,19 +27,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Events and storylines of the five seed articles, read the way a careful reader would.
  *
- * <p>The reader's view: 000, 001 (a rewrite of 000) and 003 report that US and Russian officials
- * agreed on Dec 27–28 to hold talks on Jan 10; 002 (published Dec 29) previews the Biden–Putin
- * phone call of Dec 30; 004 (stale header 18 Jan 2022) is about the Dec 7 video call. All five are
- * one storyline: US–Russia talks over Ukraine, Dec 2021 – Jan 2022.
+ * <p>The reader's view: one storyline, US–Russia talks over Ukraine (Dec 2021 – Jan 2022), and
+ * three events, because the articles report three different dated happenings:
  *
- * <p>What the clusterer decides, and why: one storyline with all five articles, which matches the
- * reader. Within it the lexical clusterer puts all five in one event rather than three: on a
- * single-topic corpus of five articles idf cannot tell background words (Russia, Ukraine, Biden,
- * Putin, talks, NATO) from the words that name the happening, and 003 is lexically closer to 002
- * than to 000 (it spends most of its text on the Biden–Putin background). We assert what holds and
- * what a reader would insist on — the rewrite pair and the Jan-10 reports together, the stale-dated
- * article kept in the storyline instead of being exiled by its wrong date — and leave the finer
- * event split to the NLP stage (event triggers and dates) that issue 6 brings.
+ * <ul>
+ *   <li>the agreement of Dec 27–28 to hold US–Russia security talks in Geneva on Jan 10: 000, its
+ *       rewrite 001, and 003 ("will hold security talks on January 10");
+ *   <li>the Biden–Putin phone call of Thursday Dec 30, previewed by 002 (published Dec 29; "set to
+ *       speak Thursday"). It also mentions the Jan 10 meeting, but only as background: its headline
+ *       and the sentence that restates it are about the call;
+ *   <li>the Biden–Putin video call of Dec 7, previewed by 004, whose header (18 Jan 2022) is a
+ *       stale republication date: the text says "the December 7 meeting, to be held via
+ *       videoconference", and the date checker gives it the effective date Dec 6.
+ * </ul>
+ *
+ * <p>Vocabulary alone cannot make this split: the five share their cast (Biden, Putin, Russia,
+ * Ukraine, NATO) and 002 and 004 talk about the talks too, so 002 is lexically closer to the Jan 10
+ * reports than 003 is to 000. What tells them apart is what a reader uses: each article dates the
+ * happening it reports (the dates of the lead sentence that restates the headline: Jan 10 / Dec 27,
+ * Dec 30, Dec 6–7), and names it with different words (talks and meeting vs speak vs a round of
+ * talks by video). The clusterer penalizes joining an article to an event whose event days are more
+ * than two days away unless their headline words (names excluded) largely agree.
  */
 class SeedStoriesTest {
   private static final Clock CLOCK =
@@ -74,6 +82,24 @@ class SeedStoriesTest {
     String e = eventOf("000");
     assertThat(eventOf("001")).isEqualTo(e);
     assertThat(eventOf("003")).isEqualTo(e);
+  }
+
+  @Test
+  void threeHappeningsMakeThreeEvents() {
+    assertThat(report.events()).hasSize(3);
+    // The phone call (002) and the video call (004) are events of their own, apart from the
+    // Jan 10 talks and from each other.
+    assertThat(eventOf("002")).isNotEqualTo(eventOf("000")).isNotEqualTo(eventOf("004"));
+    assertThat(eventOf("004")).isNotEqualTo(eventOf("000"));
+    Event call =
+        report.events().stream()
+            .filter(e -> e.id().equals(eventOf("002")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(call.articles()).containsExactly(ID_OF.get("002"));
+    for (Event e : report.events()) {
+      assertThat(e.storyline()).isEqualTo(report.storylines().get(0).id());
+    }
   }
 
   @Test

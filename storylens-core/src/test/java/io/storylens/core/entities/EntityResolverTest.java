@@ -52,6 +52,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void dottedAcronymMergesIntoExpansion() {
+    // Seeds write both "U.S." and "United States"; a reader counts one country.
+    List<Entity> es = EntityResolver.resolve(SEEDS);
+    Entity us = named(es, "United States");
+    assertThat(us.aliases()).contains("U.S.", "United States");
+    assertThat(us.articles()).hasSize(5);
+    assertThat(es).noneMatch(e -> e.name().equals("U.S."));
+  }
+
+  @Test
   void sameEntitiesWhateverTheInputOrder() {
     List<Article> shuffled = new ArrayList<>(SEEDS);
     Collections.shuffle(shuffled, new Random(7));

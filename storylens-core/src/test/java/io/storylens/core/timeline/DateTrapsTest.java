@@ -97,6 +97,59 @@ class DateTrapsTest {
   }
 
   @Test
+  void seed003OrthodoxChristmasIsTheSeventhOfJanuary() {
+    // "after the Russian Orthodox Christmas on January 7", written 2021-12-28: SUTime alone says
+    // 2021-12-25 for "Christmas".
+    Map<String, String> v = values(times(SeedArticles.seed("003")));
+    assertThat(v).containsEntry("Orthodox Christmas", "2022-01-07");
+    assertThat(v).doesNotContainValue("2021-12-25");
+  }
+
+  @Test
+  void seed004StaleHeaderResolvesWeekdaysAgainstTheEffectiveDate() {
+    // Seed 004 (header 2022-01-18, written before the 2021-12-07 call) with the meeting named by
+    // its weekday: against the header "Tuesday" would be in January 2022.
+    Article a =
+        SeedArticles.seedEdited(
+            "004",
+            "But the December 7 meeting, to be held via videoconference",
+            "But the Tuesday meeting, to be held via videoconference on December 7");
+    ArticleTimes t = times(a);
+    assertThat(t.check().from()).isEqualTo("text");
+    assertThat(t.check().effectiveDate()).contains(LocalDate.of(2021, 12, 6));
+    assertThat(values(t)).containsEntry("Tuesday", "2021-12-07");
+  }
+
+  @Test
+  void relativeWeekContradictedByItsOwnSentenceIsADateWarning() {
+    // "last week, on December 6" cannot be read from a 2022-01-18 header: last week is 2022-W02.
+    Article a =
+        SeedArticles.seedEdited(
+            "004",
+            "Kremlin spokesman Dmitry Peskov told reporters on December 6",
+            "Kremlin spokesman Dmitry Peskov told reporters last week, on December 6,");
+    ArticleTimes t = times(a);
+    assertThat(t.check().evidence())
+        .anyMatch(e -> e.contains("last week") && e.contains("2021-12-06"));
+    assertThat(t.article().dateWarnings()).anyMatch(w -> w.contains("2022-01-18"));
+  }
+
+  @Test
+  void relativeMonthAgreeingWithItsSentenceIsNoEvidence() {
+    // Written 2021-12-28: "last month, on November 30" is consistent with the header.
+    List<ResolvedTimex> r =
+        resolve(
+            "Ryabkov told reporters last month, on November 30, that talks were needed.",
+            "2021-12-28");
+    assertThat(DateChecker.relativePeriodConflicts(r)).isEmpty();
+    List<ResolvedTimex> stale =
+        resolve(
+            "Ryabkov told reporters last month, on November 30, that talks were needed.",
+            "2022-01-18");
+    assertThat(DateChecker.relativePeriodConflicts(stale)).hasSize(1);
+  }
+
+  @Test
   void weekdayFollowsTenseOfItsClause() {
     // Written on Wednesday 2021-12-29.
     assertThat(resolve("Russian officials met their U.S. counterparts on Monday.", "2021-12-29"))

@@ -30,6 +30,28 @@ public final class SeedArticles {
     }
   }
 
+  /**
+   * The seed whose file name starts with {@code prefix}, with one phrase of its real text replaced
+   * (to place a date trap in an otherwise unchanged article); fails when the phrase is absent.
+   */
+  public static Article seedEdited(String prefix, String phrase, String replacement) {
+    Path p = Fixtures.seed(prefix);
+    try {
+      String text = Files.readString(p);
+      if (!text.contains(phrase)) {
+        throw new IllegalArgumentException(p + " does not contain: " + phrase);
+      }
+      byte[] edited =
+          text.replace(phrase, replacement).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return new Ingestor(IngestOptions.defaults())
+          .read(p.getFileName().toString(), edited)
+          .articles()
+          .get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every seed. */
   public static List<Article> all() {
     return List.of(seed("000"), seed("001"), seed("002"), seed("003"), seed("004"));

@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.core.text.Sentences;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Resolves all time expressions of one text: each one alone with {@link TimexResolver}, then the
+ * document-level {@link ReportingPeriods} rules, which need the text around the expressions.
+ */
+public final class DocumentTimexes {
+  private DocumentTimexes() {}
+
+  /**
+   * A resolved expression with its extent in the annotated text.
+   *
+   * @param raw the expression as annotated (for expressions the rules added: its text and extent,
+   *     with a placeholder value)
+   * @param type TIMEX3 type
+   * @param value resolved TIMEX3 value
+   */
+  public record Resolved(RawTimex raw, String type, String value) {
+    public Resolved {
+      Objects.requireNonNull(raw, "raw");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * The expressions of {@code text} resolved against {@code anchor}, in text order; expressions
+   * with invalid values are dropped. {@code raws} are offsets into {@code text}.
+   */
+  public static List<Resolved> resolve(
+      String text, List<RawTimex> raws, Optional<LocalDate> anchor) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(anchor, "anchor");
+    List<ReportingPeriods.Item> items = new ArrayList<>();
+    for (RawTimex raw : raws) {
+      RawTimex r = planned(text, someDay(text, withContext(text, raw)));
+      for (RawTimex t : splitAnchored(text, r)) {
+        if (notTimex(text, t)) {
+          continue;
+        }
+        Optional<String> v = TimexResolver.resolve(t, anchor);
+        v.ifPresent(
+            value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
+      }
+    }
+    if (anchor.isPresent()) {
+      List<Sentences.Span> spans = Sentences.spans(text);
+      addMissed(text, items, anchor.get(), b -> sentenceOf(spans, b));
+      items.sort(java.util.Comparator.comparingInt(ReportingPeriods.Item::begin));
+      List<ReportingPeriods.Item> applied =
+          AnaphoricTimes.apply(
+              text,
+              ReportingPeriods.apply(text, items, anchor.get(), b -> sentenceOf(spans, b)),
+              anchor.get(),
+              b -> sentenceOf(spans, b));
+      items.clear();
+      items.addAll(ClockTimes.apply(text, applied, anchor.get()));
+    }
+    List<Resolved> out = new ArrayList<>();
+    for (ReportingPeriods.Item i : items) {
+      if (FISCAL_YEAR.matcher(i.raw().text()).matches()
+          && i.end() <= text.length()
+          && ENDED.matcher(text.substring(i.end(), Math.min(text.length(), i.end() + 12))).find()) {
+        // "the year ended March 31" is a twelve-month accounting period (TimeML: a DURATION).
+        out.add(new Resolved(i.raw(), "DURATION", "P1Y"));
+      } else if (i.type().equals("DURATION") && !i.value().startsWith("P")) {
+        out.add(new Resolved(i.raw(), "DATE", i.value()));
+      } else if (!i.type().equals("SET") && i.value().matches("P\\d.*")) {
+        out.add(new Resolved(i.raw(), "DURATION", i.value()));
+      } else {
+        out.add(new Resolved(i.raw(), i.type(), i.value()));
+      }
+    }
+    return out;
+  }
+
+  /** "mid-November", "early-1996": SUTime does not split the hyphenated token. */
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:mid|early|late)-(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+              + "((?:1[89]|20)\\d\\d))\\b");
+
+  private static final java.util.regex.Pattern LATEST_FISCAL_YEAR =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bthe\\s+(?:latest|last|previous|most\\s+recent)\\s+fiscal\\s+year\\b");
+
+  /** "April 24 and 25": a month-day followed by a second day of the same month. */
+  private static final java.util.regex.Pattern SECOND_DAY =
+      java.util.regex.Pattern.compile(
+          "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "\\s+(?:and|or)\\s+(\\d{1,2})\\b(?!\\s*(?:%|percent|[.,]\\d))");
+
+  /** {@code yearMonth} ("1999-04-") with day {@code day}, when that date exists. */
+  private static Optional<String> dayOf(String yearMonth, String day) {
+    String v = yearMonth + String.format("%02d", Integer.parseInt(day));
+    try {
+      LocalDate.parse(v);
+      return Optional.of(v);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** "these days", "nowadays": the present, without a date (TimeML PRESENT_REF). */
+  private static final java.util.regex.Pattern PRESENT_PHRASE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:these\\s+days|nowadays)\\b");
+
+  /** "in the near term", "at a later date": the future, without a date (TimeML FUTURE_REF). */
+  private static final java.util.regex.Pattern FUTURE_PHRASE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)\\b(?![-\\w])");
+
+  private static final java.util.regex.Pattern FISCAL_YEAR_NUMBER =
+      java.util.regex.Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b");
+
+  /** Decades in words: TimeML writes "the nineties" as 199. */
+  private static final java.util.regex.Pattern DECADE_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
+
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static final List<String> DECADES =
+      List.of(
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+
+  /** Adds the expressions SUTime misses that have one reading: hyphenated months, decade words. */
+  private static void addMissed(
+      String text,
+      List<ReportingPeriods.Item> items,
+      LocalDate anchor,
+      java.util.function.IntUnaryOperator sentenceOf) {
+    java.util.regex.Matcher m = HYPHENATED.matcher(text);
+    while (m.find()) {
+      String value;
+      if (m.group(2) != null) {
+        value = m.group(2);
+      } else {
+        int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        RawTimex probe =
+            new RawTimex(
+                m.group(),
+                "DATE",
+                String.format("%d-%02d", anchor.getYear(), month),
+                m.start(),
+                m.end(),
+                sentenceOf.applyAsInt(m.start()),
+                io.storylens.core.nlp.Tense.NONE);
+        value = TimexResolver.resolve(probe, Optional.of(anchor)).orElse(probe.value());
+      }
+      add(items, m, value, sentenceOf);
+    }
+    m = WEEKDAY_PART.matcher(text);
+    while (m.find()) {
+      // "Sunday night": SUTime tags the other weekdays with a part of day but not this one.
+      String part = PARTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+      int dow = WEEKDAYS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
+      RawTimex probe =
+          new RawTimex(
+              m.group(),
+              "TIME",
+              "XXXX-WXX-" + dow + part,
+              m.start(),
+              m.end(),
+              sentenceOf.applyAsInt(m.start()),
+              io.storylens.core.nlp.Tense.NONE);
+      TimexResolver.resolve(probe, Optional.of(anchor))
+          .ifPresent(v -> add(items, probe, "TIME", v));
+    }
+    m = Holidays.find(text);
+    while (m.find()) {
+      // "from now to Election Day": SUTime knows fewer holidays than Holidays does. Only
+      // capitalized names: "election day" in lower case may be any polling day.
+      if (!Character.isUpperCase(m.group().charAt(0))) {
+        continue;
+      }
+      RawTimex probe =
+          new RawTimex(
+              m.group(),
+              "DATE",
+              "XXXX",
+              m.start(),
+              m.end(),
+              sentenceOf.applyAsInt(m.start()),
+              io.storylens.core.nlp.Tense.NONE);
+      TimexResolver.resolve(probe, Optional.of(anchor))
+          .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .ifPresent(v -> add(items, probe, "DATE", v));
+    }
+    m = SECOND_DAY.matcher(text);
+    while (m.find()) {
+      // "on April 24 and 25": the second day shares the month (and year) of the first.
+      int first = m.start();
+      java.util.regex.Matcher mm = m;
+      items.stream()
+          .filter(i -> i.begin() <= first && first < i.end())
+          .map(ReportingPeriods.Item::value)
+          .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .findFirst()
+          .flatMap(v -> dayOf(v.substring(0, 8), mm.group(1)))
+          .ifPresent(
+              v ->
+                  add(
+                      items,
+                      new RawTimex(
+                          mm.group(1),
+                          "DATE",
+                          v,
+                          mm.start(1),
+                          mm.end(1),
+                          sentenceOf.applyAsInt(mm.start(1)),
+                          io.storylens.core.nlp.Tense.NONE),
+                      "DATE",
+                      v));
+    }
+    m = PRESENT_PHRASE.matcher(text);
+    while (m.find()) {
+      // The TimeML guidelines' indefinite references SUTime has no rule for.
+      add(items, m, "PRESENT_REF", sentenceOf);
+    }
+    m = FUTURE_PHRASE.matcher(text);
+    while (m.find()) {
+      add(items, m, "FUTURE_REF", sentenceOf);
+    }
+    m = FISCAL_YEAR_NUMBER.matcher(text);
+    while (m.find()) {
+      // "fiscal 1989" after a closing quote: SUTime loses it; the value is the year named.
+      add(items, m, m.group(1), sentenceOf);
+    }
+    m = LATEST_FISCAL_YEAR.matcher(text);
+    while (m.find()) {
+      // "the latest fiscal year": the last complete one, at year granularity.
+      add(items, m, String.valueOf(anchor.getYear() - 1), sentenceOf);
+    }
+    m = DECADE_WORD.matcher(text);
+    while (m.find()) {
+      int decade = DECADES.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+      // The century of the document: "the nineties" written in 1998 is the 1990s.
+      int century = anchor.getYear() / 100;
+      String value =
+          String.format(
+              "%d%d", decade * 10 > anchor.getYear() % 100 ? century - 1 : century, decade);
+      add(items, m, value, sentenceOf);
+    }
+  }
+
+  private static void add(
+      List<ReportingPeriods.Item> items,
+      java.util.regex.Matcher m,
+      String value,
+      java.util.function.IntUnaryOperator sentenceOf) {
+    add(
+        items,
+        new RawTimex(
+            m.group(),
+            "DATE",
+            value,
+            m.start(),
+            m.end(),
+            sentenceOf.applyAsInt(m.start()),
+            io.storylens.core.nlp.Tense.NONE),
+        "DATE",
+        value);
+  }
+
+  /** Adds {@code raw} unless it overlaps an expression already found. */
+  private static void add(
+      List<ReportingPeriods.Item> items, RawTimex raw, String type, String value) {
+    if (items.stream().anyMatch(i -> i.begin() < raw.end() && raw.begin() < i.end())) {
+      return;
+    }
+    items.add(new ReportingPeriods.Item(raw, type, value));
+  }
+
+  /** A weekday with a part of the day: "Sunday night", "Monday morning". */
+  private static final java.util.regex.Pattern WEEKDAY_PART =
+      java.util.regex.Pattern.compile(
+          "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
+
+  private static final java.util.Map<String, String> PARTS =
+      java.util.Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+
+  private static final List<String> WEEKDAYS =
+      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  /** "the first nine months of 1997": a duration, "of", and the date it lies in. */
+  private static final java.util.regex.Pattern ANCHORED_DURATION =
+      java.util.regex.Pattern.compile(
+          "(?i)((?:the\\s+)?(?:first|last|past|final)\\s+\\S+\\s+(?:days|weeks|months|years))"
+              + "\\s+of\\s+(.+)");
+
+  private static final java.util.regex.Pattern INTERSECT_VALUE =
+      java.util.regex.Pattern.compile("(\\S+)\\s+INTERSECT\\s+(P\\S+)");
+
+  /**
+   * "the first nine months of 1997" as two expressions, as the TimeML guidelines annotate it: the
+   * duration "the first nine months" and the date "1997" it is anchored in. SUTime tags one span
+   * with the value "1997 INTERSECT P9M".
+   */
+  private static List<RawTimex> splitAnchored(String text, RawTimex t) {
+    java.util.regex.Matcher m = ANCHORED_DURATION.matcher(t.text());
+    java.util.regex.Matcher v = INTERSECT_VALUE.matcher(t.value());
+    if (!m.matches()
+        || !v.matches()
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !text.startsWith(t.text(), t.begin())) {
+      return List.of(t);
+    }
+    int dateBegin = t.begin() + m.start(2);
+    return List.of(
+        new RawTimex(
+            m.group(1),
+            "DURATION",
+            v.group(2),
+            t.begin(),
+            t.begin() + m.end(1),
+            t.sentence(),
+            t.tense()),
+        new RawTimex(m.group(2), "DATE", v.group(1), dateBegin, t.end(), t.sentence(), t.tense()));
+  }
+
+  /** A verb of planning or putting off shortly before, in the same sentence. */
+  private static final java.util.regex.Pattern PLANNED_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:plann?(?:ed|ing)|scheduled|postponed|delayed|put\\s+off)\\b[^.;!?]*$");
+
+  /**
+   * "protesters planned a demonstration on Saturday", "officials postponed until Tuesday morning
+   * any action": the verb is past, the time it sets lies ahead. Such expressions are resolved as in
+   * a future clause.
+   */
+  private static RawTimex planned(String text, RawTimex t) {
+    if (t.tense() != io.storylens.core.nlp.Tense.PAST
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !PLANNED_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 60), t.begin())).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(),
+        t.type(),
+        t.value(),
+        t.begin(),
+        t.end(),
+        t.sentence(),
+        io.storylens.core.nlp.Tense.FUTURE);
+  }
+
+  private static final java.util.regex.Pattern MODAL_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");
+
+  /**
+   * "Islam will one day be…": after a modal, "one day" is an unspecified future time (TimeML
+   * FUTURE_REF), not the duration P1D SUTime gives.
+   */
+  private static RawTimex someDay(String text, RawTimex t) {
+    if (!t.text().equalsIgnoreCase("one day")
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !MODAL_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 10), t.begin())).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(), "DATE", "FUTURE_REF", t.begin(), t.end(), t.sentence(), t.tense());
+  }
+
+  /**
+   * "the march", "this march": month names are capitalized in English, so a lower-case "march",
+   * "may" or "august" is the noun, verb or adjective.
+   */
+  private static final java.util.regex.Pattern LOWER_MONTH_WORD =
+      java.util.regex.Pattern.compile("(?:(?:the|this|a)\\s+)?(?:march|may|august)");
+
+  /** A unit noun or month name alone, as SUTime cuts it from "last-minute" or "late-November". */
+  private static final java.util.regex.Pattern HYPHEN_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:second|minute|hour|day|night|week|month|year|decade|century|"
+              + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)");
+
+  /** "a second" before a noun is the ordinal ("a second group"), not one second. */
+  private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =
+      java.util.regex.Pattern.compile(
+          "^\\s+(?!(?:later|ago|earlier|before|after|or|and|of|to|in|for|at|on|longer|more|"
+              + "less|too)\\b)\\p{L}");
+
+  /** "Orthodox" before "Christmas" is part of the holiday's name (7 January, not 25 December). */
+  private static final java.util.regex.Pattern ORTHODOX =
+      java.util.regex.Pattern.compile("(?i)\\borthodox\\s+$");
+
+  private static RawTimex withContext(String text, RawTimex t) {
+    if (t.begin() < 0
+        || t.end() > text.length()
+        || !text.startsWith(t.text(), t.begin())
+        || !t.text().toLowerCase(java.util.Locale.ROOT).startsWith("christmas")) {
+      return t;
+    }
+    java.util.regex.Matcher m =
+        ORTHODOX.matcher(text.substring(Math.max(0, t.begin() - 12), t.begin()));
+    if (!m.find()) {
+      return t;
+    }
+    int begin = t.begin() - (m.end() - m.start());
+    return new RawTimex(
+        text.substring(begin, t.end()),
+        t.type(),
+        t.value(),
+        begin,
+        t.end(),
+        t.sentence(),
+        t.tense());
+  }
+
+  private static final java.util.regex.Pattern FISCAL_YEAR =
+      java.util.regex.Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
+
+  private static final java.util.regex.Pattern ENDED =
+      java.util.regex.Pattern.compile("^\\s+(ended|ending)\\b");
+
+  /** A bare month abbreviation before a capitalized word is a first name ("Jan Kavan"). */
+  private static final java.util.regex.Pattern NAME_AFTER =
+      java.util.regex.Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+
+  /** "present" is PRESENT_REF only as a noun: "at present", "the present", "until the present". */
+  private static final java.util.regex.Pattern PRESENT_NOUN =
+      java.util.regex.Pattern.compile("(?i)\\b(at|the)\\s+$");
+
+  /**
+   * A unit noun alone, without count or anchor: SUTime's piece of "year-end", "a great day",
+   * "calendar year". The TimeML guidelines annotate the whole phrase or, for generic mentions,
+   * nothing; the bare piece is almost never a TIMEX3 on its own.
+   */
+  private static final java.util.Set<String> BARE_UNIT =
+      java.util.Set.of("year", "day", "days", "months", "the days", "the weeks");
+
+  /** An opening quote (straight or TeX style) right before a title: "This Week", ``60 Minutes''. */
+  private static final java.util.regex.Pattern QUOTE_BEFORE =
+      java.util.regex.Pattern.compile("(?:\"|``|'')(?:\\p{Lu}[\\p{L}']*\\s+){0,3}$");
+
+  private static final java.util.regex.Pattern QUOTE_AFTER =
+      java.util.regex.Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}']*){0,3}[.,]?(?:\"|'')");
+
+  /** A month starting a name: "March for Life", "March of the Combatant Mothers". */
+  private static final java.util.regex.Pattern NAME_OF =
+      java.util.regex.Pattern.compile("^\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}");
+
+  /** Words SUTime tags that the TimeML guidelines do not annotate in this context. */
+  private static boolean notTimex(String text, RawTimex t) {
+    if (BARE_UNIT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    if (t.begin() >= 0 && t.end() <= text.length() && text.startsWith(t.text(), t.begin())) {
+      String tail = text.substring(t.end(), Math.min(text.length(), t.end() + 40));
+      String head = text.substring(Math.max(0, t.begin() - 40), t.begin());
+      // Titles of shows, films and campaigns are names, not times (TimeML guidelines).
+      if (Character.isUpperCase(t.text().charAt(0))
+          && QUOTE_BEFORE.matcher(head).find()
+          && QUOTE_AFTER.matcher(tail).find()) {
+        return true;
+      }
+      if (t.text().matches("(?i)(the\\s+annual\\s+|this\\s+)?march")
+          && NAME_OF.matcher(tail).find()) {
+        return true;
+      }
+    }
+    if (t.begin() < 0 || t.end() > text.length() || !text.startsWith(t.text(), t.begin())) {
+      return false;
+    }
+    if (LOWER_MONTH_WORD.matcher(t.text()).matches()) {
+      return true;
+    }
+    if (t.begin() >= 2
+        && HYPHEN_TAIL.matcher(t.text()).matches()
+        && text.charAt(t.begin() - 1) == '-'
+        && Character.isLetter(text.charAt(t.begin() - 2))) {
+      // "last-minute", "quarter-century low": the tail of a hyphenated modifier, not a time.
+      return true;
+    }
+    if (t.text().equalsIgnoreCase("a second")
+        && ORDINAL_SECOND_AFTER
+            .matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12)))
+            .find()) {
+      return true;
+    }
+    String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
+    String before = text.substring(Math.max(0, t.begin() - 6), t.begin());
+    if (t.text().matches("(Jan|Jun|June|April|May|Aug|August)")
+        && NAME_AFTER.matcher(after).find()) {
+      return true;
+    }
+    if (t.text().equalsIgnoreCase("present") && !PRESENT_NOUN.matcher(before).find()) {
+      return true;
+    }
+    // "three-quarters of its food", "more than a quarter of the market": fractions, not periods.
+    return t.text().matches("(?i).*\\bquarters?$")
+        && !t.text().matches("(?i).*\\b(first|second|third|fourth|last|latest|next|past)\\b.*")
+        && text.startsWith(" of ", t.end());
+  }
+
+  private static int sentenceOf(List<Sentences.Span> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}

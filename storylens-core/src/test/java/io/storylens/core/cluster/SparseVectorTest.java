@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SparseVectorTest {
+  @Test
+  void quickselectAgreesWithSortingIncludingTies() {
+    Random r = new Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      int n = 1 + r.nextInt(300);
+      double[] a = new double[n];
+      for (int i = 0; i < n; i++) {
+        // Few distinct values: many ties, as in centroids of near-identical articles.
+        a[i] = r.nextInt(round % 2 == 0 ? 5 : 1_000) / 7.0;
+      }
+      double[] sorted = a.clone();
+      Arrays.sort(sorted);
+      int k = 1 + r.nextInt(n);
+      assertThat(SparseVector.kthLargest(a.clone(), k)).isEqualTo(sorted[n - k]);
+    }
+  }
+
+  @Test
+  void topKeepsTheHighestWeightsAndBreaksTiesByLowerTerm() {
+    SparseVector v =
+        new SparseVector(new int[] {1, 2, 3, 4, 5}, new float[] {0.5f, 0.9f, 0.5f, 0.1f, 0.5f});
+    SparseVector top = v.top(3, t -> 1);
+    assertThat(top.terms).containsExactly(1, 2, 3);
+    assertThat(v.top(9, t -> 1)).isSameAs(v);
+  }
+}
