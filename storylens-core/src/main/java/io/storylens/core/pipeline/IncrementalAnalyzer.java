@@ -51,8 +51,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li>the clusterer consolidates (merges and splits events) at the end of every update, a full
- *       run only every {@code consolidateEvery} articles and at the end; and an article dated
- *       before articles already clustered is placed after them;
+ *       run only every {@code consolidateEvery} articles and at the end. A merge keeps the larger
+ *       side's id and centroids are trimmed as members arrive, so the same group of articles may
+ *       get another id and title (its most central headline) than in a full run, and, rarely, a
+ *       different grouping; an article dated before articles already clustered is placed after
+ *       them;
  *   <li>an undated article is placed at the latest date known when it arrived, not the latest date
  *       of all articles;
  *   <li>links among earlier articles keep the scores they were found with until the corpus has
@@ -61,7 +64,8 @@ import java.util.Set;
  * </ul>
  *
  * Dossiers are pure functions of their input, so any story whose title, articles and links match
- * the full run's has exactly the full run's dossier. Thread-safe: calls run one at a time.
+ * the full run's has exactly the full run's dossier (with another id or title, only those differ).
+ * Thread-safe: calls run one at a time.
  */
 public final class IncrementalAnalyzer {
   private final Analyzer config;

@@ -39,24 +39,22 @@ class IncrementalAnalyzerTest {
   }
 
   /**
-   * Every split of the seeds gives the full report up to the names of events and storylines: the
-   * clusterer consolidates at the end of each update, and a merge keeps the larger side's id, so an
-   * event may be named after another of its articles than in the full run. The grouping, titles and
-   * every dossier are the same; where the ids agree too, the JSON is identical.
+   * Every split of the seeds gives the full report up to the ids and titles of events and
+   * storylines: the clusterer consolidates at the end of each update, a merge keeps the larger
+   * side's id, and a centroid (whose closest member gives the title) is trimmed as members arrive,
+   * so an event may be named and titled after another of its articles than in the full run. The
+   * grouping and everything else in every dossier and the report are the same.
    */
   @Test
   void seedsAddedInTwoBatchesGiveTheFullReport() throws Exception {
     List<Article> seeds = seedsInOrder();
     Report full = new Analyzer().analyze(seeds);
-    int identical = 0;
     for (int k = 1; k < seeds.size(); k++) {
       IncrementalAnalyzer inc = new Analyzer().incremental();
       inc.update(seeds.subList(0, k));
       Report r = inc.update(seeds.subList(k, seeds.size()));
       assertThat(withIdsOf(r, full)).as("first %d seeds, then the rest", k).isEqualTo(json(full));
-      identical += ReportWriter.toJson(r).equals(ReportWriter.toJson(full)) ? 1 : 0;
     }
-    assertThat(identical).isPositive();
   }
 
   @Test
@@ -79,8 +77,11 @@ class IncrementalAnalyzerTest {
   private static String withIdsOf(Report r, Report full) throws Exception {
     Map<List<String>, String> fullEvents = new HashMap<>();
     Map<List<String>, String> fullLines = new HashMap<>();
+    Map<String, String> titles = new HashMap<>();
     full.events().forEach(e -> fullEvents.put(e.articles(), e.id()));
     full.storylines().forEach(s -> fullLines.put(s.articles(), s.id()));
+    full.events().forEach(e -> titles.put(e.id(), e.title()));
+    full.storylines().forEach(s -> titles.put(s.id(), s.title()));
     Map<String, String> rename = new HashMap<>();
     r.events().forEach(e -> rename.put(e.id(), fullEvents.getOrDefault(e.articles(), e.id())));
     r.storylines().forEach(s -> rename.put(s.id(), fullLines.getOrDefault(s.articles(), s.id())));
@@ -90,7 +91,11 @@ class IncrementalAnalyzerTest {
       List<ObjectNode> items = new ArrayList<>();
       root.get(list).forEach(n -> items.add((ObjectNode) n));
       for (ObjectNode n : items) {
-        n.put("id", rename.get(n.get("id").asText()));
+        String id = rename.get(n.get("id").asText());
+        n.put("id", id);
+        if (titles.containsKey(id)) {
+          n.put("title", titles.get(id));
+        }
         if (n.has("storyline")) {
           n.put("storyline", rename.get(n.get("storyline").asText()));
         }
