@@ -75,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
     try (Database db = store.open();
         Library library =
             new Library(
-                new SqliteArticleStore(db), new Analyzer()::analyze, IngestOptions.defaults())) {
+                new SqliteArticleStore(db),
+                new Analyzer().incremental()::analyze,
+                IngestOptions.defaults())) {
       library.refresh();
       CountDownLatch stopped = new CountDownLatch(1);
       try (StorylensServer server = StorylensServer.start(config, library)) {

@@ -43,10 +43,16 @@ final class Api {
         ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
     read(app, "/api/storylines", (ctx, s) -> stories(ctx, s, s.storylines()));
     read(app, "/api/events", (ctx, s) -> stories(ctx, s, s.events()));
-    read(
-        app,
+    // The most requested read: its body is serialized when the snapshot is built.
+    app.get(
         "/api/dossiers/{id}",
-        (ctx, s) -> s.dossierView(id(ctx)).orElseThrow(() -> notFound("story", id(ctx))));
+        ctx ->
+            StorylensServer.jsonBytes(
+                ctx,
+                library
+                    .snapshot()
+                    .dossierJson(id(ctx))
+                    .orElseThrow(() -> notFound("story", id(ctx)))));
     read(
         app,
         "/api/dossiers/{id}/graph",

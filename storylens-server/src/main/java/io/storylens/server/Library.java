@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,8 @@ public final class Library implements AutoCloseable {
   private String failure = ""; // guarded by published
 
   /**
-   * @param analysis turns all stored articles into a report, e.g. {@code new Analyzer()::analyze}
+   * @param analysis turns all stored articles into a report, e.g. {@code new
+   *     Analyzer().incremental()::analyze}, which redoes only the work new articles cause
    */
   public Library(
       ArticleStore store, Function<List<Article>, Report> analysis, IngestOptions options) {
@@ -127,7 +129,7 @@ public final class Library implements AutoCloseable {
     long target = requested.get();
     try {
       List<Article> all = store.all();
-      Snapshot next = new Snapshot(target, all, analysis.apply(all));
+      Snapshot next = new Snapshot(target, all, analysis.apply(all), Optional.of(current));
       synchronized (published) {
         current = next;
         published.notifyAll();

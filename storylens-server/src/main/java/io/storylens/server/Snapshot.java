@@ -44,7 +44,10 @@ public final class Snapshot {
   private final List<Views.StorySummary> events;
   private final Map<String, Views.StorySummary> summaries = new HashMap<>();
   private final Map<String, Dossier> dossiers = new HashMap<>();
-  private final Map<String, Views.DossierView> dossierViews = new HashMap<>();
+
+  /** The JSON body of each dossier, serialized when the snapshot is built, off the read path. */
+  private final Map<String, byte[]> dossierJson = new HashMap<>();
+
   private final Map<String, List<Link>> linksIn = new HashMap<>();
   private final Map<String, List<Link>> linksOut = new HashMap<>();
   private final Map<String, List<String>> eventsOf = new HashMap<>();
@@ -56,6 +59,15 @@ public final class Snapshot {
   private final ConcurrentHashMap<String, byte[]> responses = new ConcurrentHashMap<>();
 
   Snapshot(long generation, List<Article> stored, Report report) {
+    this(generation, stored, report, Optional.empty());
+  }
+
+  /**
+   * A snapshot that takes from {@code previous} the JSON of every dossier that did not change (an
+   * incremental analysis hands back the same dossier object), so that building it costs only the
+   * changed stories.
+   */
+  Snapshot(long generation, List<Article> stored, Report report, Optional<Snapshot> previous) {
     this.generation = generation;
     this.report = report;
     Map<String, Article> byId = new LinkedHashMap<>();
@@ -92,7 +104,14 @@ public final class Snapshot {
     }
     this.storylines = sortNewestFirst(lines);
     this.events = sortNewestFirst(evs);
-    dossiers.values().forEach(d -> dossierViews.put(d.id(), view(d)));
+    for (Dossier d : dossiers.values()) {
+      Dossier old = previous.map(p -> p.dossiers.get(d.id())).orElse(null);
+      if (old != null && (old == d || old.equals(d))) {
+        dossierJson.put(d.id(), previous.get().dossierJson.get(d.id()));
+      } else {
+        dossierJson.put(d.id(), StorylensServer.bytes(view(d)));
+      }
+    }
   }
 
   /** An empty snapshot (before the first analysis). */
@@ -147,8 +166,9 @@ public final class Snapshot {
     return Optional.ofNullable(dossiers.get(id));
   }
 
-  Optional<Views.DossierView> dossierView(String id) {
-    return Optional.ofNullable(dossierViews.get(id));
+  /** The JSON body of {@code GET /api/dossiers/{id}}, computed when this snapshot was built. */
+  Optional<byte[]> dossierJson(String id) {
+    return Optional.ofNullable(dossierJson.get(id));
   }
 
   Optional<Views.StorySummary> summary(String id) {

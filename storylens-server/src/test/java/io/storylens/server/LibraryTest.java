@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.Report;
+import io.storylens.core.pipeline.ReportWriter;
 import io.storylens.model.Article;
 import io.storylens.model.StorylensException;
 import io.storylens.store.Database;
@@ -128,6 +129,59 @@ class LibraryTest {
       assertThat(r.problems().get(0).source()).isEqualTo("bin");
       assertThat(lib.store().count()).isZero();
     }
+  }
+
+  @Test
+  void incrementalAnalysisServesWhatAFullOneWouldAndReusesUnchangedDossiers() throws Exception {
+    List<Path> seeds;
+    try (var files = java.nio.file.Files.list(io.storylens.testkit.Fixtures.seeds())) {
+      seeds = files.sorted().toList();
+    }
+    try (Database db = Database.open(dir.resolve("i.db"));
+        Library lib =
+            new Library(
+                new SqliteArticleStore(db),
+                new Analyzer().incremental()::analyze,
+                IngestOptions.defaults())) {
+      lib.refresh();
+      List<Library.Input> inputs = new ArrayList<>();
+      for (Path p : seeds) {
+        inputs.add(new Library.Input(p.getFileName().toString(), readAll(p)));
+      }
+      lib.ingest(inputs);
+      Snapshot before = lib.snapshot();
+      assertThat(ReportWriter.toJson(before.report()))
+          .isEqualTo(ReportWriter.toJson(new Analyzer().analyze(lib.store().all())));
+
+      // An unrelated article: every other dossier keeps its JSON, serialized once.
+      Views.IngestResult r =
+          lib.ingest(
+              List.of(
+                  new Library.Input(
+                      "lyon",
+                      bytes(
+                          "Harvest festival opens in Lyon\n2022-01-20\n\nFarmers from the"
+                              + " Rhone valley brought pumpkins, chestnuts and cider to the"
+                              + " annual harvest festival on Thursday."))));
+      Snapshot after = lib.snapshot();
+      String added = r.added().get(0);
+      int reused = 0;
+      for (var d : after.report().dossiers()) {
+        if (!d.articles().contains(added)) {
+          assertThat(after.dossierJson(d.id()).orElseThrow())
+              .isSameAs(before.dossierJson(d.id()).orElseThrow());
+          reused++;
+        }
+      }
+      assertThat(reused).isEqualTo(before.report().dossiers().size());
+      // Fed in date order, the incremental analysis gives the full one.
+      assertThat(ReportWriter.toJson(after.report()))
+          .isEqualTo(ReportWriter.toJson(new Analyzer().analyze(lib.store().all())));
+    }
+  }
+
+  private static byte[] readAll(Path p) throws java.io.IOException {
+    return java.nio.file.Files.readAllBytes(p);
   }
 
   private static byte[] bytes(String s) {

@@ -29,14 +29,35 @@ public final class Stories {
    */
   public static Clustering of(
       List<Article> articles, Map<String, List<LocalDate>> eventDays, Clock clock) {
+    OnlineClusterer c = clusterer();
+    feed(c, articles, eventDays, clock);
+    return c.clustering();
+  }
+
+  /**
+   * A fresh clusterer configured as {@link #of} configures it: keep it and {@link #feed} it later
+   * articles to cluster incrementally.
+   */
+  public static OnlineClusterer clusterer() {
+    return new OnlineClusterer();
+  }
+
+  /**
+   * Assigns {@code articles} to {@code clusterer} in the order given, with their event days, as
+   * {@link #of(List, Map, Clock)} does.
+   */
+  public static void feed(
+      Clusterer clusterer,
+      List<Article> articles,
+      Map<String, List<LocalDate>> eventDays,
+      Clock clock) {
+    Objects.requireNonNull(clusterer, "clusterer");
     Objects.requireNonNull(eventDays, "eventDays");
     Objects.requireNonNull(clock, "clock");
-    OnlineClusterer c = new OnlineClusterer();
     for (Article a : articles) {
       ClusterDoc doc = ClusterDoc.of(a, clock);
       List<LocalDate> days = eventDays.get(a.id());
-      c.assign(days == null ? doc : doc.withEventDays(days));
+      clusterer.assign(days == null ? doc : doc.withEventDays(days));
     }
-    return c.clustering();
   }
 }

@@ -62,6 +62,9 @@ public final class DerivationLinker implements Linker {
 
   private final Supplier<LshIndex> indexes;
 
+  /** The documents of the last call, by article id: an update re-derives only new articles. */
+  private volatile Map<String, Doc> recent = Map.of();
+
   /** A linker with a fresh in-memory index per call. */
   public DerivationLinker() {
     this(() -> new MemoryLshIndex(LshBands.DEFAULT));
@@ -80,14 +83,26 @@ public final class DerivationLinker implements Linker {
     return MINHASH.signature(Shingles.of(text));
   }
 
+  /**
+   * What the linker derives from one article's text alone; kept between calls (for the articles of
+   * the last call), so an update does not re-tokenize the corpus.
+   */
   private static final class Doc {
     final Article article;
     final String normalized;
     final long[] shingles;
     final List<String> sentences;
-    List<SentenceSimilarity.Prepared> prepared;
-    double[] quoted;
-    Map<String, Double> vector;
+
+    /** Stem set of each alignable sentence, and of the whole text (for the idf counts). */
+    final List<Set<String>> sentenceStems;
+
+    final Set<String> textStems;
+
+    /** Stems of the content words, in text order (for the TF-IDF vector). */
+    final List<String> contentStems;
+
+    private List<SentenceSimilarity.Prepared> prepared;
+    private double[] quoted;
 
     Doc(Article article) {
       this.article = article;
@@ -95,6 +110,25 @@ public final class DerivationLinker implements Linker {
       this.normalized = String.join(" ", words);
       this.shingles = Shingles.of(words, Shingles.K);
       this.sentences = Sentences.split(article.text());
+      this.sentenceStems =
+          alignable().stream()
+              .map(t -> (Set<String>) new java.util.HashSet<>(SentenceSimilarity.stems(t)))
+              .toList();
+      this.textStems = new java.util.HashSet<>(SentenceSimilarity.stems(article.text()));
+      this.contentStems =
+          Tokens.contentWords(article.text()).stream().map(SentenceSimilarity::stem).toList();
+    }
+
+    /**
+     * Prepares the sentences for alignment, once, and only for articles in a candidate pair: an
+     * update judges few pairs among many articles.
+     */
+    synchronized Doc prepared() {
+      if (prepared == null) {
+        prepared = alignable().stream().map(SentenceSimilarity::prepare).toList();
+        quoted = Quotations.quotedShares(article.text(), Sentences.spans(article.text()));
+      }
+      return this;
     }
 
     /** The sentences that take part in alignment: huge articles are cut to bound the cost. */
@@ -110,29 +144,73 @@ public final class DerivationLinker implements Linker {
   @Override
   public List<Link> link(List<Article> articles) {
     Objects.requireNonNull(articles, "articles");
+    return link(articles, null);
+  }
+
+  /**
+   * Judges only pairs with at least one added article (and re-judges exact-copy groups an added
+   * article joins), with the statistics of all {@code articles}: those links are what {@link #link}
+   * would find. The previous links among the other articles are kept as they were found, with the
+   * statistics of their time (a full run may score them slightly differently).
+   */
+  @Override
+  public List<Link> update(List<Link> previous, List<Article> articles, Set<String> added) {
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(added, "added");
+    Set<String> regrouped = new java.util.HashSet<>();
+    List<Link> fresh = link(articles, new FreshSet(added, regrouped));
+    List<Link> out = new ArrayList<>();
+    for (Link l : previous) {
+      boolean touched = added.contains(l.from()) || added.contains(l.to());
+      boolean rejudged = regrouped.contains(l.from()) && regrouped.contains(l.to());
+      if (!touched && !rejudged) {
+        out.add(l);
+      }
+    }
+    out.addAll(fresh);
+    out.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
+    return List.copyOf(out);
+  }
+
+  /** Added ids, and the ids of exact-copy groups re-judged because an added article joined. */
+  private record FreshSet(Set<String> added, Set<String> regrouped) {
+    boolean contains(String id) {
+      return added.contains(id);
+    }
+  }
+
+  /** All links among {@code articles}; with {@code fresh}, only those {@link #update} needs. */
+  private List<Link> link(List<Article> articles, FreshSet fresh) {
+    Map<String, Doc> previous = recent;
+    Map<String, Doc> current = new HashMap<>();
     Map<String, Doc> byId = new TreeMap<>();
     for (Article a : articles) {
-      Doc d = new Doc(a);
+      Doc d = previous.get(a.id());
+      if (d == null || !d.article.equals(a)) {
+        d = new Doc(a);
+      }
+      current.putIfAbsent(a.id(), d);
       if (d.words() >= MIN_WORDS) {
         byId.putIfAbsent(a.id(), d);
       }
     }
+    recent = current;
     List<Doc> docs = new ArrayList<>(byId.values());
     if (docs.size() < 2) {
       return List.of();
     }
-    List<String> allSentences = new ArrayList<>();
-    List<String> allTexts = new ArrayList<>();
+    List<Set<String>> sentenceSets = new ArrayList<>();
+    List<Set<String>> textSets = new ArrayList<>();
     for (Doc d : docs) {
-      allSentences.addAll(d.alignable());
-      allTexts.add(d.article.text());
+      sentenceSets.addAll(d.sentenceStems);
+      textSets.add(d.textStems);
     }
-    SentenceSimilarity sim = new SentenceSimilarity(Idf.of(allSentences));
-    Idf docIdf = Idf.of(allTexts);
+    SentenceSimilarity sim = new SentenceSimilarity(Idf.ofStemSets(sentenceSets));
+    Idf docIdf = Idf.ofStemSets(textSets);
+    List<Map<String, Double>> vectors = new ArrayList<>();
     for (Doc d : docs) {
-      d.prepared = d.alignable().stream().map(SentenceSimilarity::prepare).toList();
-      d.quoted = Quotations.quotedShares(d.article.text(), Sentences.spans(d.article.text()));
-      d.vector = vector(d, docIdf);
+      vectors.add(vector(d, docIdf));
     }
 
     List<Link> links = new ArrayList<>();
@@ -142,8 +220,14 @@ public final class DerivationLinker implements Linker {
     }
     Map<String, String> exactRoot = new HashMap<>();
     for (List<Doc> group : exact.values()) {
-      if (group.size() > 1) {
+      if (group.size() > 1
+          && (fresh == null || group.stream().anyMatch(d -> fresh.contains(d.article.id())))) {
+        if (fresh != null) {
+          group.forEach(d -> fresh.regrouped().add(d.article.id()));
+        }
         links.addAll(exactLinks(group, sim));
+      }
+      if (group.size() > 1) {
         for (Doc d : group) {
           exactRoot.put(d.article.id(), group.get(0).normalized);
         }
@@ -158,14 +242,21 @@ public final class DerivationLinker implements Linker {
     for (int i = 0; i < docs.size(); i++) {
       position.put(docs.get(i).article.id(), i);
     }
-    for (int i = 0; i < docs.size(); i++) {
-      Doc d = docs.get(i);
+    // Every signature is in the index before any lookup, so a pair is found from either side.
+    List<int[]> signatures = new ArrayList<>();
+    for (Doc d : docs) {
       int[] sig = index.signature(d.article.id()).orElse(null);
       if (sig == null || sig.length != LshBands.DEFAULT.signatureLength()) {
         sig = MINHASH.signature(d.shingles);
         index.insert(d.article.id(), sig);
       }
-      for (String other : index.candidates(sig)) {
+      signatures.add(sig);
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      if (fresh != null && !fresh.contains(docs.get(i).article.id())) {
+        continue;
+      }
+      for (String other : index.candidates(signatures.get(i))) {
         Integer j = position.get(other);
         if (j != null && j != i) {
           candidates.add(List.of(Math.min(i, j), Math.max(i, j)));
@@ -173,8 +264,12 @@ public final class DerivationLinker implements Linker {
       }
     }
     for (int i = 0; i < docs.size(); i++) {
+      boolean freshI = fresh == null || fresh.contains(docs.get(i).article.id());
       for (int j = i + 1; j < docs.size(); j++) {
-        if (cosine(docs.get(i).vector, docs.get(j).vector) >= REWRITE_CANDIDATE_COSINE) {
+        if (!freshI && !fresh.contains(docs.get(j).article.id())) {
+          continue;
+        }
+        if (cosine(vectors.get(i), vectors.get(j)) >= REWRITE_CANDIDATE_COSINE) {
           candidates.add(List.of(i, j));
         }
       }
@@ -193,6 +288,7 @@ public final class DerivationLinker implements Linker {
   }
 
   private static List<Link> exactLinks(List<Doc> group, SentenceSimilarity sim) {
+    group.forEach(Doc::prepared);
     List<Doc> sorted = new ArrayList<>(group);
     sorted.sort((x, y) -> DirectionJudge.fallbackOrder(x.article, y.article));
     Doc root = sorted.get(0);
@@ -217,6 +313,8 @@ public final class DerivationLinker implements Linker {
   }
 
   private Optional<Link> classify(Doc a, Doc b, SentenceSimilarity sim) {
+    a.prepared();
+    b.prepared();
     double jaccard = Shingles.jaccard(a.shingles, b.shingles);
     Doc shorter = a.shingles.length <= b.shingles.length ? a : b;
     Doc longer = shorter == a ? b : a;
@@ -337,8 +435,7 @@ public final class DerivationLinker implements Linker {
 
   private static Map<String, Double> vector(Doc d, Idf idf) {
     Map<String, Double> v = new HashMap<>();
-    for (String w : Tokens.contentWords(d.article.text())) {
-      String s = SentenceSimilarity.stem(w);
+    for (String s : d.contentStems) {
       v.merge(s, idf.weight(s), Double::sum);
     }
     double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Smoothed inverse document frequencies over stemmed words, counted on whatever collection is at
@@ -30,6 +31,20 @@ public final class Idf {
       }
     }
     return new Idf(df, texts.size());
+  }
+
+  /**
+   * As {@link #of}, from each document's set of stems already computed (callers that keep them
+   * between runs skip re-tokenizing).
+   */
+  static Idf ofStemSets(Collection<? extends Set<String>> stemSets) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Set<String> set : stemSets) {
+      for (String w : set) {
+        df.merge(w, 1, Integer::sum);
+      }
+    }
+    return new Idf(df, stemSets.size());
   }
 
   /** An empty collection: every word gets the same weight. */

@@ -144,6 +144,14 @@ public final class EntityResolver {
 
   /** "OSCE" (or "U.S.") joins the one name whose significant words' initials spell it. */
   private static void mergeAcronyms(Map<String, Group> groups) {
+    // A group's name never changes (absorbing adds aliases, not forms), so the initials of every
+    // name are computed once: scanning all groups per acronym dominated large corpora.
+    Map<String, List<String>> byInitials = new HashMap<>();
+    for (Map.Entry<String, Group> e : groups.entrySet()) {
+      byInitials
+          .computeIfAbsent(initials(e.getValue().name()), k -> new ArrayList<>())
+          .add(e.getKey());
+    }
     for (String key : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(key);
       if (g == null) {
@@ -155,10 +163,10 @@ public final class EntityResolver {
       }
       String letters = form.replace(".", "");
       Group target = null;
-      for (Map.Entry<String, Group> e : groups.entrySet()) {
-        if (e.getValue() != g && initials(e.getValue().name()).equals(letters)) {
-          target =
-              target == null || e.getValue().mentions > target.mentions ? e.getValue() : target;
+      for (String k : byInitials.getOrDefault(letters, List.of())) {
+        Group o = groups.get(k);
+        if (o != null && o != g) {
+          target = target == null || o.mentions > target.mentions ? o : target;
         }
       }
       if (target != null) {

@@ -13,5 +13,10 @@
  * against its own date and its header date is checked; the article views carry {@code timexes},
  * {@code effective_date}, {@code effective_date_from}, {@code date_evidence} and {@code
  * date_warnings}, and the report carries corpus-wide {@code entities} and {@code timeline}.
+ *
+ * <p>{@link io.storylens.core.pipeline.IncrementalAnalyzer} keeps the analysis state between calls
+ * (per-article results, links, the online clusterer, dossiers by input) so that new articles cost
+ * only the work they cause; a full analysis is an incremental one from nothing. Its class comment
+ * lists where an incremental result may differ from a full one.
  */
 package io.storylens.core.pipeline;

@@ -54,16 +54,21 @@ public final class QuoteMerger {
     }
     List<List<Attribution>> groups = new ArrayList<>();
     List<Set<String>> groupWords = new ArrayList<>();
+    // Normalized wordings are computed once per attribution, not once per comparison: the
+    // regex split behind them dominated merging on large stories.
+    List<String> groupNorms = new ArrayList<>();
     for (Article a : articles) {
       for (Attribution x : byArticle.getOrDefault(a.id(), List.of())) {
         if (!x.marked() && !x.hasSpeaker() || !Statements.isStatement(x)) {
           continue;
         }
         Set<String> words = new HashSet<>(Tokens.contentWords(x.text()));
-        int g = find(groups, groupWords, x, words);
+        String norm = normalize(x.text());
+        int g = find(groups, groupWords, groupNorms, x, words, norm);
         if (g < 0) {
           groups.add(new ArrayList<>(List.of(x)));
           groupWords.add(words);
+          groupNorms.add(norm);
         } else {
           groups.get(g).add(x);
         }
@@ -77,13 +82,18 @@ public final class QuoteMerger {
   }
 
   private static int find(
-      List<List<Attribution>> groups, List<Set<String>> groupWords, Attribution x, Set<String> w) {
+      List<List<Attribution>> groups,
+      List<Set<String>> groupWords,
+      List<String> groupNorms,
+      Attribution x,
+      Set<String> w,
+      String norm) {
     for (int i = 0; i < groups.size(); i++) {
       Attribution first = groups.get(i).get(0);
       if (first.article().equals(x.article())) {
         continue;
       }
-      if (normalize(first.text()).equals(normalize(x.text())) && compatible(first, x)) {
+      if (groupNorms.get(i).equals(norm) && compatible(first, x)) {
         return i; // short quotes merge only when worded alike ("not on the table")
       }
       Set<String> v = groupWords.get(i);
@@ -126,11 +136,12 @@ public final class QuoteMerger {
     Set<String> outletNames = new TreeSet<>();
     List<SourceRef> sources = new ArrayList<>();
     Map<String, List<String>> variantArticles = new LinkedHashMap<>();
+    String mainNorm = normalize(main.text());
     for (Attribution a : g) {
       articles.add(a.article());
       outletNames.add(outlets.getOrDefault(a.article(), "unknown"));
       sources.add(new SourceRef(a.article(), a.sentence()));
-      if (!normalize(a.text()).equals(normalize(main.text()))) {
+      if (!normalize(a.text()).equals(mainNorm)) {
         variantArticles.computeIfAbsent(a.text(), k -> new ArrayList<>()).add(a.article());
       }
     }

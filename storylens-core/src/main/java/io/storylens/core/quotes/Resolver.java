@@ -56,13 +56,9 @@ final class Resolver {
     String content = clean(text.substring(r.contentStart(), r.contentEnd()));
     if (r.inheritFrom() != null && byRaw.containsKey(r.inheritFrom())) {
       Attribution p = byRaw.get(r.inheritFrom());
-      return new Attribution(
-          id,
-          r.sentence(),
-          r.contentStart(),
-          r.contentEnd(),
+      return attribution(
+          r,
           content,
-          r.marked(),
           p.cue(),
           p.cueStart(),
           p.cueEnd(),
@@ -78,21 +74,7 @@ final class Resolver {
       return null; // scare quotes and titles ("Saturday Night Live") are nobody's statement
     }
     if (r.speakerFrom() < 0) {
-      return new Attribution(
-          id,
-          r.sentence(),
-          r.contentStart(),
-          r.contentEnd(),
-          content,
-          r.marked(),
-          r.cueText(),
-          cs,
-          ce,
-          "",
-          "",
-          -1,
-          -1,
-          SpeakerKind.UNKNOWN);
+      return attribution(r, content, r.cueText(), cs, ce, "", "", -1, -1, SpeakerKind.UNKNOWN);
     }
     SpeakerPhrase.Phrase p = new SpeakerPhrase.Phrase(r.speakerFrom(), r.speakerTo());
     String mention = SpeakerPhrase.textOf(text, toks, p);
@@ -110,6 +92,21 @@ final class Resolver {
               ? fullName(SpeakerPhrase.nameOf(text, toks, p))
               : earlierDescription(mention);
     }
+    return attribution(r, content, r.cueText(), cs, ce, speaker, mention, ms, me, kind);
+  }
+
+  /** The attribution of {@code r}'s content (span and sentence from {@code r}) to a speaker. */
+  private Attribution attribution(
+      RawAttribution r,
+      String content,
+      String cue,
+      int cueStart,
+      int cueEnd,
+      String speaker,
+      String mention,
+      int mentionStart,
+      int mentionEnd,
+      SpeakerKind kind) {
     return new Attribution(
         id,
         r.sentence(),
@@ -117,13 +114,13 @@ final class Resolver {
         r.contentEnd(),
         content,
         r.marked(),
-        r.cueText(),
-        cs,
-        ce,
+        cue,
+        cueStart,
+        cueEnd,
         speaker,
         mention,
-        ms,
-        me,
+        mentionStart,
+        mentionEnd,
         kind);
   }
 
