@@ -96,6 +96,16 @@ public final class FirstPublisherFinder {
       pick = original;
       up = parent(pick.id(), inside);
     }
+    if (pick.published().from() == io.storylens.model.Provenance.INFERRED) {
+      // The date that made it first was read from the text (stale or missing header): say so.
+      evidence.add(
+          "publication date "
+              + pick.publishedDate().map(LocalDate::toString).orElse("?")
+              + " inferred from the text"
+              + (pick.dateWarnings().isEmpty()
+                  ? ""
+                  : ": " + String.join("; ", pick.dateWarnings())));
+    }
     List<String> derived = descendants(pick.id(), inside);
     evidence.add(
         derived.isEmpty()

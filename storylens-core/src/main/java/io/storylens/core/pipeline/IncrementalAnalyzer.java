@@ -232,7 +232,10 @@ public final class IncrementalAnalyzer {
         eventDays,
         config.clockFor(all.stream().map(PerArticle::dated).toList()));
     Clustering clustering = clusterer.clustering();
-    List<Dossier> built = dossiers(sorted, clustering.events(), clustering.storylines());
+    // Dossiers see each article at its effective date too: a stale republication header must not
+    // stretch a story's time span, reorder its summary or make a copy look like the first report.
+    List<Article> dated = all.stream().map(PerArticle::dated).toList();
+    List<Dossier> built = dossiers(dated, clustering.events(), clustering.storylines());
     report =
         new Report(
             all.stream().map(PerArticle::view).toList(),
@@ -331,12 +334,22 @@ public final class IncrementalAnalyzer {
 
   private List<ArticleTimes> dossierTimes(List<Article> articles) {
     List<Article> missing =
-        articles.stream().filter(a -> !dossierTimes.containsKey(a.id())).toList();
+        articles.stream()
+            .filter(a -> !dossierTimes.containsKey(a.id()) && !perArticle.containsKey(a.id()))
+            .toList();
     if (!missing.isEmpty()) {
       Map<String, ArticleAnnotations> annotations = language.annotateAll(missing);
       missing.forEach(a -> dossierTimes.put(a.id(), ArticleTimes.of(a, annotations.get(a.id()))));
     }
-    return articles.stream().map(a -> dossierTimes.get(a.id())).toList();
+    // An analyzed article's own times: resolved against its header date, or re-anchored on its
+    // effective date when the header is stale (the dossier's copy carries the effective date).
+    return articles.stream()
+        .map(
+            a ->
+                perArticle.containsKey(a.id())
+                    ? perArticle.get(a.id()).times()
+                    : dossierTimes.get(a.id()))
+        .toList();
   }
 
   /**

@@ -34,12 +34,26 @@ class DossierBuilderTest {
     Dossier d = report.dossiers().get(3);
     assertThat(d.id()).isEqualTo(report.storylines().get(0).id());
     assertThat(d.articles()).hasSize(5);
-    assertThat(d.start()).contains("2021-12-28");
-    assertThat(d.end()).contains("2022-01-18");
+    // Effective dates, not headers: 004's stale 2022-01-18 header is read as 2021-12-06 (the eve
+    // of the Dec 7 video call it reports), so the story runs from Dec 6 to 002's Dec 29.
+    assertThat(d.start()).contains("2021-12-06");
+    assertThat(d.end()).contains("2021-12-29");
     assertThat(d.outlets()).isSorted().contains("Daily Caller", "washingtontimes.com");
     assertThat(d.summary()).isNotEmpty();
-    // 000 and 003 are both dated 2021-12-28; 000 comes first in reading order
-    assertThat(d.firstPublisher().map(FirstPublisher::article))
+    // The earliest report of the story is 004's text (republished later under a new date).
+    FirstPublisher first = d.firstPublisher().orElseThrow();
+    assertThat(first.article()).isEqualTo(SeedArticles.seed(seeds, "004").id());
+    assertThat(first.published()).contains("2021-12-06");
+    assertThat(String.join(" ", first.evidence())).contains("inferred");
+    // Within the Jan 10 talks event, 000 and 003 are both dated 2021-12-28 and 001 (undated) is
+    // inferred as 2021-12-27 from its text but derived from 000: the original wins.
+    Dossier talks =
+        report.dossiers().stream()
+            .filter(x -> x.articles().contains(SeedArticles.seed(seeds, "000").id()))
+            .filter(x -> x.kind().equals("event"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(talks.firstPublisher().map(FirstPublisher::article))
         .contains(SeedArticles.seed(seeds, "000").id());
   }
 
