@@ -64,5 +64,13 @@ public record ArticleAnnotations(
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(tense, "tense");
     }
+
+    /**
+     * This expression widened leftwards to {@code newBegin} ("Orthodox Christmas", "mid-1990s").
+     */
+    public RawTimex startingAt(String documentText, int newBegin) {
+      return new RawTimex(
+          documentText.substring(newBegin, end), type, value, newBegin, end, sentence, tense);
+    }
   }
 }

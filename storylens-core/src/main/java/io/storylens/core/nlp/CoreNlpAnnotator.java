@@ -111,19 +111,7 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
   /** Maps character offsets to {@link Sentences} indexes. */
   private record SentenceIndex(List<Sentences.Span> spans) {
     int of(int offset) {
-      int lo = 0;
-      int hi = spans.size() - 1;
-      int found = 0;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (spans.get(mid).start() <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return found;
+      return Sentences.indexOf(spans, offset);
     }
   }
 }

@@ -64,15 +64,7 @@ final class Supplement {
     if (!m.find()) {
       return t;
     }
-    int begin = t.begin() - (m.end() - m.start());
-    return new RawTimex(
-        text.substring(begin, t.end()),
-        t.type(),
-        t.value(),
-        begin,
-        t.end(),
-        t.sentence(),
-        t.tense());
+    return t.startingAt(text, t.begin() - (m.end() - m.start()));
   }
 
   private static RawTimex extendSpokenYear(String text, RawTimex t) {

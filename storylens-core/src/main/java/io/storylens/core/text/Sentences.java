@@ -34,6 +34,26 @@ public final class Sentences {
     return out;
   }
 
+  /**
+   * The index of the span holding {@code offset} in {@code spans} (sorted, as {@link #spans}
+   * returns them): the last span starting at or before it, 0 before the first.
+   */
+  public static int indexOf(List<Span> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
   /** Splits {@code text} into sentence spans with offsets. */
   public static List<Span> spans(String text) {
     List<Span> out = new ArrayList<>();

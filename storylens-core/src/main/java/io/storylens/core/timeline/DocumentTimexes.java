@@ -418,15 +418,7 @@ public final class DocumentTimexes {
     if (!m.find()) {
       return t;
     }
-    int begin = t.begin() - (m.end() - m.start());
-    return new RawTimex(
-        text.substring(begin, t.end()),
-        t.type(),
-        t.value(),
-        begin,
-        t.end(),
-        t.sentence(),
-        t.tense());
+    return t.startingAt(text, t.begin() - (m.end() - m.start()));
   }
 
   private static final java.util.regex.Pattern FISCAL_YEAR =
@@ -516,18 +508,6 @@ public final class DocumentTimexes {
   }
 
   private static int sentenceOf(List<Sentences.Span> spans, int offset) {
-    int lo = 0;
-    int hi = spans.size() - 1;
-    int found = 0;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).start() <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return Sentences.indexOf(spans, offset);
   }
 }

@@ -4,25 +4,13 @@ package io.storylens.core.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
-import io.storylens.core.nlp.LanguageAnnotator;
-import io.storylens.core.nlp.NlpMode;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Value rules for wire-copy sentences (AQUAINT style: AP, NYT, Xinhua), with SUTime underneath. */
 class NewswireRulesTest {
-  private static final LanguageAnnotator TIME = LanguageAnnotator.coreNlp(NlpMode.TIME);
-
   private static Map<String, String> resolve(String text, String date) {
-    Optional<LocalDate> d = Optional.of(LocalDate.parse(date));
-    List<RawTimex> raws = TIME.annotate(text, d).timexes();
-    return DocumentTimexes.resolve(text, raws, d).stream()
-        .collect(Collectors.toMap(r -> r.raw().text(), r -> r.value(), (x, y) -> x));
+    return ResolvedValues.of(text, date);
   }
 
   @Test
