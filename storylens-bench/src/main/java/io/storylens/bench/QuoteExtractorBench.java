@@ -6,13 +6,11 @@ import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.model.Article;
-import io.storylens.model.Sourced;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,21 +59,7 @@ public class QuoteExtractorBench {
       throw new IllegalStateException("no PolNeAR dev articles under " + dev);
     }
     String text = Files.readString(best, StandardCharsets.UTF_8);
-    article =
-        new Article(
-            "bench",
-            best.getFileName().toString(),
-            "plain",
-            Sourced.none(),
-            Sourced.none(),
-            Sourced.none(),
-            Sourced.none(),
-            Sourced.none(),
-            List.of(),
-            List.of(),
-            List.of(),
-            text,
-            Map.of());
+    article = Article.ofText("bench", best.getFileName().toString(), text);
     found = extractor.extract(article);
   }
 

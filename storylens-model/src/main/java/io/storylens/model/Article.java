@@ -87,6 +87,27 @@ public record Article(
     return head.length() <= 90 ? head : head.substring(0, head.lastIndexOf(' ', 90) + 1) + "…";
   }
 
+  /**
+   * An article known only by its plain text: no title, outlet, URL, date or author, no warnings,
+   * removals, flags or metadata (texts read from an annotated corpus, benchmarks, tests).
+   */
+  public static Article ofText(String id, String source, String text) {
+    return new Article(
+        id,
+        source,
+        "plain",
+        Sourced.none(),
+        Sourced.none(),
+        Sourced.none(),
+        Sourced.none(),
+        Sourced.none(),
+        List.of(),
+        List.of(),
+        List.of(),
+        text,
+        Map.of());
+  }
+
   /** A copy with another publication date (e.g. the effective date inferred from the text). */
   public Article withPublished(Sourced<LocalDate> date) {
     return new Article(

@@ -94,21 +94,7 @@ class DisagreementsTest {
   @Test
   void badInputEndsWithoutDisagreementsOrErrors() {
     String noPunctuation = "the official said the troops number 5000 and rising ".repeat(600);
-    Article odd =
-        new Article(
-            "odd",
-            "odd.txt",
-            "plain",
-            io.storylens.model.Sourced.none(),
-            io.storylens.model.Sourced.none(),
-            io.storylens.model.Sourced.none(),
-            io.storylens.model.Sourced.none(),
-            io.storylens.model.Sourced.none(),
-            List.of(),
-            List.of(),
-            List.of(),
-            "“" + noPunctuation,
-            java.util.Map.of());
+    Article odd = Article.ofText("odd", "odd.txt", "“" + noPunctuation);
     List<Disagreement> d = Disagreements.find(List.of(odd, s001));
     assertThat(d).noneMatch(x -> x.kind().equals("slot") || x.kind().equals("quote-edit"));
   }

@@ -5,28 +5,13 @@ package io.storylens.core.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.model.Article;
-import io.storylens.model.Sourced;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LanguageHintsTest {
   private static Article article(String text) {
-    return new Article(
-        "a1",
-        "test",
-        "plain",
-        Sourced.none(),
-        Sourced.none(),
-        Sourced.none(),
-        Sourced.none(),
-        Sourced.none(),
-        List.of(),
-        List.of(),
-        List.of(),
-        text,
-        Map.of());
+    return Article.ofText("a1", "test", text);
   }
 
   @Test
