@@ -6,6 +6,7 @@ import io.storylens.core.cluster.ClusterDoc;
 import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.model.Article;
 import io.storylens.store.ArticleStore;
+import io.storylens.store.ForwardingArticleStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -52,10 +52,10 @@ final class EventStage implements AutoCloseable {
 
   /** Wraps {@code store} so that every article it newly stores is queued for clustering. */
   ArticleStore feeding(ArticleStore store) {
-    return new ArticleStore() {
+    return new ForwardingArticleStore(store) {
       @Override
       public PutResult putAll(List<Article> articles) {
-        PutResult r = store.putAll(articles); // returns after the commit
+        PutResult r = super.putAll(articles); // returns after the commit
         long committed = System.nanoTime();
         Set<String> added = new HashSet<>(r.added());
         for (Article a : articles) {
@@ -64,26 +64,6 @@ final class EventStage implements AutoCloseable {
           }
         }
         return r;
-      }
-
-      @Override
-      public Optional<Article> get(String id) {
-        return store.get(id);
-      }
-
-      @Override
-      public List<Article> all() {
-        return store.all();
-      }
-
-      @Override
-      public int count() {
-        return store.count();
-      }
-
-      @Override
-      public List<SearchHit> search(String query, int limit) {
-        return store.search(query, limit);
       }
     };
   }

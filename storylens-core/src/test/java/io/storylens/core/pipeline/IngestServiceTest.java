@@ -11,6 +11,7 @@ import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import io.storylens.store.ArticleStore;
 import io.storylens.store.Database;
+import io.storylens.store.ForwardingArticleStore;
 import io.storylens.store.SqliteArticleStore;
 import io.storylens.testkit.Fixtures;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,33 +97,20 @@ class IngestServiceTest {
   }
 
   /** Fails every batch holding an article whose source contains {@code marker}. */
-  private record FailingOn(String marker, ArticleStore store) implements ArticleStore {
+  private static final class FailingOn extends ForwardingArticleStore {
+    private final String marker;
+
+    FailingOn(String marker, ArticleStore store) {
+      super(store);
+      this.marker = marker;
+    }
+
     @Override
     public PutResult putAll(List<Article> articles) {
       if (articles.stream().anyMatch(a -> a.source().contains(marker))) {
         throw new StorylensException(ErrorCode.STORE_FAILURE, "disk full (simulated)");
       }
-      return store.putAll(articles);
-    }
-
-    @Override
-    public Optional<Article> get(String id) {
-      return store.get(id);
-    }
-
-    @Override
-    public List<Article> all() {
-      return store.all();
-    }
-
-    @Override
-    public int count() {
-      return store.count();
-    }
-
-    @Override
-    public List<SearchHit> search(String query, int limit) {
-      return store.search(query, limit);
+      return super.putAll(articles);
     }
   }
 }
