@@ -277,12 +277,7 @@ public final class SentenceSimilarity {
     if (a.isEmpty() && b.isEmpty()) {
       return 0;
     }
-    int inter = 0;
-    for (T x : a) {
-      if (b.contains(x)) {
-        inter++;
-      }
-    }
+    int inter = intersection(a, b);
     return inter / (double) (a.size() + b.size() - inter);
   }
 
@@ -290,13 +285,17 @@ public final class SentenceSimilarity {
     if (a.isEmpty() && b.isEmpty()) {
       return 0;
     }
+    return 2.0 * intersection(a, b) / (a.size() + b.size());
+  }
+
+  private static <T> int intersection(Set<T> a, Set<T> b) {
     int inter = 0;
     for (T x : a) {
       if (b.contains(x)) {
         inter++;
       }
     }
-    return 2.0 * inter / (a.size() + b.size());
+    return inter;
   }
 
   private static int lcs(List<String> a, List<String> b) {
