@@ -80,9 +80,6 @@ public final class IncrementalAnalyzer {
   /** Per-article results, computed once. */
   private final Map<String, PerArticle> perArticle = new HashMap<>();
 
-  /** Times of the checked articles, for dossier timelines (computed when a dossier needs them). */
-  private final Map<String, ArticleTimes> dossierTimes = new HashMap<>();
-
   private OnlineClusterer clusterer = Stories.clusterer();
   private List<Link> links = List.of();
 
@@ -164,7 +161,6 @@ public final class IncrementalAnalyzer {
   private void reset() {
     given.clear();
     perArticle.clear();
-    dossierTimes.clear();
     clusterer = Stories.clusterer();
     links = List.of();
     linkedFullyAt = 0;
@@ -332,24 +328,19 @@ public final class IncrementalAnalyzer {
     return b.dossier();
   }
 
+  /**
+   * Each article's own times, as computed once in {@link #prepare}: resolved against its header
+   * date, or re-anchored on its effective date when the header is stale (the dossier's copy carries
+   * the effective date).
+   */
   private List<ArticleTimes> dossierTimes(List<Article> articles) {
-    List<Article> missing =
-        articles.stream()
-            .filter(a -> !dossierTimes.containsKey(a.id()) && !perArticle.containsKey(a.id()))
-            .toList();
-    if (!missing.isEmpty()) {
-      Map<String, ArticleAnnotations> annotations = language.annotateAll(missing);
-      missing.forEach(a -> dossierTimes.put(a.id(), ArticleTimes.of(a, annotations.get(a.id()))));
+    List<ArticleTimes> out = new ArrayList<>();
+    for (Article a : articles) {
+      PerArticle p = perArticle.get(a.id());
+      out.add(
+          p != null ? p.times() : ArticleTimes.of(a, language.annotateAll(List.of(a)).get(a.id())));
     }
-    // An analyzed article's own times: resolved against its header date, or re-anchored on its
-    // effective date when the header is stale (the dossier's copy carries the effective date).
-    return articles.stream()
-        .map(
-            a ->
-                perArticle.containsKey(a.id())
-                    ? perArticle.get(a.id()).times()
-                    : dossierTimes.get(a.id()))
-        .toList();
+    return out;
   }
 
   /**
