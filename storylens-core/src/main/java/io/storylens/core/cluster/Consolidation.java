@@ -3,6 +3,7 @@
 package io.storylens.core.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,13 +36,14 @@ final class Consolidation {
     ClusterSettings s = c.settings();
     int best = -1;
     double bestScore = -1;
+    double norm = e.centroid.norm(c.vocabulary());
     for (int k : c.eventCandidates(e.centroid)) {
       Node f = c.events.get(k);
       if (k == ei || !f.alive) {
         continue;
       }
       double sim =
-          e.centroid.cosine(f.centroid, c.vocabulary())
+          e.centroid.cosine(f.centroid, norm, f.centroid.norm(c.vocabulary()), c.vocabulary())
               * c.decay(e.gap(f), s.eventDecay())
               * (e.members.size() <= f.members.size()
                   ? c.happeningFactor(e.days, e.key, f.days, f.key)
@@ -113,28 +115,38 @@ final class Consolidation {
     }
     List<Member> ms = sample;
     Vocabulary v = c.vocabulary();
-    int a = farthest(ms, e.centroid);
-    int b = farthest(ms, ms.get(a).vector);
+    // Norms are computed once per vector, not once per comparison: idf does not change here.
+    double[] norms = new double[ms.size()];
+    for (int i = 0; i < ms.size(); i++) {
+      norms[i] = ms.get(i).vector.norm(v);
+    }
+    int a = farthest(ms, norms, e.centroid);
+    int b = farthest(ms, norms, ms.get(a).vector);
     if (a == b) {
       return;
     }
     SparseVector ca = ms.get(a).vector;
     SparseVector cb = ms.get(b).vector;
     boolean[] inB = new boolean[ms.size()];
+    boolean[] before = null;
     for (int round = 0; round < SPLIT_ROUNDS; round++) {
-      SparseVector na = SparseVector.EMPTY;
-      SparseVector nb = SparseVector.EMPTY;
+      double na = ca.norm(v);
+      double nb = cb.norm(v);
+      List<SparseVector> groupA = new ArrayList<>();
+      List<SparseVector> groupB = new ArrayList<>();
       for (int i = 0; i < ms.size(); i++) {
         SparseVector x = ms.get(i).vector;
-        inB[i] = x.cosine(cb, v) > x.cosine(ca, v);
-        if (inB[i]) {
-          nb = nb.plus(x, 1);
-        } else {
-          na = na.plus(x, 1);
-        }
+        inB[i] = x.cosine(cb, norms[i], nb, v) > x.cosine(ca, norms[i], na, v);
+        (inB[i] ? groupB : groupA).add(x);
       }
-      ca = na;
-      cb = nb;
+      if (Arrays.equals(inB, before)) {
+        // A fixed point: the centroids are those of this very grouping, and every later round
+        // would repeat it, so stopping gives exactly the result of running all rounds.
+        break;
+      }
+      before = inB.clone();
+      ca = SparseVector.sum(groupA);
+      cb = SparseVector.sum(groupB);
     }
     int sizeB = 0;
     for (boolean x : inB) {
@@ -146,11 +158,17 @@ final class Consolidation {
     // The founder (first member) keeps the id; the other group becomes a new event.
     SparseVector founderSide = inB[0] ? cb : ca;
     SparseVector otherSide = inB[0] ? ca : cb;
+    double founderNorm = founderSide.norm(v);
+    double otherNorm = otherSide.norm(v);
     List<Integer> keep = new ArrayList<>();
     List<Integer> move = new ArrayList<>();
     for (int mi : e.members) {
       SparseVector x = c.members.get(mi).vector;
-      (x.cosine(otherSide, v) > x.cosine(founderSide, v) ? move : keep).add(mi);
+      double xn = x.norm(v);
+      (x.cosine(otherSide, xn, otherNorm, v) > x.cosine(founderSide, xn, founderNorm, v)
+              ? move
+              : keep)
+          .add(mi);
     }
     if (keep.isEmpty() || move.isEmpty()) {
       return;
@@ -177,11 +195,12 @@ final class Consolidation {
   }
 
   /** Index of the member least similar to {@code to} (ties: the earlier member). */
-  private int farthest(List<Member> ms, SparseVector to) {
+  private int farthest(List<Member> ms, double[] norms, SparseVector to) {
     int best = 0;
     double bestSim = Double.MAX_VALUE;
+    double toNorm = to.norm(c.vocabulary());
     for (int i = 0; i < ms.size(); i++) {
-      double s = ms.get(i).vector.cosine(to, c.vocabulary());
+      double s = ms.get(i).vector.cosine(to, norms[i], toNorm, c.vocabulary());
       if (s < bestSim) {
         bestSim = s;
         best = i;

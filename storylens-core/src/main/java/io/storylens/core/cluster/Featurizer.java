@@ -31,21 +31,46 @@ final class Featurizer {
   static final String ENTITY_PREFIX = "@";
 
   private final EntityExtractor fallbackEntities;
+  private final java.util.function.ToIntFunction<String> knownIds;
 
-  Featurizer(EntityExtractor fallbackEntities) {
+  /**
+   * @param knownIds the id a term already has, or -1 (see {@link Vocabulary#known}): looking ids up
+   *     here moves most vocabulary lookups off the serial placing thread
+   */
+  Featurizer(EntityExtractor fallbackEntities, java.util.function.ToIntFunction<String> knownIds) {
     this.fallbackEntities = fallbackEntities;
+    this.knownIds = knownIds;
   }
 
   /**
-   * Everything the clusterer needs of one document, computed without shared state (so that it can
-   * run on any thread).
+   * Everything the clusterer needs of one document, computed without writing shared state (so that
+   * it can run on any thread).
    *
-   * @param terms feature name to weight, sorted by name
+   * @param terms the weighted features
    * @param days the reported happening's days as epoch days, sorted, distinct
    * @param keyTerms the headline's content words, stemmed, sorted: the words that name the
    *     happening ("speak", "talks", "crash")
    */
-  record Features(Map<String, Double> terms, int[] days, List<String> keyTerms) {}
+  record Features(Terms terms, int[] days, List<String> keyTerms) {}
+
+  /**
+   * Feature names sorted (ids for new terms are given in this order), their normalized weights, and
+   * the ids the names already had when the features were computed (-1 for none yet).
+   */
+  record Terms(String[] names, float[] weights, int[] ids) {
+    /** Terms without known ids, from a name-to-weight map (a restored member). */
+    static Terms of(Map<String, Float> weights) {
+      String[] names = weights.keySet().toArray(new String[0]);
+      Arrays.sort(names);
+      float[] w = new float[names.length];
+      int[] ids = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        w[i] = weights.get(names[i]);
+        ids[i] = -1;
+      }
+      return new Terms(names, w, ids);
+    }
+  }
 
   /** The features of {@code doc}: its terms and its event days. */
   Features featurize(ClusterDoc doc) {
@@ -108,24 +133,21 @@ final class Featurizer {
     return days.stream().mapToInt(d -> (int) d.toEpochDay()).distinct().sorted().toArray();
   }
 
-  /** Feature name to weight, iterated in name order (deterministic id assignment). */
-  Map<String, Double> features(ClusterDoc doc) {
-    Map<String, Double> counts = new java.util.HashMap<>(512);
+  /** The document's weighted terms, sorted by name (deterministic id assignment). */
+  Terms features(ClusterDoc doc) {
+    // Mutable counts: merging boxed doubles was a third of this method's cost.
+    Map<String, double[]> counts = new java.util.HashMap<>(512);
     for (String w : Tokens.contentWords(headline(doc))) {
-      counts.merge(stem(w), TITLE_WEIGHT, Double::sum);
+      counts.computeIfAbsent(stem(w), k -> new double[1])[0] += TITLE_WEIGHT;
     }
-    int n = 0;
-    // The lead's 400 content words fit in far fewer characters; do not tokenize the rest.
+    // The lead's 400 content words fit in far fewer characters; do not copy the rest.
     String lead =
         doc.text().length() > LEAD_CHARS ? doc.text().substring(0, LEAD_CHARS) : doc.text();
-    for (String w : Tokens.contentWords(lead)) {
-      if (n++ >= BODY_WORDS) {
-        break;
-      }
-      counts.merge(stem(w), 1.0, Double::sum);
+    for (String w : Tokens.contentWords(lead, BODY_WORDS)) {
+      counts.computeIfAbsent(stem(w), k -> new double[1])[0] += 1.0;
     }
     Map<String, Double> raw = new java.util.HashMap<>(2 * (counts.size() + 16));
-    counts.forEach((k, c) -> raw.put(k, 1 + Math.log(c)));
+    counts.forEach((k, c) -> raw.put(k, 1 + Math.log(c[0])));
     Set<String> entities =
         doc.entities().orElseGet(() -> fallbackEntities.extract(doc.title(), doc.text()));
     for (String e : entities) {
@@ -135,18 +157,20 @@ final class Featurizer {
     // rather than a tree map, which was most of the cost of this method.
     String[] keys = raw.keySet().toArray(new String[0]);
     java.util.Arrays.sort(keys);
+    double[] values = new double[keys.length];
     double[] squares = new double[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      double v = raw.get(keys[i]);
-      squares[i] = v * v;
+      values[i] = raw.get(keys[i]);
+      squares[i] = values[i] * values[i];
     }
     double norm = Math.sqrt(java.util.Arrays.stream(squares).sum());
-    Map<String, Double> out = new java.util.LinkedHashMap<>(2 * keys.length);
-    for (String k : keys) {
-      double v = raw.get(k);
-      out.put(k, norm > 0 ? v / norm : v);
+    float[] weights = new float[keys.length];
+    int[] ids = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      weights[i] = (float) (norm > 0 ? values[i] / norm : values[i]);
+      ids[i] = knownIds.applyAsInt(keys[i]);
     }
-    return out;
+    return new Terms(keys, weights, ids);
   }
 
   /**
@@ -163,24 +187,24 @@ final class Featurizer {
     return sentences.isEmpty() ? "" : sentences.get(0);
   }
 
-  /** The vector of {@code features} over {@code vocabulary} ids (creating ids as needed). */
-  static SparseVector vector(Map<String, Double> features, Vocabulary vocabulary) {
-    int n = features.size();
+  /**
+   * The vector of {@code features} over {@code vocabulary} ids, creating ids in name order for the
+   * names that had none when the features were computed.
+   */
+  static SparseVector vector(Terms features, Vocabulary vocabulary) {
+    int n = features.names().length;
     // (id << 32 | position), sorted as primitives: no boxing on the serial placement path.
     long[] keys = new long[n];
-    float[] rawW = new float[n];
-    int i = 0;
-    for (Map.Entry<String, Double> e : features.entrySet()) {
-      keys[i] = ((long) vocabulary.id(e.getKey()) << 32) | i;
-      rawW[i] = e.getValue().floatValue();
-      i++;
+    for (int i = 0; i < n; i++) {
+      int id = features.ids()[i];
+      keys[i] = ((long) (id >= 0 ? id : vocabulary.id(features.names()[i])) << 32) | i;
     }
     Arrays.sort(keys);
     int[] terms = new int[n];
     float[] weights = new float[n];
     for (int k = 0; k < n; k++) {
       terms[k] = (int) (keys[k] >>> 32);
-      weights[k] = rawW[(int) keys[k]];
+      weights[k] = features.weights()[(int) keys[k]];
     }
     return new SparseVector(terms, weights);
   }

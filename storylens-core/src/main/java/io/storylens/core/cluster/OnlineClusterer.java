@@ -54,7 +54,8 @@ public final class OnlineClusterer implements Clusterer {
 
   public OnlineClusterer(ClusterSettings settings, EntityExtractor entities) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.featurizer = new Featurizer(Objects.requireNonNull(entities, "entities"));
+    this.featurizer =
+        new Featurizer(Objects.requireNonNull(entities, "entities"), vocabulary::known);
   }
 
   /** A clusterer with the calibrated defaults and capitalized-phrase entities. */
@@ -76,9 +77,9 @@ public final class OnlineClusterer implements Clusterer {
   /**
    * Assigns {@code docs} in list order, extracting their features ahead on {@code pool} while this
    * thread places them: the result (assignments and structure) is exactly that of calling {@link
-   * #assign} on each document in order, whatever the pool's size, because feature extraction reads
-   * no shared state and placement, which assigns term ids and updates the index, stays on one
-   * thread in input order.
+   * #assign} on each document in order, whatever the pool's size, because feature extraction writes
+   * no shared state and reads only term ids, which never change once given, while placement, which
+   * gives new ids and updates the index, stays on one thread in input order.
    *
    * @param pool runs feature extraction; not shut down here
    * @return the assignments, in the order of {@code docs}
@@ -504,9 +505,7 @@ public final class OnlineClusterer implements Clusterer {
       evById.put(r.id(), e);
     }
     for (ClusterState.MemberRow r : state.members()) {
-      Map<String, Double> f = new java.util.TreeMap<>();
-      r.vector().forEach((k, v) -> f.put(k, (double) v));
-      SparseVector v = Featurizer.vector(f, c.vocabulary);
+      SparseVector v = Featurizer.vector(Featurizer.Terms.of(r.vector()), c.vocabulary);
       int[] days = Featurizer.epochDays(r.days().stream().map(java.time.LocalDate::parse).toList());
       Member m =
           new Member(r.article(), r.title(), r.time(), r.flags(), v, days, c.termIds(r.key()));

@@ -4,17 +4,20 @@ package io.storylens.core.cluster;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Term ids and document frequencies, maintained incrementally: each new document raises the
  * frequency of its distinct terms, so idf values drift as the corpus grows and every similarity is
- * computed with the current ones. Not thread-safe; the clusterer serializes access.
+ * computed with the current ones. Not thread-safe, except {@link #known}: the clusterer serializes
+ * every other access.
  */
 final class Vocabulary implements SparseVector.Idf {
-  private final Map<String, Integer> ids = new HashMap<>();
+  /** Concurrent so that feature threads can look up ids while the placing thread adds terms. */
+  private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+
   private final List<String> names = new ArrayList<>();
   private int[] df = new int[1024];
   private float[] logDf = new float[1024];
@@ -35,6 +38,15 @@ final class Vocabulary implements SparseVector.Idf {
       logDf = Arrays.copyOf(logDf, next * 2);
     }
     return next;
+  }
+
+  /**
+   * The id of {@code term}, or -1 when it has none yet; safe to call from any thread. An id never
+   * changes once given, so a term found here has the id the placing thread would find.
+   */
+  int known(String term) {
+    Integer id = ids.get(term);
+    return id == null ? -1 : id;
   }
 
   String name(int id) {

@@ -4,6 +4,7 @@ package io.storylens.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.core.eval.ClustersEval;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.Ingestor;
 import io.storylens.core.ingest.InputFile;
@@ -90,5 +91,46 @@ class EventDatesTest {
                 timexes))
         .containsExactly(LocalDate.of(2021, 12, 28), LocalDate.of(2021, 12, 30));
     assertThat(EventDates.fromTimexes("", "", Optional.empty(), List.of())).isEmpty();
+  }
+
+  @Test
+  void theFastDateScanFindsExactlyWhatFindFinds() {
+    // The pre-filtered scan must be a pure speed-up: same matches, same groups, on real news text
+    // and on edge cases of word boundaries and case.
+    List<String> texts = new java.util.ArrayList<>();
+    for (ClustersEval.Item item :
+        ClustersEval.read(Fixtures.sharedData("news-clusters").resolve("dev.jsonl"))) {
+      texts.add(item.doc().title());
+      texts.addAll(io.storylens.core.text.Sentences.split(item.doc().text()));
+    }
+    texts.addAll(
+        List.of(
+            "JANUARY 10, 2022 and jan. 3rd",
+            "x_Monday, _Tuesday, éMonday, 3Monday, Monday3, TODAY.",
+            "on 10 January 2022 (Jan.10) and 1st Feb",
+            "tomorrow's talks; yesterday, sept. 11 and Sep 11th",
+            "",
+            "Mayday Maybe May 5"));
+    int matches = 0;
+    for (String t : texts) {
+      List<String> expected = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = EventDates.DATE.matcher(t);
+      while (m.find()) {
+        expected.add(describe(m));
+      }
+      List<String> actual =
+          EventDates.dateMatches(t).stream().map(EventDatesTest::describe).toList();
+      assertThat(actual).as(t).isEqualTo(expected);
+      matches += expected.size();
+    }
+    assertThat(matches).isGreaterThan(500);
+  }
+
+  private static String describe(java.util.regex.MatchResult m) {
+    StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+    for (int g = 1; g <= m.groupCount(); g++) {
+      b.append('|').append(m.group(g));
+    }
+    return b.toString();
   }
 }
