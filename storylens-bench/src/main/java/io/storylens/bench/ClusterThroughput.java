@@ -71,7 +71,8 @@ public final class ClusterThroughput {
         System.out.printf(
             Locale.ROOT,
             "round %d %-46s %,7.0f articles/s wall; CPU s placing %.2f + features %.2f"
-                + " -> %,7.0f articles/s on %s; load average %.2f%n",
+                + " -> %,7.0f articles/s on %s; process CPU s %.2f (GC %.2f s); load average"
+                + " %.2f%n",
             r + 1,
             threads == 0
                 ? "1 thread (assign, sequential):"
@@ -81,10 +82,13 @@ public final class ClusterThroughput {
             res.featureCpu,
             threads == 0 ? n / res.placeCpu : res.twoCoreCapacity(n),
             threads == 0 ? "1 idle core" : "2 idle cores",
+            res.processCpu,
+            res.gcSeconds,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
     }
-    // Printed so that a change meant to be a pure speed-up can be checked against the run before it.
+    // Printed so that a change meant to be a pure speed-up can be checked against the run before
+    // it.
     System.out.println(
         "identical clustering in every configuration: yes; fingerprint "
             + io.storylens.core.text.Hashing.sha256Hex(16, String.valueOf(reference)));
@@ -94,8 +98,16 @@ public final class ClusterThroughput {
    * @param seconds wall time
    * @param placeCpu CPU seconds of the placing (calling) thread
    * @param featureCpu CPU seconds of the feature threads
+   * @param processCpu CPU seconds of the whole process (also garbage collection and compilation)
+   * @param gcSeconds time the collectors report for the run
    */
-  private record Result(double seconds, double placeCpu, double featureCpu, Clustering clustering) {
+  private record Result(
+      double seconds,
+      double placeCpu,
+      double featureCpu,
+      double processCpu,
+      double gcSeconds,
+      Clustering clustering) {
     /**
      * Articles per second two idle cores would sustain, from the CPU times: the placing thread is
      * serial, the rest spreads over the second core.
@@ -110,6 +122,8 @@ public final class ClusterThroughput {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     List<Thread> workers = new CopyOnWriteArrayList<>();
     long cpu0 = mx.getCurrentThreadCpuTime();
+    long process0 = processCpuNanos();
+    long gc0 = gcMillis();
     long t0 = System.nanoTime();
     double featureCpu = 0;
     List<Assignment> out;
@@ -140,9 +154,24 @@ public final class ClusterThroughput {
     Clustering snapshot = c.clustering(); // includes the final consolidation
     double seconds = (System.nanoTime() - t0) / 1e9;
     double placeCpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    double processCpu = (processCpuNanos() - process0) / 1e9;
+    double gcSeconds = (gcMillis() - gc0) / 1e3;
     if (out.size() != docs.size()) {
       throw new IllegalStateException("lost assignments");
     }
-    return new Result(seconds, placeCpu, featureCpu, snapshot);
+    return new Result(seconds, placeCpu, featureCpu, processCpu, gcSeconds, snapshot);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 }

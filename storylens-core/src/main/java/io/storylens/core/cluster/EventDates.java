@@ -13,6 +13,7 @@ import io.storylens.model.Article;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -163,11 +164,17 @@ public final class EventDates {
     return out;
   }
 
-  /** First three letters of every word {@link #DATE} can start with (month, weekday, relative). */
-  private static final Set<String> DATE_PREFIXES =
-      Set.of(
-          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
-          "tue", "wed", "thu", "fri", "sat", "sun", "yes", "tod", "tom");
+  /**
+   * First three letters of every word {@link #DATE} can start with (month, weekday, relative),
+   * packed as by {@link #prefixKey}, sorted.
+   */
+  private static final long[] DATE_PREFIXES =
+      java.util.stream.Stream.of(
+              "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "tod", "tom")
+          .mapToLong(p -> prefixKey(p, 0))
+          .sorted()
+          .toArray();
 
   /**
    * The first position at or after {@code from} where {@link #DATE} can match, or -1. Hand-written
@@ -187,12 +194,21 @@ public final class EventDates {
       if (c >= '0' && c <= '9') {
         return i;
       }
-      if (i + 3 <= s.length()
-          && DATE_PREFIXES.contains(s.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
+      if (i + 3 <= s.length() && Arrays.binarySearch(DATE_PREFIXES, prefixKey(s, i)) >= 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Three characters from {@code at}, ASCII letters lower-cased, packed into one long. */
+  private static long prefixKey(String s, int at) {
+    long key = 0;
+    for (int k = at; k < at + 3; k++) {
+      char c = s.charAt(k);
+      key = (key << 16) | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return key;
   }
 
   private static boolean isAsciiAlnum(char c) {

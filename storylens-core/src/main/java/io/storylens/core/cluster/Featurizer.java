@@ -146,21 +146,21 @@ final class Featurizer {
     for (String w : Tokens.contentWords(lead, BODY_WORDS)) {
       counts.computeIfAbsent(stem(w), k -> new double[1])[0] += 1.0;
     }
-    Map<String, Double> raw = new java.util.HashMap<>(2 * (counts.size() + 16));
-    counts.forEach((k, c) -> raw.put(k, 1 + Math.log(c[0])));
+    // The counts become weights in place: sublinear term frequency, entities at a fixed weight.
+    counts.forEach((k, c) -> c[0] = 1 + Math.log(c[0]));
     Set<String> entities =
         doc.entities().orElseGet(() -> fallbackEntities.extract(doc.title(), doc.text()));
     for (String e : entities) {
-      raw.put(ENTITY_PREFIX + Tokens.lower(e).strip(), ENTITY_WEIGHT);
+      counts.put(ENTITY_PREFIX + Tokens.lower(e).strip(), new double[] {ENTITY_WEIGHT});
     }
     // Sorted by name (term ids are assigned in this order), normalized; built from a sorted array
     // rather than a tree map, which was most of the cost of this method.
-    String[] keys = raw.keySet().toArray(new String[0]);
+    String[] keys = counts.keySet().toArray(new String[0]);
     java.util.Arrays.sort(keys);
     double[] values = new double[keys.length];
     double[] squares = new double[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      values[i] = raw.get(keys[i]);
+      values[i] = counts.get(keys[i])[0];
       squares[i] = values[i] * values[i];
     }
     double norm = Math.sqrt(java.util.Arrays.stream(squares).sum());

@@ -47,26 +47,39 @@ public final class Tokens {
 
   private static List<String> scan(CharSequence text, boolean content, int limit) {
     List<String> out = new ArrayList<>(Math.min(limit, text.length() / 5 + 4));
-    // Scans a char array into a reused buffer: charAt and a StringBuilder per word cost twice as
-    // much, and this runs over every article on the cheap clustering path.
-    char[] in = text.toString().toCharArray();
+    // Copies blocks of chars into a reused buffer: charAt and a StringBuilder per word cost twice
+    // as much, and this runs over every article on the cheap clustering path; blocks, not the
+    // whole text, because a limited scan stops early.
+    String s = text.toString();
+    char[] block = new char[Math.min(s.length(), 2048)];
     char[] cur = new char[32];
     int len = 0;
-    for (int i = 0; i <= in.length && out.size() < limit; i++) {
-      char ch = i < in.length ? in[i] : ' ';
-      if (Character.isLetterOrDigit(ch)) {
-        if (len == cur.length) {
-          cur = java.util.Arrays.copyOf(cur, 2 * len);
+    for (int start = 0; start <= s.length() && out.size() < limit; start += block.length) {
+      int n = Math.min(block.length, s.length() - start);
+      s.getChars(start, start + n, block, 0);
+      boolean last = start + n == s.length();
+      for (int i = 0; i <= n && out.size() < limit; i++) {
+        if (i == n && !last) {
+          break; // the word continues in the next block
         }
-        cur[len++] = Character.toLowerCase(ch);
-      } else if ((ch == '\'' || ch == '’') && len > 0) {
-        continue; // "Russia's" and "Russias" tokenize alike
-      } else if (len > 0) {
-        String w = new String(cur, 0, len);
-        len = 0;
-        if (!content || !STOP_WORDS.contains(w)) {
-          out.add(w);
+        char ch = i < n ? block[i] : ' ';
+        if (Character.isLetterOrDigit(ch)) {
+          if (len == cur.length) {
+            cur = java.util.Arrays.copyOf(cur, 2 * len);
+          }
+          cur[len++] = Character.toLowerCase(ch);
+        } else if ((ch == '\'' || ch == '’') && len > 0) {
+          continue; // "Russia's" and "Russias" tokenize alike
+        } else if (len > 0) {
+          String w = new String(cur, 0, len);
+          len = 0;
+          if (!content || !STOP_WORDS.contains(w)) {
+            out.add(w);
+          }
         }
+      }
+      if (last) {
+        break;
       }
     }
     return out;

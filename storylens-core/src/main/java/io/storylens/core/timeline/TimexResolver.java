@@ -4,6 +4,7 @@ package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.core.nlp.Tense;
+import io.storylens.core.text.Regexes;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ import java.util.regex.Pattern;
  * Everything else (durations, ranges, sets, explicit years, PRESENT_REF) keeps SUTime's value.
  */
 public final class TimexResolver {
+  /** A zone offset after a clock time ("T17:00-0500"). */
+  private static final Pattern ZONE_OFFSET = Pattern.compile("(T\\d{2}:\\d{2})[-+]\\d{4}$");
+
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern WEEKDAY_VALUE =
@@ -121,10 +125,10 @@ public final class TimexResolver {
    */
   public static Optional<String> resolve(RawTimex t, Optional<LocalDate> anchor) {
     String value = t.value();
-    if (value.matches("\\d{5,}.*")) {
+    if (Regexes.matches("\\d{5,}.*", value)) {
       return Optional.empty();
     }
-    if (value.matches("0\\d{3}") && t.text().strip().matches("0\\d{3}")) {
+    if (Regexes.matches("0\\d{3}", value) && Regexes.matches("0\\d{3}", t.text().strip())) {
       // "(0735 GMT)": a four-digit number with a leading zero is a 24-hour clock reading in a
       // zone note, not a year before 1000; the local time beside it carries the value.
       return Optional.empty();
@@ -179,7 +183,7 @@ public final class TimexResolver {
       return Optional.of("XXXX-WXX-" + dow + part);
     }
     // TimeML values carry no zone: "5 p.m. EST" is T17:00, SUTime writes T17:00-0500.
-    value = value.replaceFirst("(T\\d{2}:\\d{2})[-+]\\d{4}$", "$1");
+    value = ZONE_OFFSET.matcher(value).replaceFirst("$1");
     value = repairInvalidDay(value);
     value = timeMlGranularity(value, t.text());
     // "recent years", "the next few days" keep SUTime's PXY / PXD: TimeBank values them as
@@ -210,7 +214,7 @@ public final class TimexResolver {
     if (ago.matches() && DAY.matcher(value).matches()) {
       return Optional.of(unitGranularity(value, ago.group(1).toLowerCase(Locale.ROOT)));
     }
-    if (value.matches("\\d{4}-W\\d{2}-WE") && t.tense() == Tense.PAST) {
+    if (Regexes.matches("\\d{4}-W\\d{2}-WE", value) && t.tense() == Tense.PAST) {
       return Optional.of(pastWeekend(value, doc));
     }
     Matcher lastMonth = LAST_NEXT_MONTH.matcher(text);
@@ -238,7 +242,7 @@ public final class TimexResolver {
     if (WEEKDAY.matcher(text).find()
         && !RELATIVE_WORD.matcher(text).find()
         && !MONTH_NAME.matcher(text).find()
-        && !text.matches(".*\\d.*")) {
+        && !Regexes.matches(".*\\d.*", text)) {
       Optional<String> w = weekday(value, text, doc, t.tense());
       if (w.isPresent()) {
         return w;
@@ -311,7 +315,7 @@ public final class TimexResolver {
         bestScore = score;
       }
     }
-    if (text.toLowerCase(Locale.ROOT).matches(".*\\bweek\\b.*")) {
+    if (Regexes.matches(".*\\bweek\\b.*", text.toLowerCase(Locale.ROOT))) {
       return Optional.of(isoWeek(best)); // "Easter week", "Thanksgiving week"
     }
     return Optional.of(best + rest);
@@ -419,15 +423,15 @@ public final class TimexResolver {
     if (value.startsWith("XXXX-WXX-") && PLURAL_WEEKDAY.matcher(t.text()).find()) {
       return "SET";
     }
-    return value.endsWith("_REF") || value.matches("\\d{2,3}") ? "DATE" : t.type();
+    return value.endsWith("_REF") || Regexes.matches("\\d{2,3}", value) ? "DATE" : t.type();
   }
 
   /** TimeML writes decades and centuries without placeholders: "197X" is "197", "19XX" "19". */
   private static String timeMlGranularity(String value, String text) {
-    if (value.matches("\\d{3}X")) {
+    if (Regexes.matches("\\d{3}X", value)) {
       return value.substring(0, 3);
     }
-    if (value.matches("\\d{2}XX") && text.toLowerCase(Locale.ROOT).contains("centur")) {
+    if (Regexes.matches("\\d{2}XX", value) && text.toLowerCase(Locale.ROOT).contains("centur")) {
       return value.substring(0, 2);
     }
     return value;
@@ -530,8 +534,8 @@ public final class TimexResolver {
 
   /** TimeML counts quarters in Q: "the past two quarters" is P2Q, SUTime says P6M. */
   private static String quarters(String value, String lower) {
-    if (!lower.matches(".*\\bquarters?\\b.*")
-        || lower.matches(".*\\b(first|second|third|fourth)\\b.*")) {
+    if (!Regexes.matches(".*\\bquarters?\\b.*", lower)
+        || Regexes.matches(".*\\b(first|second|third|fourth)\\b.*", lower)) {
       return value;
     }
     if (value.equals("PXM")) {
@@ -583,22 +587,22 @@ public final class TimexResolver {
 
   /** The granularity of a resolved value: year, month, day, time, or other. */
   public static String granularity(String value) {
-    if (value.matches("\\d{4}")) {
+    if (Regexes.matches("\\d{4}", value)) {
       return "year";
     }
-    if (value.matches("\\d{4}-\\d{2}")) {
+    if (Regexes.matches("\\d{4}-\\d{2}", value)) {
       return "month";
     }
-    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (Regexes.matches("\\d{4}-\\d{2}-\\d{2}", value)) {
       return "day";
     }
-    if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+    if (Regexes.matches("\\d{4}-\\d{2}-\\d{2}T.*", value)) {
       return "time";
     }
-    if (value.matches("\\d{4}-W\\d{2}")) {
+    if (Regexes.matches("\\d{4}-W\\d{2}", value)) {
       return "week";
     }
-    if (value.matches("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI)")) {
+    if (Regexes.matches("\\d{4}-(Q\\d|H\\d|SP|SU|FA|WI)", value)) {
       return "season";
     }
     return "other";

@@ -30,4 +30,37 @@ class TokensTest {
     assertThatThrownBy(() -> Tokens.contentWords(text, -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void blockwiseScanningSplitsNoWordAtABlockBoundary() throws Exception {
+    // Words straddle the 2,048-character blocks of the scanner at every offset.
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; b.length() < 9_000; i++) {
+      b.append("Word").append(i).append(i % 7 == 0 ? "’s " : " ");
+    }
+    for (java.nio.file.Path p : Files.list(Fixtures.seeds()).sorted().toList()) {
+      b.append(Files.readString(p));
+    }
+    for (int cut = 2_030; cut < 2_070; cut++) {
+      String text = b.substring(cut);
+      assertThat(Tokens.words(text)).as("from %d", cut).isEqualTo(reference(text));
+    }
+  }
+
+  /** The plain definition: lower-cased letter/digit runs, apostrophes inside words dropped. */
+  private static List<String> reference(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (char ch : (text + " ").toCharArray()) {
+      if (Character.isLetterOrDigit(ch)) {
+        cur.append(Character.toLowerCase(ch));
+      } else if ((ch == '\'' || ch == '’') && cur.length() > 0) {
+        continue;
+      } else if (cur.length() > 0) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      }
+    }
+    return out;
+  }
 }
