@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Vocabulary implements SparseVector.Idf {
   /** Concurrent so that feature threads can look up ids while the placing thread adds terms. */
-  private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+  private final Map<String, Integer> ids = new ConcurrentHashMap<>(1 << 14);
 
   private final List<String> names = new ArrayList<>();
   private int[] df = new int[1024];
@@ -26,12 +26,12 @@ final class Vocabulary implements SparseVector.Idf {
 
   /** The id of {@code term}, created on first use. */
   int id(String term) {
-    Integer id = ids.get(term);
+    int next = names.size();
+    // One probe of the map whether the term is new or not: most terms reaching here are new.
+    Integer id = ids.putIfAbsent(term, next);
     if (id != null) {
       return id;
     }
-    int next = names.size();
-    ids.put(term, next);
     names.add(term);
     if (next == df.length) {
       df = Arrays.copyOf(df, next * 2);
