@@ -7,18 +7,25 @@ import io.storylens.core.cluster.ClusterDoc;
 import io.storylens.core.cluster.ClusterRepository;
 import io.storylens.core.cluster.ClusterSettings;
 import io.storylens.core.cluster.Clustering;
+import io.storylens.core.cluster.EventDates;
 import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.pipeline.Analyzer;
+import io.storylens.core.timeline.DateChecker;
 import io.storylens.model.Article;
 import io.storylens.model.Event;
 import io.storylens.model.Storyline;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -59,6 +66,8 @@ final class StoriesCommand implements Callable<Integer> {
       articles.forEach(a -> byId.put(a.id(), a));
       Map<String, Event> events = new HashMap<>();
       c.events().forEach(e -> events.put(e.id(), e));
+      Map<String, Optional<LocalDate>> reported = new HashMap<>();
+      articles.forEach(a -> reported.put(a.id(), staleHeader(a)));
       out.printf(
           "%d storyline(s), %d event(s), %d article(s) (%d newly grouped)%n",
           c.storylines().size(), c.events().size(), byId.size(), added);
@@ -66,8 +75,22 @@ final class StoriesCommand implements Callable<Integer> {
         out.printf(
             "%nstoryline %s  %s  (%d event(s), %d article(s))%n",
             s.id(), Terminal.safe(s.title()), s.events().size(), s.articles().size());
-        for (String eid : s.events()) {
-          Event e = events.get(eid);
+        // Events in the order they were first reported (a stale header counts as the day its lead
+        // reports).
+        Function<Event, LocalDate> start =
+            e ->
+                e.articles().stream()
+                    .map(byId::get)
+                    .filter(java.util.Objects::nonNull)
+                    .map(a -> reported.get(a.id()).or(a::publishedDate).orElse(LocalDate.MAX))
+                    .min(Comparator.naturalOrder())
+                    .orElse(LocalDate.MAX);
+        List<Event> ordered =
+            s.events().stream()
+                .map(events::get)
+                .sorted(Comparator.comparing(start).thenComparing(Event::id))
+                .toList();
+        for (Event e : ordered) {
           out.printf(
               "  event %s  %s  (%d article(s))%n",
               e.id(), Terminal.safe(e.title()), e.articles().size());
@@ -75,18 +98,50 @@ final class StoriesCommand implements Callable<Integer> {
               .map(byId::get)
               .filter(java.util.Objects::nonNull)
               .sorted(Analyzer.ORDER)
-              .forEach(
-                  a ->
-                      out.printf(
-                          "    %-10s  %-24s  %s  [%s]%s%n",
-                          a.publishedDate().map(Object::toString).orElse("undated"),
-                          Terminal.safe(a.outletName()),
-                          Terminal.safe(a.displayTitle()),
-                          a.id(),
-                          a.dateWarnings().isEmpty() ? "" : "  (date warning)"));
+              .forEach(a -> out.printf("%s%n", line(a, reported.get(a.id()))));
         }
       }
     }
     return Main.OK;
+  }
+
+  private static String line(Article a, Optional<LocalDate> reported) {
+    return String.format(
+        Locale.ROOT,
+        "    %-10s  %-24s  %s  [%s]%s%s",
+        a.publishedDate().map(Object::toString).orElse("undated"),
+        Terminal.safe(a.outletName()),
+        Terminal.safe(a.displayTitle()),
+        a.id(),
+        a.dateWarnings().isEmpty() ? "" : "  (date warning)",
+        reported
+            .map(
+                d ->
+                    String.format(
+                        Locale.ROOT,
+                        "  (header date %d days after the day its lead reports, %s)",
+                        java.time.temporal.ChronoUnit.DAYS.between(
+                            d, a.publishedDate().orElseThrow()),
+                        d))
+            .orElse(""));
+  }
+
+  /**
+   * The day of the happening the article reports when its header date lies more than {@link
+   * DateChecker#STALE_DAYS} after it (a stale or republished copy), read from the lead on the cheap
+   * path ({@link EventDates#cheap}); the full check with the language layer is {@code analyze}'s.
+   */
+  static Optional<LocalDate> staleHeader(Article a) {
+    if (a.publishedDate().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate header = a.publishedDate().get();
+    List<LocalDate> days =
+        EventDates.cheap(a.title().value().orElse(""), a.text(), Optional.of(header));
+    if (days.isEmpty()
+        || days.get(days.size() - 1).plusDays(DateChecker.STALE_DAYS).isAfter(header)) {
+      return Optional.empty();
+    }
+    return Optional.of(days.get(days.size() - 1));
   }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,15 @@ class StoriesCommandTest {
             .orElseThrow()
             .split("\\s+")[1];
     assertThat(out2).contains(firstStoryline);
+
+    // 004's header (18 Jan 2022) is a stale republication of a December preview: flagged, and its
+    // event listed first, before the Jan 10 talks (first reported Dec 28) and the Dec 30 call.
+    String stale = out2.lines().filter(l -> l.contains("2022-01-18")).findFirst().orElseThrow();
+    assertThat(stale).contains("(header date 43 days after the day its lead reports, 2021-12-06)");
+    List<String> events = out2.lines().filter(l -> l.startsWith("  event ")).toList();
+    assertThat(events.get(0)).contains("Putin are set to hold");
+    assertThat(events.get(2)).contains("Biden Putin to speak");
+    assertThat(out2.lines().filter(l -> l.contains("(header date")).count()).isEqualTo(1);
 
     String out3 = run("stories", "--db", db.toString());
     assertThat(out3).contains("(0 newly grouped)");

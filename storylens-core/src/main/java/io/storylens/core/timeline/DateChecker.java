@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class DateChecker {
   /** Days between the header and the latest dated event beyond which the header is suspect. */
-  static final int STALE_DAYS = 14;
+  public static final int STALE_DAYS = 14;
 
   /**
    * Days a future-tense date may lie before the header without counting against it: tense detection
