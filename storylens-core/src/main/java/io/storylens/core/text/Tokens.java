@@ -45,6 +45,41 @@ public final class Tokens {
     return scan(text, true, limit);
   }
 
+  /** {@link #STOP_WORDS} in an open-addressing table, probed without making a string. */
+  private static final char[][] STOP_TABLE = new char[256][];
+
+  static {
+    for (String w : STOP_WORDS) {
+      int i = hash(w.toCharArray(), w.length()) & (STOP_TABLE.length - 1);
+      while (STOP_TABLE[i] != null) {
+        i = (i + 1) & (STOP_TABLE.length - 1);
+      }
+      STOP_TABLE[i] = w.toCharArray();
+    }
+  }
+
+  private static int hash(char[] c, int len) {
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + c[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * Whether the first {@code len} chars of {@code c} are a stop word: about half the words of news
+   * prose are, and making a string of each only to drop it was most of the tokenizer's garbage.
+   */
+  private static boolean isStopWord(char[] c, int len) {
+    for (int i = hash(c, len) & (STOP_TABLE.length - 1); STOP_TABLE[i] != null; ) {
+      if (java.util.Arrays.equals(c, 0, len, STOP_TABLE[i], 0, STOP_TABLE[i].length)) {
+        return true;
+      }
+      i = (i + 1) & (STOP_TABLE.length - 1);
+    }
+    return false;
+  }
+
   private static List<String> scan(CharSequence text, boolean content, int limit) {
     List<String> out = new ArrayList<>(Math.min(limit, text.length() / 5 + 4));
     // Copies blocks of chars into a reused buffer: charAt and a StringBuilder per word cost twice
@@ -71,11 +106,10 @@ public final class Tokens {
         } else if ((ch == '\'' || ch == '’') && len > 0) {
           continue; // "Russia's" and "Russias" tokenize alike
         } else if (len > 0) {
-          String w = new String(cur, 0, len);
-          len = 0;
-          if (!content || !STOP_WORDS.contains(w)) {
-            out.add(w);
+          if (!content || !isStopWord(cur, len)) {
+            out.add(new String(cur, 0, len));
           }
+          len = 0;
         }
       }
       if (last) {

@@ -24,6 +24,13 @@ class TokensTest {
     String text = Files.readString(Fixtures.seed("000"));
     List<String> all = Tokens.contentWords(text);
     assertThat(all).hasSizeGreaterThan(100).doesNotContain("the", "and", "said");
+    assertThat(all)
+        .isEqualTo(
+            Tokens.words(text).stream().filter(w -> !Tokens.STOP_WORDS.contains(w)).toList());
+    for (String stop : Tokens.STOP_WORDS) {
+      assertThat(Tokens.contentWords("x " + stop + " " + stop + "q"))
+          .containsExactly("x", stop + "q");
+    }
     assertThat(Tokens.contentWords(text, 40)).isEqualTo(all.subList(0, 40));
     assertThat(Tokens.contentWords(text, 0)).isEmpty();
     assertThat(Tokens.contentWords(text, 1_000_000)).isEqualTo(all);
