@@ -71,13 +71,33 @@ public final class Tokens {
    * prose are, and making a string of each only to drop it was most of the tokenizer's garbage.
    */
   private static boolean isStopWord(char[] c, int len) {
+    if (len > MAX_STOP_LENGTH) {
+      return false;
+    }
     for (int i = hash(c, len) & (STOP_TABLE.length - 1); STOP_TABLE[i] != null; ) {
-      if (java.util.Arrays.equals(c, 0, len, STOP_TABLE[i], 0, STOP_TABLE[i].length)) {
+      if (sameChars(c, len, STOP_TABLE[i])) {
         return true;
       }
       i = (i + 1) & (STOP_TABLE.length - 1);
     }
     return false;
+  }
+
+  /** The longest stop word: longer words need no lookup. */
+  private static final int MAX_STOP_LENGTH =
+      STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+  // A plain loop: Arrays.equals with ranges costs more than the compare for words this short.
+  private static boolean sameChars(char[] c, int len, char[] word) {
+    if (len != word.length) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (c[i] != word[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> scan(CharSequence text, boolean content, int limit) {
