@@ -76,10 +76,11 @@ public final class OnlineClusterer implements Clusterer {
 
   /**
    * Assigns {@code docs} in list order, extracting their features ahead on {@code pool} while this
-   * thread places them: the result (assignments and structure) is exactly that of calling {@link
-   * #assign} on each document in order, whatever the pool's size, because feature extraction writes
-   * no shared state and reads only term ids, which never change once given, while placement, which
-   * gives new ids and updates the index, stays on one thread in input order.
+   * thread places them (and extracts features too whenever it would wait for them): the result
+   * (assignments and structure) is exactly that of calling {@link #assign} on each document in
+   * order, whatever the pool's size, because feature extraction writes no shared state and reads
+   * only term ids, which never change once given, while placement, which gives new ids and updates
+   * the index, stays on one thread in input order.
    *
    * @param pool runs feature extraction; not shut down here
    * @return the assignments, in the order of {@code docs}
@@ -91,35 +92,39 @@ public final class OnlineClusterer implements Clusterer {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(pool, "pool");
     int chunks = (docs.size() + CHUNK - 1) / CHUNK;
-    java.util.ArrayDeque<java.util.concurrent.Future<List<Featurizer.Features>>> ahead =
-        new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<FeatureChunk> ahead = new java.util.ArrayDeque<>();
     List<Assignment> out = new ArrayList<>(docs.size());
     int submitted = 0;
     for (int c = 0; c < chunks; c++) {
       // Keep a bounded window of chunks in flight: memory stays flat on long streams.
       while (submitted < chunks && submitted < c + WINDOW) {
-        List<ClusterDoc> part =
-            docs.subList(submitted * CHUNK, Math.min(docs.size(), (submitted + 1) * CHUNK));
-        ahead.add(
-            pool.submit(
-                () -> {
-                  List<Featurizer.Features> f = new ArrayList<>(part.size());
-                  for (ClusterDoc d : part) {
-                    f.add(featurizer.featurize(Objects.requireNonNull(d, "doc")));
-                  }
-                  return f;
-                }));
+        FeatureChunk chunk =
+            new FeatureChunk(
+                docs.subList(submitted * CHUNK, Math.min(docs.size(), (submitted + 1) * CHUNK)),
+                featurizer);
+        ahead.add(chunk);
+        pool.execute(chunk);
         submitted++;
+      }
+      FeatureChunk next = ahead.poll();
+      // Rather than wait, this thread extracts features itself: the chunk it needs if no pool
+      // thread has started it, else the ones after it until it is done.
+      next.run();
+      for (FeatureChunk later : ahead) {
+        if (next.result.isDone()) {
+          break;
+        }
+        later.run();
       }
       List<Featurizer.Features> features;
       try {
-        features = ahead.poll().get();
+        features = next.result.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        ahead.forEach(f -> f.cancel(true));
+        ahead.forEach(FeatureChunk::cancel);
         throw new IllegalStateException("interrupted while extracting features", e);
       } catch (java.util.concurrent.ExecutionException e) {
-        ahead.forEach(f -> f.cancel(true));
+        ahead.forEach(FeatureChunk::cancel);
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }
