@@ -178,6 +178,38 @@ class SqliteArticleStoreTest {
     }
   }
 
+  @Test
+  void newDatabasesUseLargePagesAndOldOnesKeepTheirs() throws Exception {
+    try (Database db = Database.open(dir.resolve("new.db"))) {
+      assertThat(pageSize(db)).isEqualTo(Database.PAGE_SIZE);
+    }
+    Path old = dir.resolve("old.db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+        var st = c.createStatement()) {
+      st.execute("PRAGMA page_size = 4096");
+      st.execute("CREATE TABLE t (x INTEGER)");
+    }
+    try (Database db = Database.open(old)) {
+      assertThat(pageSize(db)).isEqualTo(4096);
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(List.of(article("a1", "Border", "Troops massed near the border.")));
+      assertThat(store.search("border", 10))
+          .extracting(ArticleStore.SearchHit::id)
+          .containsExactly("a1");
+    }
+  }
+
+  private static int pageSize(Database db) {
+    return db.read(
+        c -> {
+          try (var st = c.createStatement();
+              var rs = st.executeQuery("PRAGMA page_size")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
+
   /** FTS5's 'hashsize' setting as stored in the database, or null for the built-in default. */
   private static Integer ftsHashSize(Database db) {
     return db.read(
