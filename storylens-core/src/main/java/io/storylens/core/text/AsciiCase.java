@@ -20,35 +20,55 @@ public final class AsciiCase {
     if (m == 0) {
       throw new IllegalArgumentException("empty needle");
     }
-    char first = lowerNeedle.charAt(0);
-    char firstUpper = first >= 'a' && first <= 'z' ? (char) (first & ~0x20) : first;
-    int last = text.length() - m;
-    // Jumps between occurrences of the first letter with String.indexOf (vectorized by the JIT);
-    // a char-by-char scan of a UTF-16 string cost several times more (a bounds check per char).
-    int nextLower = text.indexOf(first);
-    int nextUpper = firstUpper == first ? -1 : text.indexOf(firstUpper);
+    // Jumps between occurrences of the needle's rarest letter with String.indexOf (vectorized by
+    // the JIT); a char-by-char scan of a UTF-16 string cost several times more (a bounds check per
+    // char), and jumping to a common letter stops too often.
+    int a = anchor(lowerNeedle);
+    char lower = lowerNeedle.charAt(a);
+    char upper = lower >= 'a' && lower <= 'z' ? (char) (lower & ~0x20) : lower;
+    int lastStart = text.length() - m;
+    int nextLower = text.indexOf(lower, a);
+    int nextUpper = upper == lower ? -1 : text.indexOf(upper, a);
     while (true) {
-      int i;
+      int j;
       if (nextLower >= 0 && (nextUpper < 0 || nextLower < nextUpper)) {
-        i = nextLower;
-        nextLower = text.indexOf(first, i + 1);
+        j = nextLower;
+        nextLower = text.indexOf(lower, j + 1);
       } else if (nextUpper >= 0) {
-        i = nextUpper;
-        nextUpper = text.indexOf(firstUpper, i + 1);
+        j = nextUpper;
+        nextUpper = text.indexOf(upper, j + 1);
       } else {
         return false;
       }
-      if (i > last) {
+      int start = j - a;
+      if (start > lastStart) {
         return false;
       }
-      int k = 1;
-      while (k < m && lower(text.charAt(i + k)) == lowerNeedle.charAt(k)) {
+      int k = 0;
+      while (k < m && lower(text.charAt(start + k)) == lowerNeedle.charAt(k)) {
         k++;
       }
       if (k == m) {
         return true;
       }
     }
+  }
+
+  /** English letters from the most to the least frequent. */
+  private static final String LETTER_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+  /** Index in {@code needle} of its least frequent letter (0 when it has no ASCII letter). */
+  private static int anchor(String needle) {
+    int best = 0;
+    int bestRank = -1;
+    for (int i = 0; i < needle.length(); i++) {
+      int rank = LETTER_FREQUENCY.indexOf(needle.charAt(i)); // -1: not a letter
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   /** {@code c} with an upper-case ASCII letter made lower-case; any other char as it is. */
