@@ -62,7 +62,11 @@ public final class AsciiCase {
     int best = 0;
     int bestRank = -1;
     for (int i = 0; i < needle.length(); i++) {
-      int rank = LETTER_FREQUENCY.indexOf(needle.charAt(i)); // -1: not a letter
+      char c = needle.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        throw new IllegalArgumentException("needle is not lower case: " + needle);
+      }
+      int rank = LETTER_FREQUENCY.indexOf(c); // -1: not a letter
       if (rank > bestRank) {
         best = i;
         bestRank = rank;

@@ -17,6 +17,8 @@ class AsciiCaseTest {
     assertThat(AsciiCase.contains("REPORTİNG BY", "reporting by")).isFalse(); // dotted capital I
     assertThat(AsciiCase.contains("\u212Aremlin", "kremlin")).isFalse(); // Kelvin sign
     assertThat(AsciiCase.contains("", "a")).isFalse();
+    assertThatThrownBy(() -> AsciiCase.contains("a", "Ab"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AsciiCase.contains("a", ""))
         .isInstanceOf(IllegalArgumentException.class);
   }
