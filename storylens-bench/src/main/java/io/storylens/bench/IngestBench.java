@@ -31,12 +31,14 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.IngestBench \
  *     --articles 1000000 [--per-file 2000] [--threads N] [--work DIR] [--keep] [--no-events]
- *     [--no-baseline]
+ *     [--no-baseline] [--digest]
  * </pre>
  *
  * The last line is a JSON object with the figures. Unless {@code --no-events}, every committed
  * article also goes through the online clusterer on its own thread ({@link EventStage}), which
- * gives the article-to-event latency; {@code --no-baseline} skips the two slice runs.
+ * gives the article-to-event latency; {@code --no-baseline} skips the two slice runs; {@code
+ * --digest} adds a digest of the stored rows and of a few searches ({@link StoreDigest}), to check
+ * that a change to the ingest path stores the same data.
  */
 public final class IngestBench {
   private IngestBench() {}
@@ -49,6 +51,7 @@ public final class IngestBench {
     boolean keep = false;
     boolean events = true;
     boolean baseline = true;
+    boolean digest = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--articles" -> articles = Long.parseLong(args[++i].replace("_", ""));
@@ -58,11 +61,15 @@ public final class IngestBench {
         case "--keep" -> keep = true;
         case "--no-events" -> events = false;
         case "--no-baseline" -> baseline = false;
+        case "--digest" -> digest = true;
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
     Path dir = work != null ? work : Files.createTempDirectory("storylens-bench");
     Map<String, Object> figures = run(dir, articles, perFile, threads, events, baseline);
+    if (digest) {
+      figures.putAll(StoreDigest.of(dir.resolve("bench.db")));
+    }
     if (!keep) {
       delete(dir);
     }
@@ -93,26 +100,29 @@ public final class IngestBench {
       long sliceFiles = Math.max(1, Math.min(files.size(), 10_000 / perFile));
       Path sliceDir = dir.resolve("slice");
       corpus.write(sliceDir, sliceFiles * perFile, perFile);
-      slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 1, null, null);
-      sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null, null);
+      slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 1, null, null, new long[1]);
+      sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null, null, new long[1]);
       sliceArticles = Math.min(articles, sliceFiles * perFile);
     }
 
     resetPeaks();
     Path db = dir.resolve("bench.db");
     long[] stored = new long[1];
+    long[] writerCpu = new long[1];
+    long gc0 = gcMillis();
     long cpu0 = cpuNanos();
     Map<String, Object> eventFigures = new LinkedHashMap<>();
     double seconds;
     if (events) {
       try (EventStage stage = new EventStage(2 * perFile, Clock.systemUTC())) {
-        seconds = ingestSeconds(db, corpusDir, threads, stored, stage);
+        seconds = ingestSeconds(db, corpusDir, threads, stored, stage, writerCpu);
         eventFigures = stage.finish();
       }
     } else {
-      seconds = ingestSeconds(db, corpusDir, threads, stored, null);
+      seconds = ingestSeconds(db, corpusDir, threads, stored, null, writerCpu);
     }
     double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+    long gcMillis = gcMillis() - gc0;
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("articles", articles);
     f.put("stored", stored[0]);
@@ -123,6 +133,12 @@ public final class IngestBench {
     // CPU time does not depend on what else runs on the machine; wall time does.
     f.put("cpu_seconds", round(cpuSeconds));
     f.put("articles_per_cpu_second", Math.round(articles / cpuSeconds));
+    // The single writer thread bounds throughput however many cores parse; the rest is the
+    // readers (parse + clean), the event stage if on, GC and the JIT.
+    f.put("cpu_us_per_article", round(cpuSeconds * 1e6 / articles));
+    f.put("writer_cpu_us_per_article", round(writerCpu[0] / 1e3 / articles));
+    f.put("other_cpu_us_per_article", round((cpuSeconds * 1e9 - writerCpu[0]) / 1e3 / articles));
+    f.put("gc_ms", gcMillis);
     f.put("input_mb", round(inputBytes / 1e6));
     f.put("input_mb_per_second", round(inputBytes / 1e6 / seconds));
     f.put("db_mb", round(dbBytes(db) / 1e6));
@@ -145,12 +161,14 @@ public final class IngestBench {
   }
 
   private static double ingestSeconds(
-      Path db, Path corpusDir, int threads, long[] stored, EventStage events) {
+      Path db, Path corpusDir, int threads, long[] stored, EventStage events, long[] writerCpu) {
+    var threadBean = ManagementFactory.getThreadMXBean();
     try (Database d = Database.open(db)) {
       SqliteArticleStore store = new SqliteArticleStore(d);
       ArticleStore target = events == null ? store : events.feeding(store);
       IngestService service = new IngestService(IngestOptions.defaults(), target, threads);
       long t0 = System.nanoTime();
+      long writer0 = threadBean.getCurrentThreadCpuTime();
       long[] lastPrint = {t0};
       IngestService.Summary s =
           service.ingest(
@@ -166,6 +184,8 @@ public final class IngestBench {
               },
               p -> System.err.println("  problem: " + p));
       double seconds = (System.nanoTime() - t0) / 1e9;
+      // The calling thread is the writer: it binds, steps and commits; the pool parses.
+      writerCpu[0] = threadBean.getCurrentThreadCpuTime() - writer0;
       if (stored != null) {
         stored[0] = store.count();
       }
@@ -189,6 +209,14 @@ public final class IngestBench {
   private static long cpuNanos() {
     var os = ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 
   private static void resetPeaks() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import org.sqlite.SQLiteConfig;
 
@@ -22,6 +23,9 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
   /** How long a writer waits for another process's lock before failing. */
   static final int BUSY_TIMEOUT_MS = 30_000;
+
+  /** Page size of databases created from now on. */
+  static final int PAGE_SIZE = 16_384;
 
   private final Path path;
   private final Connection connection;
@@ -40,6 +44,9 @@ public final class Database implements AutoCloseable {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      if (!Files.exists(path) || Files.size(path) == 0) {
+        createWithPageSize(path);
+      }
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -56,6 +63,24 @@ public final class Database implements AutoCloseable {
     } catch (SQLException | java.io.IOException e) {
       throw new StorylensException(
           ErrorCode.STORE_FAILURE, "cannot open database " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates the empty database file with {@link #PAGE_SIZE} pages, already in WAL mode: only a new
+   * database can choose its page size, and it must do so before the journal mode is set (which
+   * sqlite-jdbc does first when it opens a connection with a configuration). 16 KB pages instead of
+   * 4 KB: an article's text (a few KB) fits in its row's page instead of spilling into overflow
+   * pages, and the full-text index is written in fewer, larger pages; the single writer spends
+   * 10–20 % less CPU per article, a third less in the kernel (README, issue #10). Existing
+   * databases keep their page size.
+   */
+  private static void createWithPageSize(Path path) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+        Statement st = c.createStatement()) {
+      st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS); // another process may be creating it
+      st.execute("PRAGMA page_size = " + PAGE_SIZE);
+      st.execute("PRAGMA journal_mode = WAL");
     }
   }
 

@@ -28,7 +28,8 @@ final class Migrations {
           "V003__clusters.sql",
           "V004__nlp_annotations.sql",
           "V005__cluster_event_days.sql",
-          "V006__fts_batch_index.sql");
+          "V006__fts_batch_index.sql",
+          "V007__fts_hash_size.sql");
 
   private Migrations() {}
 

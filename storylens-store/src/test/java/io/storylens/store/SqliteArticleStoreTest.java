@@ -142,6 +142,86 @@ class SqliteArticleStoreTest {
   }
 
   @Test
+  void theIndexKeepsAWholeIngestTransactionInMemoryAlsoInDatabasesFromBeforeV007()
+      throws Exception {
+    try (Database db = Database.open(dir.resolve("new.db"))) {
+      assertThat(ftsHashSize(db)).isEqualTo(16 << 20);
+    }
+    // A database created by V001-V006 (FTS5's default 1 MB) is converted when next opened.
+    Path old = dir.resolve("old.db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+        var st = c.createStatement()) {
+      st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+      for (int v = 1; v <= 6; v++) {
+        String name = Migrations.SCRIPTS.get(v - 1);
+        try (var in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+          for (String sql :
+              Migrations.statements(
+                  new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+            st.execute(sql);
+          }
+        }
+        st.execute("INSERT INTO schema_version VALUES (" + v + ", '" + name + "')");
+      }
+      st.execute(
+          "INSERT INTO articles(id, source, text, record) VALUES ('a0', 's', 'Old border news.', '{}')");
+      st.execute(
+          "INSERT INTO articles_fts(rowid, title, text) VALUES (1, NULL, 'Old border news.')");
+    }
+    try (Database db = Database.open(old)) {
+      assertThat(ftsHashSize(db)).isEqualTo(16 << 20);
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(List.of(article("a1", "Border", "Troops massed near the border.")));
+      assertThat(store.search("border", 10))
+          .extracting(ArticleStore.SearchHit::id)
+          .containsExactlyInAnyOrder("a0", "a1");
+    }
+  }
+
+  @Test
+  void newDatabasesUseLargePagesAndOldOnesKeepTheirs() throws Exception {
+    try (Database db = Database.open(dir.resolve("new.db"))) {
+      assertThat(pageSize(db)).isEqualTo(Database.PAGE_SIZE);
+    }
+    Path old = dir.resolve("old.db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+        var st = c.createStatement()) {
+      st.execute("PRAGMA page_size = 4096");
+      st.execute("CREATE TABLE t (x INTEGER)");
+    }
+    try (Database db = Database.open(old)) {
+      assertThat(pageSize(db)).isEqualTo(4096);
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(List.of(article("a1", "Border", "Troops massed near the border.")));
+      assertThat(store.search("border", 10))
+          .extracting(ArticleStore.SearchHit::id)
+          .containsExactly("a1");
+    }
+  }
+
+  private static int pageSize(Database db) {
+    return db.read(
+        c -> {
+          try (var st = c.createStatement();
+              var rs = st.executeQuery("PRAGMA page_size")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
+
+  /** FTS5's 'hashsize' setting as stored in the database, or null for the built-in default. */
+  private static Integer ftsHashSize(Database db) {
+    return db.read(
+        c -> {
+          try (var st = c.createStatement();
+              var rs = st.executeQuery("SELECT v FROM articles_fts_config WHERE k = 'hashsize'")) {
+            return rs.next() ? rs.getInt(1) : null;
+          }
+        });
+  }
+
+  @Test
   void anUnwritableLocationIsAClearStoreError() {
     assertThatThrownBy(() -> Database.open(Path.of("/proc/storylens/x.db")))
         .isInstanceOf(StorylensException.class)

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.clean;
 
+import io.storylens.core.text.AsciiCase;
 import io.storylens.model.RemovedSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,16 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
   /**
-   * A rule: paragraphs of at most {@code maxLength} chars, containing {@code mustContain}
-   * (lower-cased; empty for any), that match {@code pattern} are removed for {@code reason}. The
-   * length and substring checks keep the regexes off ordinary long paragraphs (speed).
+   * A rule: paragraphs of at most {@code maxLength} chars, containing {@code mustContain} (lower
+   * case; empty for any) in any ASCII case, that match {@code pattern} are removed for {@code
+   * reason}. The length and substring checks keep the regexes off ordinary long paragraphs (speed);
+   * {@code mustContain} must be a phrase that every match of {@code pattern} contains (the patterns
+   * ignore ASCII case only), so the check never changes the answer.
    */
   record Rule(String reason, int maxLength, String mustContain, Pattern pattern) {
-    /** {@code lower} is the lower-cased paragraph; it may be null when mustContain is empty. */
-    boolean matches(String paragraph, String lower) {
+    boolean matches(String paragraph) {
       return paragraph.length() <= maxLength
-          && (mustContain.isEmpty() || lower.contains(mustContain))
+          && (mustContain.isEmpty() || AsciiCase.contains(paragraph, mustContain))
           && pattern.matcher(paragraph).lookingAt();
     }
   }
@@ -114,16 +116,30 @@ public final class Boilerplate {
     return kept;
   }
 
-  private static String reasonFor(String paragraph) {
-    String lower = null; // lower-cased only for a rule that looks for a substring
+  /** The rules without a substring to look for, each tried only when this one matches. */
+  private static final List<Rule> UNGATED =
+      PARAGRAPH_RULES.stream().filter(r -> r.mustContain().isEmpty()).toList();
+
+  /**
+   * Matches (from the start) wherever one of {@link #UNGATED}'s patterns does: one match attempt
+   * rules out most paragraphs, instead of one per rule (a matcher per rule and paragraph was most
+   * of this class's time).
+   */
+  private static final Pattern ANY_UNGATED =
+      Pattern.compile(
+          UNGATED.stream()
+              .map(r -> "(?:" + r.pattern().pattern() + ")")
+              .collect(java.util.stream.Collectors.joining("|")),
+          CI);
+
+  private static final int UNGATED_MAX_LENGTH =
+      UNGATED.stream().mapToInt(Rule::maxLength).max().orElse(0);
+
+  static String reasonFor(String paragraph) {
+    boolean ungated =
+        paragraph.length() <= UNGATED_MAX_LENGTH && ANY_UNGATED.matcher(paragraph).lookingAt();
     for (Rule r : PARAGRAPH_RULES) {
-      if (paragraph.length() > r.maxLength()) {
-        continue;
-      }
-      if (lower == null && !r.mustContain().isEmpty()) {
-        lower = paragraph.toLowerCase(java.util.Locale.ROOT);
-      }
-      if (r.matches(paragraph, lower)) {
+      if ((ungated || !r.mustContain().isEmpty()) && r.matches(paragraph)) {
         return r.reason();
       }
     }

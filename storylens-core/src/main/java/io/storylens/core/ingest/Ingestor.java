@@ -201,25 +201,40 @@ public final class Ingestor {
         metadata);
   }
 
-  /** Case and white space do not change identity. */
+  /**
+   * Case and white space do not change identity. Works on a char array: appending char by char to a
+   * StringBuilder cost about a tenth of the ingest's parse time.
+   */
   static String normalizeForId(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    // Rewritten in place: the output is never longer (each space written replaces at least one).
+    // A char array, not String.charAt, because on UTF-16 text each charAt is bounds-checked.
+    char[] out = text.toCharArray();
+    int n = out.length;
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      if (c < 0x80) {
+        if (c <= ' ' && Character.isWhitespace(c)) {
+          space = len > 0;
+          continue;
         }
-        // ASCII fast path (the same result as Character.toLowerCase).
-        sb.append(
-            c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c));
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c | 0x20); // ASCII fast path (the same result as Character.toLowerCase)
+        }
+      } else if (Character.isWhitespace(c)) {
+        space = len > 0;
+        continue;
+      } else {
+        c = Character.toLowerCase(c);
       }
+      if (space) {
+        out[len++] = ' ';
+        space = false;
+      }
+      out[len++] = c;
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   private static Result failed(String source, ErrorCode code, String reason) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.ingest;
 
+import io.storylens.core.text.AsciiCase;
 import io.storylens.model.Provenance;
 import io.storylens.model.Sourced;
 import java.net.URI;
@@ -103,9 +104,10 @@ public final class Outlets {
   /** Outlets credited by the text ("Based on reporting by AFP and Reuters" → AFP, Reuters). */
   public static List<String> credits(String body) {
     List<String> out = new ArrayList<>();
-    String lower = body.toLowerCase(Locale.ROOT);
-    if (!lower.contains("reporting by") && !lower.contains("permission of")) {
-      return out; // cheap test first: most texts credit nobody
+    // Cheap test first: most texts credit nobody. CREDIT ignores ASCII case only, so every match
+    // contains one of these phrases in some ASCII case (no lower-cased copy of the body needed).
+    if (!AsciiCase.contains(body, "reporting by") && !AsciiCase.contains(body, "permission of")) {
+      return out;
     }
     Matcher m = CREDIT.matcher(body);
     while (m.find()) {
