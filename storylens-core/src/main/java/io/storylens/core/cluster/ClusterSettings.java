@@ -132,27 +132,6 @@ public record ClusterSettings(
         keyShare);
   }
 
-  /** A copy with another date-conflict factor (for calibration sweeps). */
-  public ClusterSettings withDateConflict(double f) {
-    return new ClusterSettings(
-        eventThreshold,
-        eventDecay,
-        decayFloor,
-        storylineThreshold,
-        storylineDecay,
-        mergeThreshold,
-        splitThreshold,
-        consolidateEvery,
-        docTerms,
-        centroidTerms,
-        queryTerms,
-        postingsScanned,
-        candidates,
-        f,
-        dateTolerance,
-        keyShare);
-  }
-
   private static void unit(double v, String name) {
     if (!(v >= 0 && v <= 1)) {
       throw new IllegalArgumentException(name + " must be in [0,1]: " + v);
