@@ -30,4 +30,16 @@ public final class BenchData {
     throw new IllegalStateException(
         "shared data folder '" + name + "' not found beside the repository; set -Dstorylens.data");
   }
+
+  /**
+   * The garbage collectors of this JVM ("PS Scavenge, PS MarkSweep" for the parallel collector, "G1
+   * Young Generation, …" for G1): throughput figures depend on it, so benches print it.
+   */
+  static String collectors() {
+    return String.join(
+        ", ",
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList());
+  }
 }

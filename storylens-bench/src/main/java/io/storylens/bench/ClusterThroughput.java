@@ -49,9 +49,10 @@ public final class ClusterThroughput {
     }
     System.out.printf(
         Locale.ROOT,
-        "%,d synthetic articles, %d available processors, load average %.2f%n",
+        "%,d synthetic articles, %d available processors, collectors %s, load average %.2f%n",
         n,
         Runtime.getRuntime().availableProcessors(),
+        BenchData.collectors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     // Warm-up on a slice, every configuration.
     List<ClusterDoc> warm = docs.subList(0, Math.min(n, 5_000));

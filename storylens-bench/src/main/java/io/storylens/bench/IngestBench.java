@@ -128,6 +128,7 @@ public final class IngestBench {
     f.put("stored", stored[0]);
     f.put("threads", threads);
     f.put("cores", Runtime.getRuntime().availableProcessors());
+    f.put("collectors", BenchData.collectors());
     f.put("seconds", round(seconds));
     f.put("articles_per_second", Math.round(articles / seconds));
     // CPU time does not depend on what else runs on the machine; wall time does.
