@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
     this.connection = connection;
   }
 
+  /** Page cache per connection, in KiB (allocated as pages are read, not up front). */
+  static final int CACHE_KIB = 64 * 1024;
+
   /** Opens (creating if needed) the database at {@code path} and applies pending migrations. */
   public static Database open(Path path) {
     Objects.requireNonNull(path, "path");
@@ -52,6 +55,9 @@ public final class Database implements AutoCloseable {
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.enforceForeignKeys(true);
       config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      // A 64 MB page cache instead of SQLite's 2 MB: at a million articles the unique id index
+      // alone is tens of MB, and every insert probes it at a random leaf.
+      config.setCacheSize(-CACHE_KIB);
       // Take the write lock when a transaction begins, not at its first write: a transaction that
       // read first could otherwise fail at once (SQLITE_BUSY_SNAPSHOT) when another process wrote
       // in between, without waiting for the busy timeout.

@@ -182,6 +182,7 @@ class SqliteArticleStoreTest {
   void newDatabasesUseLargePagesAndOldOnesKeepTheirs() throws Exception {
     try (Database db = Database.open(dir.resolve("new.db"))) {
       assertThat(pageSize(db)).isEqualTo(Database.PAGE_SIZE);
+      assertThat(pragma(db, "cache_size")).isEqualTo(-Database.CACHE_KIB); // negative: KiB
     }
     Path old = dir.resolve("old.db");
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
@@ -200,10 +201,14 @@ class SqliteArticleStoreTest {
   }
 
   private static int pageSize(Database db) {
+    return pragma(db, "page_size");
+  }
+
+  private static int pragma(Database db, String name) {
     return db.read(
         c -> {
           try (var st = c.createStatement();
-              var rs = st.executeQuery("PRAGMA page_size")) {
+              var rs = st.executeQuery("PRAGMA " + name)) {
             rs.next();
             return rs.getInt(1);
           }
