@@ -42,4 +42,19 @@ public final class BenchData {
             .map(java.lang.management.GarbageCollectorMXBean::getName)
             .toList());
   }
+
+  /** CPU time of the whole process (also garbage collection and compilation), or 0 if unknown. */
+  static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  /** Total collection time the collectors report so far. */
+  static long gcMillis() {
+    long sum = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
 }

@@ -123,8 +123,8 @@ public final class ClusterThroughput {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     List<Thread> workers = new CopyOnWriteArrayList<>();
     long cpu0 = mx.getCurrentThreadCpuTime();
-    long process0 = processCpuNanos();
-    long gc0 = gcMillis();
+    long process0 = BenchData.processCpuNanos();
+    long gc0 = BenchData.gcMillis();
     long t0 = System.nanoTime();
     double featureCpu = 0;
     List<Assignment> out;
@@ -155,24 +155,11 @@ public final class ClusterThroughput {
     Clustering snapshot = c.clustering(); // includes the final consolidation
     double seconds = (System.nanoTime() - t0) / 1e9;
     double placeCpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
-    double processCpu = (processCpuNanos() - process0) / 1e9;
-    double gcSeconds = (gcMillis() - gc0) / 1e3;
+    double processCpu = (BenchData.processCpuNanos() - process0) / 1e9;
+    double gcSeconds = (BenchData.gcMillis() - gc0) / 1e3;
     if (out.size() != docs.size()) {
       throw new IllegalStateException("lost assignments");
     }
     return new Result(seconds, placeCpu, featureCpu, processCpu, gcSeconds, snapshot);
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
-  private static long gcMillis() {
-    long sum = 0;
-    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      sum += Math.max(0, gc.getCollectionTime());
-    }
-    return sum;
   }
 }

@@ -109,8 +109,8 @@ public final class IngestBench {
     Path db = dir.resolve("bench.db");
     long[] stored = new long[1];
     long[] writerCpu = new long[1];
-    long gc0 = gcMillis();
-    long cpu0 = cpuNanos();
+    long gc0 = BenchData.gcMillis();
+    long cpu0 = BenchData.processCpuNanos();
     Map<String, Object> eventFigures = new LinkedHashMap<>();
     double seconds;
     if (events) {
@@ -121,8 +121,8 @@ public final class IngestBench {
     } else {
       seconds = ingestSeconds(db, corpusDir, threads, stored, null, writerCpu);
     }
-    double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
-    long gcMillis = gcMillis() - gc0;
+    double cpuSeconds = (BenchData.processCpuNanos() - cpu0) / 1e9;
+    long gcMillis = BenchData.gcMillis() - gc0;
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("articles", articles);
     f.put("stored", stored[0]);
@@ -205,19 +205,6 @@ public final class IngestBench {
     } catch (IOException | RuntimeException e) {
       return "n/a";
     }
-  }
-
-  private static long cpuNanos() {
-    var os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-  }
-
-  private static long gcMillis() {
-    long sum = 0;
-    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      sum += Math.max(0, gc.getCollectionTime());
-    }
-    return sum;
   }
 
   private static void resetPeaks() {
