@@ -4,6 +4,7 @@ package io.storylens.core.cluster;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.core.nlp.Tense;
+import io.storylens.core.text.AsciiCase;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
 import io.storylens.core.timeline.ArticleTimes;
@@ -205,8 +206,7 @@ public final class EventDates {
   private static long prefixKey(String s, int at) {
     long key = 0;
     for (int k = at; k < at + 3; k++) {
-      char c = s.charAt(k);
-      key = (key << 16) | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      key = (key << 16) | AsciiCase.lower(s.charAt(k));
     }
     return key;
   }

@@ -4,6 +4,7 @@ package io.storylens.core.ingest;
 
 import io.storylens.core.clean.CleanText;
 import io.storylens.core.clean.Cleaner;
+import io.storylens.core.text.AsciiCase;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.Article;
 import io.storylens.model.ErrorCode;
@@ -219,9 +220,7 @@ public final class Ingestor {
           space = len > 0;
           continue;
         }
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c | 0x20); // ASCII fast path (the same result as Character.toLowerCase)
-        }
+        c = AsciiCase.lower(c); // ASCII fast path (the same result as Character.toLowerCase)
       } else if (Character.isWhitespace(c)) {
         space = len > 0;
         continue;
