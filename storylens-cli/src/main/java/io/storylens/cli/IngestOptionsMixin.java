@@ -23,7 +23,9 @@ public final class IngestOptionsMixin {
   @Option(
       names = "--max-bytes",
       paramLabel = "N",
-      description = "Largest accepted input in bytes (default: ${DEFAULT-VALUE}).",
+      description =
+          "Largest accepted input in bytes; for JSON Lines (streamed) the largest line, for"
+              + " WARC the largest record (default: ${DEFAULT-VALUE}).",
       defaultValue = "20971520")
   long maxBytes;
 

@@ -62,14 +62,19 @@ public final class Decoding {
     return out.toByteArray();
   }
 
+  /** Whether {@code bytes} start with a UTF-16 byte-order mark (either order). */
+  static boolean hasUtf16Bom(byte[] bytes) {
+    return bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+            || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
+  }
+
   /** Decodes {@code bytes} to text, refusing empty and binary content. */
   public static Decoded decode(byte[] bytes) {
     if (bytes.length == 0) {
       throw new StorylensException(ErrorCode.INVALID_INPUT, "empty input");
     }
-    if (bytes.length >= 2
-        && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
-            || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+    if (hasUtf16Bom(bytes)) {
       return checked(
           new String(bytes, StandardCharsets.UTF_16),
           java.util.List.of("decoded as UTF-16 (byte-order mark)"));
@@ -85,6 +90,33 @@ public final class Decoding {
     } catch (CharacterCodingException e) {
       String s = new String(bytes, Charset.forName("windows-1252"));
       return checked(s, java.util.List.of("invalid UTF-8; decoded as Windows-1252"));
+    }
+  }
+
+  /**
+   * Decodes one line of a streamed input (no line breaks in it), as {@link #decode} would decode it
+   * inside the whole input, but on its own: strict UTF-8, else Windows-1252 with a warning. Empty,
+   * blank and binary checks are the caller's, for the input as a whole.
+   */
+  public static Decoded decodeLine(byte[] bytes) {
+    boolean ascii = true;
+    for (byte b : bytes) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) { // most lines: one compact Latin-1 string, no decoder
+      return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), java.util.List.of());
+    }
+    try {
+      return new Decoded(
+          strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
+          java.util.List.of());
+    } catch (CharacterCodingException e) {
+      return new Decoded(
+          new String(bytes, Charset.forName("windows-1252")),
+          java.util.List.of("invalid UTF-8; decoded as Windows-1252"));
     }
   }
 

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads one input into cleaned articles: size check, gunzip, decode, detect format, parse, clean,
@@ -30,7 +32,7 @@ public final class Ingestor {
   private final JsonLinesParser jsonLines = new JsonLinesParser();
 
   /** Bytes read to sniff a WARC archive (also inside gzip) before deciding how to read. */
-  private static final int HEAD_BYTES = 512;
+  static final int HEAD_BYTES = 512;
 
   public Ingestor(IngestOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -53,11 +55,45 @@ public final class Ingestor {
     }
   }
 
-  /**
-   * Reads and parses one file. A WARC archive (plain or gzipped) is streamed record by record, so
-   * the size limit applies to each record, not to the archive.
-   */
+  /** Reads and parses one file: all of {@link #parts(InputFile)}, in order, in one result. */
   public Result read(InputFile file) {
+    List<Article> articles = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>();
+    try (Parts parts = parts(file)) {
+      for (Optional<Supplier<Result>> p = parts.next(); p.isPresent(); p = parts.next()) {
+        Result r = p.get().get();
+        articles.addAll(r.articles());
+        problems.addAll(r.problems());
+      }
+    }
+    return new Result(articles, problems);
+  }
+
+  /**
+   * One input as a sequence of parts that can be parsed on any thread, independently of each other;
+   * their results in order are the input's result. A JSON Lines file (plain or gzipped) is streamed
+   * in chunks of lines ({@link LineChunker}): it needs no more memory than a few chunks, has no
+   * size limit of its own (each line has {@link IngestOptions#maxBytes()}), and several threads can
+   * parse one large file. Any other input is one part.
+   */
+  public interface Parts extends AutoCloseable {
+    /** The next part, or empty when the input is done; reads the input as far as that part. */
+    Optional<Supplier<Result>> next();
+
+    @Override
+    void close();
+  }
+
+  /** Splits {@code file} into parts; see {@link Parts}. Never throws for bad content. */
+  public Parts parts(InputFile file) {
+    return InputParts.open(file, options.maxBytes(), this::readWhole, this::readJsonLines);
+  }
+
+  /**
+   * Reads one file whole. A WARC archive (plain or gzipped) is streamed record by record, so the
+   * size limit applies to each record, not to the archive.
+   */
+  private Result readWhole(InputFile file) {
     byte[] bytes;
     try {
       byte[] head;
@@ -152,6 +188,35 @@ public final class Ingestor {
     } catch (RuntimeException | StackOverflowError e) {
       return failed(source + "#" + lineNo, ErrorCode.INTERNAL, "cannot parse: " + e);
     }
+  }
+
+  /**
+   * Parses a chunk of lines of the JSON Lines input {@code source}. Each line is decoded on its
+   * own: strict UTF-8, or Windows-1252 with a warning on that line's articles only.
+   */
+  Result readJsonLines(String source, LineChunker.Chunk chunk) {
+    List<Article> articles = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>(chunk.problems());
+    for (int i = 0; i < chunk.lines().size(); i++) {
+      byte[] bytes = chunk.lines().get(i);
+      if (bytes.length == 0) {
+        continue;
+      }
+      Decoding.Decoded line = Decoding.decodeLine(bytes);
+      int lineNo = chunk.firstLine() + i;
+      try {
+        ParseResult parsed = jsonLines.parseLine(source, lineNo, line.text());
+        problems.addAll(parsed.problems());
+        for (RawArticle raw : parsed.articles()) {
+          addArticle(raw, line.warnings(), articles, problems);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        problems.add(
+            new IngestProblem(
+                source, Optional.of(lineNo), ErrorCode.INTERNAL, "cannot parse: " + e));
+      }
+    }
+    return new Result(articles, problems);
   }
 
   private void addArticle(

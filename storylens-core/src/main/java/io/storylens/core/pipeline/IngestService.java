@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Ingests inputs into an {@link ArticleStore}, committing in input order, so the result does not
@@ -29,11 +31,14 @@ import java.util.function.Consumer;
  * stored it committed; a crash loses at most the uncommitted group and a bad input never touches
  * what is stored.
  *
- * <p>Reading, parsing and cleaning run on {@code readers} threads, a few inputs ahead of the single
- * writer (SQLite has one writer anyway). Small inputs are grouped into one transaction (up to
- * {@link #GROUP_ARTICLES} articles or {@link #GROUP_MILLIS} ms, and never waiting for an input that
- * is still being parsed), because a commit per one-article file costs more than the article; if a
- * group fails to store, its inputs are stored one by one so one bad input cannot sink the others.
+ * <p>Reading, parsing and cleaning run on {@code readers} threads, a few parts ahead of the single
+ * writer (SQLite has one writer anyway). A part is a whole input, or a chunk of lines of a JSON
+ * Lines input ({@link Ingestor#parts}), so one large file is parsed by every reader and never held
+ * in memory whole. Parts are grouped into one transaction (up to {@link #GROUP_ARTICLES} articles
+ * or {@link #GROUP_MILLIS} ms, and never waiting for a part that is still being parsed), because a
+ * commit per one-article file costs more than the article; if a group fails to store, its parts are
+ * stored one by one so one bad input cannot sink the others. Progress counts an input once its last
+ * part is committed.
  */
 public final class IngestService {
   private final Ingestor ingestor;
@@ -123,30 +128,38 @@ public final class IngestService {
     }
     List<InputFile> files = expansion.files();
     ExecutorService pool = readers > 1 ? Executors.newFixedThreadPool(readers, DAEMON) : null;
-    Deque<Future<Ingestor.Result>> ahead = new ArrayDeque<>();
+    Deque<Pending> ahead = new ArrayDeque<>();
     Group group = new Group(problems, added, existing, problemSink, committed, progress, files);
-    int submitted = 0;
-    try {
-      for (int i = 0; i < files.size(); i++) {
-        InputFile f = files.get(i);
+    try (Units units = new Units(files)) {
+      while (true) {
+        // Keep a few parts parsed ahead, bounded so memory stays flat.
+        while (ahead.size() < AHEAD_PER_READER * readers && units.hasNext()) {
+          Unit u = units.next();
+          ahead.add(
+              new Pending(
+                  u, u.parse() == null || pool == null ? null : pool.submit(u.parse()::get)));
+        }
+        Pending next = ahead.poll();
+        if (next == null) {
+          break;
+        }
+        Unit u = next.unit();
+        if (u.parse() == null) {
+          group.ended(u.file());
+          continue;
+        }
         Ingestor.Result r;
-        if (pool == null) {
-          r = ingestor.read(f);
+        if (next.future() == null) {
+          r = u.parse().get();
         } else {
-          // Keep a few inputs parsed ahead, bounded so memory stays flat.
-          while (submitted < files.size() && submitted < i + 2 * readers) {
-            InputFile next = files.get(submitted++);
-            ahead.add(pool.submit(() -> ingestor.read(next)));
-          }
-          Future<Ingestor.Result> next = ahead.poll();
-          if (!next.isDone()) {
+          if (!next.future().isDone()) {
             group.flush(); // commit what is ready instead of holding it while the parser works
           }
-          r = await(next, f);
+          r = await(next.future(), u.file());
         }
         r.problems().forEach(problemSink);
         problems.addAll(r.problems());
-        group.add(f, r.articles());
+        group.add(u.file(), r.articles());
         if (group.articles >= groupArticles
             || System.nanoTime() - group.startNanos >= GROUP_MILLIS * 1_000_000) {
           group.flush();
@@ -161,9 +174,69 @@ public final class IngestService {
     return new Summary(files.size(), added, existing, problems);
   }
 
-  /** Inputs read but not yet committed, in input order. */
+  /** Parts parsed ahead of the writer, per reader thread (parts are up to a few hundred lines). */
+  private static final int AHEAD_PER_READER = 4;
+
+  /** One part of an input to parse, or (parse null) the end of that input. */
+  private record Unit(InputFile file, Supplier<Ingestor.Result> parse) {}
+
+  private record Pending(Unit unit, Future<Ingestor.Result> future) {}
+
+  /** The parts of every input in order, each input followed by its end; opens inputs lazily. */
+  private final class Units implements AutoCloseable {
+    private final List<InputFile> files;
+    private int index;
+    private Ingestor.Parts current;
+    private Unit next;
+
+    Units(List<InputFile> files) {
+      this.files = files;
+    }
+
+    boolean hasNext() {
+      if (next == null) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    Unit next() {
+      hasNext();
+      Unit u = next;
+      next = null;
+      return u;
+    }
+
+    private Unit advance() {
+      if (current == null) {
+        if (index == files.size()) {
+          return null;
+        }
+        current = ingestor.parts(files.get(index));
+      }
+      InputFile f = files.get(index);
+      Optional<Supplier<Ingestor.Result>> part = current.next();
+      if (part.isPresent()) {
+        return new Unit(f, part.get());
+      }
+      close();
+      index++;
+      return new Unit(f, null);
+    }
+
+    @Override
+    public void close() {
+      if (current != null) {
+        current.close();
+        current = null;
+      }
+    }
+  }
+
+  /** Parts read but not yet committed, in input order, and the inputs they complete. */
   private final class Group {
     private final List<InputFile> inputs = new ArrayList<>();
+    private final List<InputFile> ended = new ArrayList<>();
     private final List<List<Article>> batches = new ArrayList<>();
     private final List<IngestProblem> problems;
     private final List<String> added;
@@ -202,6 +275,15 @@ public final class IngestService {
       this.articles += articles.size();
     }
 
+    /** {@code f} has no parts left: it counts as done once what it added is committed. */
+    void ended(InputFile f) {
+      if (inputs.isEmpty()) {
+        progress.update(++done, files.size(), f);
+      } else {
+        ended.add(f);
+      }
+    }
+
     void flush() {
       if (inputs.isEmpty()) {
         return;
@@ -227,9 +309,10 @@ public final class IngestService {
           }
         }
       }
-      for (InputFile f : inputs) {
+      for (InputFile f : ended) {
         progress.update(++done, files.size(), f);
       }
+      ended.clear();
       inputs.clear();
       batches.clear();
       articles = 0;
