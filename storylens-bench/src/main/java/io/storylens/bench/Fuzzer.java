@@ -7,6 +7,7 @@ import io.storylens.core.ingest.HtmlParser;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.IngestProblem;
 import io.storylens.core.ingest.Ingestor;
+import io.storylens.core.ingest.InputFile;
 import io.storylens.core.ingest.JsonLinesParser;
 import io.storylens.core.ingest.ParseResult;
 import io.storylens.core.ingest.WarcParser;
@@ -18,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,8 @@ import java.util.zip.GZIPOutputStream;
  * here (format tokens such as {@code WARC/1.0}, {@code <html>}, {@code {"text":}, gzip wrapping)
  * are specific to Storylens; coverage-guided tools (Jazzer) need an agent that CI would have to
  * install. Each input is fed to {@link Ingestor#read(String, byte[])} (format detection, gunzip,
- * WARC, every text parser) and, as text, directly to the HTML and JSON Lines parsers and, as bytes,
+ * WARC, every text parser), to {@link Ingestor#read(InputFile)} as a file (the path that streams
+ * JSON Lines in chunks of lines) and, as text, directly to the HTML and JSON Lines parsers and, as bytes,
  * to the WARC parser. A finding is: an exception out of a parser, a problem with code {@code
  * INTERNAL} (a parser bug caught by the safety net), a problem that does not name its input or has
  * an empty reason, or an input that takes longer than the time bound.
@@ -89,6 +93,20 @@ public final class Fuzzer {
   private final Ingestor ingestor = new Ingestor(new IngestOptions(2L * 1024 * 1024));
   private final HtmlParser html = new HtmlParser();
   private final JsonLinesParser jsonl = new JsonLinesParser();
+
+  /** One scratch file per fuzzing thread, for the file path of the ingest. */
+  private final ThreadLocal<Path> scratch =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              Path f = Files.createTempFile("storylens-fuzz", ".input");
+              f.toFile().deleteOnExit();
+              return f;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+
   private final WarcParser warc = new WarcParser(2L * 1024 * 1024);
 
   /**
@@ -202,6 +220,19 @@ public final class Fuzzer {
     List<String> findings = new ArrayList<>();
     Ingestor.Result r = ingestor.read(name, input);
     check(name, "ingest", r.problems(), codes, findings);
+    // The same bytes as a file: the path that streams JSON Lines (and gzip) in chunks of lines.
+    try {
+      Path file = scratch.get();
+      Files.write(file, input);
+      check(
+          name,
+          "file",
+          ingestor.read(new InputFile(name, file)).problems(),
+          new ArrayList<>(),
+          findings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String text = new String(input, StandardCharsets.UTF_8);
     for (Map.Entry<String, DocumentParser> p : Map.of("html", html, "jsonl", jsonl).entrySet()) {
       try {
