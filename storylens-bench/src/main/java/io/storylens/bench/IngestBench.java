@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.IngestBench \
  *     --articles 1000000 [--per-file 2000] [--threads N] [--work DIR] [--keep] [--no-events]
- *     [--no-baseline] [--digest]
+ *     [--no-baseline] [--digest] [--group ARTICLES_PER_TRANSACTION]
  * </pre>
  *
  * The last line is a JSON object with the figures. Unless {@code --no-events}, every committed
@@ -42,6 +42,9 @@ import java.util.stream.Stream;
  */
 public final class IngestBench {
   private IngestBench() {}
+
+  /** Articles per ingest transaction ({@code --group}; a bench knob, not a figure). */
+  private static int groupArticles = IngestService.GROUP_ARTICLES;
 
   public static void main(String[] args) throws IOException {
     long articles = 100_000;
@@ -62,6 +65,7 @@ public final class IngestBench {
         case "--no-events" -> events = false;
         case "--no-baseline" -> baseline = false;
         case "--digest" -> digest = true;
+        case "--group" -> groupArticles = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
@@ -127,6 +131,7 @@ public final class IngestBench {
     f.put("articles", articles);
     f.put("stored", stored[0]);
     f.put("threads", threads);
+    f.put("group_articles", groupArticles);
     f.put("cores", Runtime.getRuntime().availableProcessors());
     f.put("collectors", BenchData.collectors());
     f.put("seconds", round(seconds));
@@ -167,7 +172,8 @@ public final class IngestBench {
     try (Database d = Database.open(db)) {
       SqliteArticleStore store = new SqliteArticleStore(d);
       ArticleStore target = events == null ? store : events.feeding(store);
-      IngestService service = new IngestService(IngestOptions.defaults(), target, threads);
+      IngestService service =
+          new IngestService(IngestOptions.defaults(), target, threads, groupArticles);
       long t0 = System.nanoTime();
       long writer0 = threadBean.getCurrentThreadCpuTime();
       long[] lastPrint = {t0};

@@ -29,7 +29,8 @@ final class Migrations {
           "V004__nlp_annotations.sql",
           "V005__cluster_event_days.sql",
           "V006__fts_batch_index.sql",
-          "V007__fts_hash_size.sql");
+          "V007__fts_hash_size.sql",
+          "V008__fts_merge_width.sql");
 
   private Migrations() {}
 

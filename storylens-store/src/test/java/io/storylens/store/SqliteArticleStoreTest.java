@@ -146,6 +146,8 @@ class SqliteArticleStoreTest {
       throws Exception {
     try (Database db = Database.open(dir.resolve("new.db"))) {
       assertThat(ftsHashSize(db)).isEqualTo(16 << 20);
+      assertThat(ftsConfig(db, "automerge")).isEqualTo(16);
+      assertThat(ftsConfig(db, "crisismerge")).isEqualTo(64);
     }
     // A database created by V001-V006 (FTS5's default 1 MB) is converted when next opened.
     Path old = dir.resolve("old.db");
@@ -170,6 +172,8 @@ class SqliteArticleStoreTest {
     }
     try (Database db = Database.open(old)) {
       assertThat(ftsHashSize(db)).isEqualTo(16 << 20);
+      assertThat(ftsConfig(db, "automerge")).isEqualTo(16); // V008
+      assertThat(ftsConfig(db, "crisismerge")).isEqualTo(64);
       SqliteArticleStore store = new SqliteArticleStore(db);
       store.putAll(List.of(article("a1", "Border", "Troops massed near the border.")));
       assertThat(store.search("border", 10))
@@ -217,11 +221,17 @@ class SqliteArticleStoreTest {
 
   /** FTS5's 'hashsize' setting as stored in the database, or null for the built-in default. */
   private static Integer ftsHashSize(Database db) {
+    return ftsConfig(db, "hashsize");
+  }
+
+  private static Integer ftsConfig(Database db, String key) {
     return db.read(
         c -> {
-          try (var st = c.createStatement();
-              var rs = st.executeQuery("SELECT v FROM articles_fts_config WHERE k = 'hashsize'")) {
-            return rs.next() ? rs.getInt(1) : null;
+          try (var st = c.prepareStatement("SELECT v FROM articles_fts_config WHERE k = ?")) {
+            st.setString(1, key);
+            try (var rs = st.executeQuery()) {
+              return rs.next() ? rs.getInt(1) : null;
+            }
           }
         });
   }

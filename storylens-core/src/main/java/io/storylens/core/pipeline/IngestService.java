@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,10 +37,10 @@ import java.util.function.Supplier;
  * writer (SQLite has one writer anyway). A part is a whole input, or a chunk of lines of a JSON
  * Lines input ({@link Ingestor#parts}), so one large file is parsed by every reader and never held
  * in memory whole. Parts are grouped into one transaction (up to {@link #GROUP_ARTICLES} articles
- * or {@link #GROUP_MILLIS} ms, and never waiting for a part that is still being parsed), because a
- * commit per one-article file costs more than the article; if a group fails to store, its parts are
- * stored one by one so one bad input cannot sink the others. Progress counts an input once its last
- * part is committed.
+ * or {@link #GROUP_MILLIS} ms after its first part, never later while a part is still being
+ * parsed), because a commit per one-article file costs more than the article; if a group fails to
+ * store, its parts are stored one by one so one bad input cannot sink the others. Progress counts
+ * an input once its last part is committed.
  */
 public final class IngestService {
   private final Ingestor ingestor;
@@ -152,7 +154,7 @@ public final class IngestService {
         if (next.future() == null) {
           r = u.parse().get();
         } else {
-          if (!next.future().isDone()) {
+          if (!ready(next.future(), group.deadlineNanos())) {
             group.flush(); // commit what is ready instead of holding it while the parser works
           }
           r = await(next.future(), u.file());
@@ -160,8 +162,7 @@ public final class IngestService {
         r.problems().forEach(problemSink);
         problems.addAll(r.problems());
         group.add(u.file(), r.articles());
-        if (group.articles >= groupArticles
-            || System.nanoTime() - group.startNanos >= GROUP_MILLIS * 1_000_000) {
+        if (group.articles >= groupArticles || System.nanoTime() >= group.deadlineNanos()) {
           group.flush();
         }
       }
@@ -175,7 +176,7 @@ public final class IngestService {
   }
 
   /** Parts parsed ahead of the writer, per reader thread (parts are up to a few hundred lines). */
-  private static final int AHEAD_PER_READER = 4;
+  private static final int AHEAD_PER_READER = 8;
 
   /** One part of an input to parse, or (parse null) the end of that input. */
   private record Unit(InputFile file, Supplier<Ingestor.Result> parse) {}
@@ -266,6 +267,11 @@ public final class IngestService {
       this.files = files;
     }
 
+    /** When this group is due to be committed even if it is not full. */
+    long deadlineNanos() {
+      return inputs.isEmpty() ? System.nanoTime() : startNanos + GROUP_MILLIS * 1_000_000;
+    }
+
     void add(InputFile f, List<Article> articles) {
       if (inputs.isEmpty()) {
         startNanos = System.nanoTime();
@@ -337,6 +343,29 @@ public final class IngestService {
         t.setDaemon(true);
         return t;
       };
+
+  /**
+   * Whether {@code future} completes by {@code deadline} (System.nanoTime): waiting for a part a
+   * little while keeps groups large (small transactions cost more per article, mostly in the
+   * full-text index), and the deadline keeps what is parsed from waiting long to be committed.
+   */
+  private static boolean ready(Future<?> future, long deadline) {
+    long left = deadline - System.nanoTime();
+    if (future.isDone() || left <= 0) {
+      return future.isDone();
+    }
+    try {
+      future.get(left, TimeUnit.NANOSECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      return true; // await reports it
+    }
+  }
 
   private static Ingestor.Result await(Future<Ingestor.Result> future, InputFile f) {
     try {
