@@ -104,24 +104,26 @@ final class LineChunker {
           // A final line without terminator is a line; nothing after the last terminator is not.
           return length == 0 ? null : finish(lineNo, length, problems);
         }
-        byte b = buf[pos++];
         if (pendingCr) {
           pendingCr = false;
-          if (b == '\n') {
-            continue; // the \n of \r\n: the line already ended at \r
+          if (buf[pos] == '\n') {
+            pos++; // the \n of \r\n: the line already ended at \r
+            continue;
           }
         }
-        if (b == '\n' || b == '\r') {
-          pendingCr = b == '\r';
+        // Scan to the next terminator, then copy the run at once (a byte-at-a-time copy cost
+        // about a tenth of the writer thread, which runs this).
+        int end = pos;
+        while (end < limit && buf[end] != '\n' && buf[end] != '\r') {
+          end++;
+        }
+        append(length, end - pos);
+        length += end - pos;
+        pos = end;
+        if (end < limit) {
+          pendingCr = buf[pos++] == '\r';
           return finish(lineNo, length, problems);
         }
-        if (length < maxLineBytes) {
-          if (length == line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(maxLineBytes, 2L * line.length));
-          }
-          line[(int) length] = b;
-        }
-        length++;
       }
     } catch (IOException e) {
       ended = true;
@@ -140,6 +142,20 @@ final class LineChunker {
                   + " times its size"));
       return null;
     }
+  }
+
+  /** Appends {@code n} bytes at {@code pos} to the line, which already has {@code length}. */
+  private void append(long length, int n) {
+    int keep = (int) Math.max(0, Math.min(n, maxLineBytes - length)); // past the limit: counted
+    if (keep == 0) {
+      return;
+    }
+    int at = (int) length;
+    if (at + keep > line.length) {
+      line =
+          Arrays.copyOf(line, (int) Math.min(maxLineBytes, Math.max(2L * line.length, at + keep)));
+    }
+    System.arraycopy(buf, pos, line, at, keep);
   }
 
   private byte[] finish(int lineNo, long length, List<IngestProblem> problems) {
