@@ -109,6 +109,13 @@ public final class Decoding {
     if (ascii) { // most lines: one compact Latin-1 string, no decoder
       return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), java.util.List.of());
     }
+    // The JDK's lenient decoding is several times faster than a strict decoder and gives the same
+    // text for valid UTF-8; it puts U+FFFD where the bytes are invalid, so only a line with U+FFFD
+    // (invalid, or a genuine replacement character) needs the strict check.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return new Decoded(lenient, java.util.List.of());
+    }
     try {
       return new Decoded(
           strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
