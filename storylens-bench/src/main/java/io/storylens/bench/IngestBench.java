@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The one-machine scale benchmark: generates a synthetic corpus ({@link SyntheticNews}) as JSON
  * Lines files, then ingests it into a fresh SQLite database through the CLI's own path ({@link
  * IngestService}: read, parse, clean, store with the FTS index). Prints throughput, peak memory and
- * database size, plus the same run on a slice with one reader thread as an in-process baseline.
+ * database size, plus the same run on a slice with one thread (parse, then write) as an in-process
+ * baseline.
  *
  * <pre>
  * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.IngestBench \
@@ -49,7 +50,7 @@ public final class IngestBench {
   public static void main(String[] args) throws IOException {
     long articles = 100_000;
     int perFile = 2000;
-    int threads = Runtime.getRuntime().availableProcessors();
+    int threads = IngestService.defaultReaders();
     Path work = null;
     boolean keep = false;
     boolean events = true;
@@ -96,7 +97,7 @@ public final class IngestBench {
         "generated %d articles in %d files (%.1f MB) in %.1f s%n",
         articles, files.size(), inputBytes / 1e6, genSeconds);
 
-    // Baseline in the same process: one reader thread on the first slice.
+    // Baseline in the same process: one thread parses and writes the first slice.
     long sliceArticles = 0;
     double slice1 = Double.NaN;
     double sliceN = Double.NaN;
@@ -104,7 +105,7 @@ public final class IngestBench {
       long sliceFiles = Math.max(1, Math.min(files.size(), 10_000 / perFile));
       Path sliceDir = dir.resolve("slice");
       corpus.write(sliceDir, sliceFiles * perFile, perFile);
-      slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 1, null, null, new long[1]);
+      slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 0, null, null, new long[1]);
       sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null, null, new long[1]);
       sliceArticles = Math.min(articles, sliceFiles * perFile);
     }

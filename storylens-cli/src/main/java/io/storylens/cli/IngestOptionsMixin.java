@@ -34,7 +34,7 @@ public final class IngestOptionsMixin {
       paramLabel = "N",
       description =
           "Threads that read and parse inputs ahead of the single database writer"
-              + " (default: one per core).",
+              + " (default: one per core but one, which the writer needs; at least 1).",
       defaultValue = "0")
   int readers;
 
@@ -44,7 +44,7 @@ public final class IngestOptionsMixin {
         new IngestService(
             new IngestOptions(maxBytes),
             new SqliteArticleStore(db),
-            readers > 0 ? readers : Runtime.getRuntime().availableProcessors());
+            readers > 0 ? readers : IngestService.defaultReaders());
     boolean tty = Terminal.interactive();
     IngestService.Summary s =
         service.ingest(

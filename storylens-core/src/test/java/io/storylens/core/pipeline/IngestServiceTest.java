@@ -42,7 +42,7 @@ class IngestServiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2})
+  @ValueSource(ints = {0, 1, 2})
   void everyReportedArticleIsStoredOnceAndReingestIsIdempotent(int readers) throws IOException {
     Path in = inputs();
     try (Database db = Database.open(dir.resolve("s.db"))) {
