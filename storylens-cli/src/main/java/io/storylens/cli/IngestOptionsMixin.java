@@ -45,18 +45,14 @@ public final class IngestOptionsMixin {
             new IngestOptions(maxBytes),
             new SqliteArticleStore(db),
             readers > 0 ? readers : IngestService.defaultReaders());
-    boolean tty = Terminal.interactive();
+    IngestProgress progress =
+        new IngestProgress(err, Terminal.interactive(), IngestProgress.PLAIN_ARTICLE_STEP);
     IngestService.Summary s =
         service.ingest(
             inputs,
-            (done, total, f) -> {
-              if (tty) {
-                Terminal.progress(err, done, total, f.name());
-              } else if (total >= 20 && done % Math.max(1, total / 10) == 0) {
-                err.printf("progress: %d/%d inputs%n", done, total); // plain lines for logs
-              }
-            },
-            (IngestProblem p) -> err.println("rejected: " + Terminal.safe(p.toString())));
+            progress,
+            (IngestProblem p) -> err.println("rejected: " + Terminal.safe(p.toString())),
+            progress);
     out.printf(
         "ingested %d input(s): %d new article(s), %d already stored, %d rejected%n",
         s.inputs(), s.added().size(), s.existing().size(), s.problems().size());
