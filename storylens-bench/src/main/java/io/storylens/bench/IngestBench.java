@@ -44,6 +44,9 @@ import java.util.stream.Stream;
 public final class IngestBench {
   private IngestBench() {}
 
+  /** How long the last ingest waited, after storing, for the full-text index to catch up. */
+  private static double indexWaitSeconds;
+
   /** Articles per ingest transaction ({@code --group}; a bench knob, not a figure). */
   private static int groupArticles = IngestService.GROUP_ARTICLES;
 
@@ -114,17 +117,18 @@ public final class IngestBench {
     Path db = dir.resolve("bench.db");
     long[] stored = new long[1];
     long[] writerCpu = new long[1];
+    long[] indexCpu = new long[1];
     long gc0 = BenchData.gcMillis();
     long cpu0 = BenchData.processCpuNanos();
     Map<String, Object> eventFigures = new LinkedHashMap<>();
     double seconds;
     if (events) {
       try (EventStage stage = new EventStage(2 * perFile, Clock.systemUTC())) {
-        seconds = ingestSeconds(db, corpusDir, threads, stored, stage, writerCpu);
+        seconds = ingestSeconds(db, corpusDir, threads, stored, stage, writerCpu, indexCpu);
         eventFigures = stage.finish();
       }
     } else {
-      seconds = ingestSeconds(db, corpusDir, threads, stored, null, writerCpu);
+      seconds = ingestSeconds(db, corpusDir, threads, stored, null, writerCpu, indexCpu);
     }
     double cpuSeconds = (BenchData.processCpuNanos() - cpu0) / 1e9;
     long gcMillis = BenchData.gcMillis() - gc0;
@@ -144,7 +148,12 @@ public final class IngestBench {
     // readers (parse + clean), the event stage if on, GC and the JIT.
     f.put("cpu_us_per_article", round(cpuSeconds * 1e6 / articles));
     f.put("writer_cpu_us_per_article", round(writerCpu[0] / 1e3 / articles));
-    f.put("other_cpu_us_per_article", round((cpuSeconds * 1e9 - writerCpu[0]) / 1e3 / articles));
+    // The full-text index has its own thread (and file) since migration V009.
+    f.put("index_cpu_us_per_article", round(indexCpu[0] / 1e3 / articles));
+    f.put("index_wait_seconds", round(indexWaitSeconds));
+    f.put(
+        "other_cpu_us_per_article",
+        round((cpuSeconds * 1e9 - writerCpu[0] - indexCpu[0]) / 1e3 / articles));
     f.put("gc_ms", gcMillis);
     f.put("input_mb", round(inputBytes / 1e6));
     f.put("input_mb_per_second", round(inputBytes / 1e6 / seconds));
@@ -169,6 +178,17 @@ public final class IngestBench {
 
   private static double ingestSeconds(
       Path db, Path corpusDir, int threads, long[] stored, EventStage events, long[] writerCpu) {
+    return ingestSeconds(db, corpusDir, threads, stored, events, writerCpu, new long[1]);
+  }
+
+  private static double ingestSeconds(
+      Path db,
+      Path corpusDir,
+      int threads,
+      long[] stored,
+      EventStage events,
+      long[] writerCpu,
+      long[] indexCpu) {
     var threadBean = ManagementFactory.getThreadMXBean();
     try (Database d = Database.open(db)) {
       SqliteArticleStore store = new SqliteArticleStore(d);
@@ -191,7 +211,12 @@ public final class IngestBench {
                 }
               },
               p -> System.err.println("  problem: " + p));
+      // Searchable, not only stored: the clock stops when the full-text index has caught up.
+      long stored0 = System.nanoTime();
+      d.awaitIndexed();
       double seconds = (System.nanoTime() - t0) / 1e9;
+      indexWaitSeconds = (System.nanoTime() - stored0) / 1e9;
+      indexCpu[0] = threadCpuNanos("storylens-fts-index");
       // The calling thread is the writer: it binds, steps and commits; the pool parses.
       writerCpu[0] = threadBean.getCurrentThreadCpuTime() - writer0;
       if (stored != null) {
@@ -202,6 +227,17 @@ public final class IngestBench {
           db.getFileName(), threads, s.added().size(), seconds);
       return seconds;
     }
+  }
+
+  /** CPU time of the live thread called {@code name}, or 0 if there is none. */
+  private static long threadCpuNanos(String name) {
+    var bean = ManagementFactory.getThreadMXBean();
+    for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
+      if (info != null && info.getThreadName().equals(name)) {
+        return Math.max(0, bean.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return 0;
   }
 
   /** The 1, 5 and 15 minute load averages (Linux), or "n/a". */
@@ -245,7 +281,7 @@ public final class IngestBench {
 
   private static long dbBytes(Path db) throws IOException {
     long sum = 0;
-    for (String suffix : List.of("", "-wal", "-shm")) {
+    for (String suffix : List.of("", "-wal", "-shm", "-fts", "-fts-wal", "-fts-shm")) {
       Path p = Paths.get(db + suffix);
       if (Files.exists(p)) {
         sum += Files.size(p);

@@ -4,14 +4,20 @@ package io.storylens.store;
 
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * One SQLite database file opened in WAL mode, migrated to the newest schema.
@@ -21,18 +27,30 @@ import org.sqlite.SQLiteConfig;
  * timeout instead of failing at once.
  */
 public final class Database implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Database.class);
+
   /** How long a writer waits for another process's lock before failing. */
   static final int BUSY_TIMEOUT_MS = 30_000;
 
   /** Page size of databases created from now on. */
   static final int PAGE_SIZE = 16_384;
 
+  /** Log size past which a commit checkpoints and truncates it ({@link #truncateLogIfLarge}). */
+  static final long WAL_LIMIT_BYTES = 64L << 20;
+
+  /** How long that checkpoint waits for readers of the log. */
+  static final int WAL_WAIT_MS = 2_000;
+
   private final Path path;
+  private final Path wal;
+  private long nextTruncateAt = WAL_LIMIT_BYTES;
   private final Connection connection;
+  private FullTextIndex fullText; // set once, right after the migrations
   private int transactionDepth;
 
   private Database(Path path, Connection connection) {
     this.path = path;
+    this.wal = path.resolveSibling(path.getFileName() + "-wal");
     this.connection = connection;
   }
 
@@ -47,28 +65,69 @@ public final class Database implements AutoCloseable {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      if (!Files.exists(path) || Files.size(path) == 0) {
-        createWithPageSize(path);
-      }
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-      config.enforceForeignKeys(true);
-      config.setBusyTimeout(BUSY_TIMEOUT_MS);
-      // A 64 MB page cache instead of SQLite's 2 MB: at a million articles the unique id index
-      // alone is tens of MB, and every insert probes it at a random leaf.
-      config.setCacheSize(-CACHE_KIB);
-      // Take the write lock when a transaction begins, not at its first write: a transaction that
-      // read first could otherwise fail at once (SQLITE_BUSY_SNAPSHOT) when another process wrote
-      // in between, without waiting for the busy timeout.
-      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+      createWithPageSize(path);
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config().toProperties());
       Database db = new Database(path, c);
-      Migrations.apply(c);
+      try {
+        Migrations.apply(c);
+        db.fullText = openFullText(path, db.id());
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
+      }
       return db;
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | IOException e) {
       throw new StorylensException(
           ErrorCode.STORE_FAILURE, "cannot open database " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens the full-text index; an index file SQLite cannot read is derived data, so it is deleted
+   * and rebuilt instead of making the database unusable.
+   */
+  private static FullTextIndex openFullText(Path path, String id) throws SQLException, IOException {
+    try {
+      return FullTextIndex.open(path, id);
+    } catch (SQLiteException e) {
+      if (e.getResultCode() != SQLiteErrorCode.SQLITE_NOTADB
+          && e.getResultCode() != SQLiteErrorCode.SQLITE_CORRUPT) {
+        throw e;
+      }
+      Path file = FullTextIndex.fileOf(path);
+      LOG.warn("{} is damaged ({}); rebuilding it", file, e.getMessage());
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+      }
+      return FullTextIndex.open(path, id);
+    }
+  }
+
+  /** The settings of every connection this store opens. */
+  static SQLiteConfig config() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // A 64 MB page cache instead of SQLite's 2 MB: at a million articles the unique id index
+    // alone is tens of MB, and every insert probes it at a random leaf.
+    config.setCacheSize(-CACHE_KIB);
+    // Take the write lock when a transaction begins, not at its first write: a transaction that
+    // read first could otherwise fail at once (SQLITE_BUSY_SNAPSHOT) when another process wrote
+    // in between, without waiting for the busy timeout.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return config;
+  }
+
+  /** This database's identity (migration V009), which its full-text index file records. */
+  private String id() throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT value FROM store_meta WHERE key = 'id'")) {
+      if (!rs.next()) {
+        throw new SQLException("store_meta has no id");
+      }
+      return rs.getString(1);
     }
   }
 
@@ -81,7 +140,10 @@ public final class Database implements AutoCloseable {
    * 10–20 % less CPU per article, a third less in the kernel (README, issue #10). Existing
    * databases keep their page size.
    */
-  private static void createWithPageSize(Path path) throws SQLException {
+  static void createWithPageSize(Path path) throws SQLException, IOException {
+    if (Files.exists(path) && Files.size(path) > 0) {
+      return;
+    }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
         Statement st = c.createStatement()) {
       st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS); // another process may be creating it
@@ -125,13 +187,13 @@ public final class Database implements AutoCloseable {
         transactionDepth--;
       }
     }
+    T result;
     try {
       connection.setAutoCommit(false);
       transactionDepth = 1;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -142,6 +204,47 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StorylensException(ErrorCode.STORE_FAILURE, "database write failed: " + e, e);
     }
+    // Committed: what follows is housekeeping, and must not report the write as failed.
+    if (fullText != null) {
+      fullText.changed();
+    }
+    truncateLogIfLarge();
+    return result;
+  }
+
+  /**
+   * Checkpoints the write-ahead log and truncates it once it passes {@link #WAL_LIMIT_BYTES}.
+   *
+   * <p>Why: SQLite's automatic checkpoints copy the log into the database but start the log over
+   * only when, at the start of a write, nothing in it is left to copy; while a reader (the
+   * full-text index's thread, another process) holds an older snapshot, that moment never comes
+   * during a long ingest, and the log grew to 8 GB at a million articles, every read of a page
+   * searching it. TRUNCATE waits for those readers (at most {@link #WAL_WAIT_MS}: a reader's read
+   * is short) and then starts the log over. When a reader outlasts the wait, the next attempt comes
+   * after another {@link #WAL_LIMIT_BYTES}, so a long reader never makes every commit wait.
+   */
+  private void truncateLogIfLarge() {
+    long size;
+    try {
+      size = Files.size(wal);
+    } catch (IOException e) {
+      return; // no log (yet): nothing to truncate
+    }
+    if (size < nextTruncateAt) {
+      return;
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("PRAGMA busy_timeout = " + WAL_WAIT_MS);
+      try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        boolean busy = rs.next() && rs.getInt(1) != 0;
+        nextTruncateAt = busy ? size + WAL_LIMIT_BYTES : WAL_LIMIT_BYTES;
+      } finally {
+        st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+      }
+    } catch (SQLException e) {
+      nextTruncateAt = size + WAL_LIMIT_BYTES;
+      LOG.warn("cannot checkpoint {}: {}", wal, e.getMessage());
+    }
   }
 
   /** The schema version after migrations. */
@@ -149,8 +252,46 @@ public final class Database implements AutoCloseable {
     return read(Migrations::currentVersion);
   }
 
+  /** The full-text index of this database's articles. */
+  FullTextIndex fullText() {
+    return fullText;
+  }
+
+  /**
+   * Waits until the full-text index holds every article committed so far (indexing on the calling
+   * thread what the index's own thread has not reached yet).
+   */
+  public void awaitIndexed() {
+    fullText.catchUp();
+  }
+
+  /**
+   * Catches up, checks the full-text index's structure (throws {@link StorylensException} when it
+   * is damaged) and returns how many articles it holds.
+   */
+  public long checkFullTextIndex() {
+    return fullText.check();
+  }
+
+  /** The files that make up this database: the database and its full-text index. */
+  public List<Path> files() {
+    return List.of(path, FullTextIndex.fileOf(path));
+  }
+
+  /**
+   * Closes the database after the full-text index has caught up with the articles this process
+   * stored.
+   */
   @Override
   public synchronized void close() {
+    try {
+      fullText.close();
+    } finally {
+      closeConnection();
+    }
+  }
+
+  private void closeConnection() {
     try {
       connection.close();
     } catch (SQLException e) {

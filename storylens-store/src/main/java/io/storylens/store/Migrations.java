@@ -30,7 +30,8 @@ final class Migrations {
           "V005__cluster_event_days.sql",
           "V006__fts_batch_index.sql",
           "V007__fts_hash_size.sql",
-          "V008__fts_merge_width.sql");
+          "V008__fts_merge_width.sql",
+          "V009__fts_own_file.sql");
 
   private Migrations() {}
 

@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@link ArticleStore} on SQLite, with an FTS5 index kept in step: rows a transaction inserts are
- * indexed in bulk before it commits, updates and deletes by triggers.
+ * {@link ArticleStore} on SQLite. The full-text index lives in a file of its own and is filled by
+ * its own thread ({@link FullTextIndex}); a search first catches up with every stored article.
  *
  * <p>The body is stored once, in the {@code text} column; the JSON {@code record} holds every other
  * field with an empty text (records written before this change still carry the text, and are read
@@ -43,7 +43,6 @@ public final class SqliteArticleStore implements ArticleStore {
         c -> {
           List<String> added = new ArrayList<>();
           List<String> existing = new ArrayList<>();
-          long lastSeq = lastSeq(c);
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO articles(id, source, outlet, title, published, text, record)"
@@ -60,7 +59,8 @@ public final class SqliteArticleStore implements ArticleStore {
             }
           }
           if (!added.isEmpty()) {
-            indexFrom(c, lastSeq);
+            // Indexed by the index's own thread once this commits; close() waits for it.
+            db.fullText().require(lastSeq(c));
           }
           return new PutResult(added, existing);
         });
@@ -72,21 +72,6 @@ public final class SqliteArticleStore implements ArticleStore {
             c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'articles'");
         ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
-    }
-  }
-
-  /**
-   * Adds the rows after {@code lastSeq} to the full-text index, inside the caller's transaction.
-   * One INSERT ... SELECT over the whole batch costs about a third of what the per-row trigger it
-   * replaces (migration V006) did, because FTS5 then tokenizes and flushes the batch in one go.
-   */
-  private static void indexFrom(java.sql.Connection c, long lastSeq) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO articles_fts(rowid, title, text)"
-                + " SELECT seq, title, text FROM articles WHERE seq > ? ORDER BY seq")) {
-      ps.setLong(1, lastSeq);
-      ps.executeUpdate();
     }
   }
 
@@ -143,30 +128,7 @@ public final class SqliteArticleStore implements ArticleStore {
     if (match.isEmpty()) {
       return List.of();
     }
-    return db.read(
-        c -> {
-          List<SearchHit> hits = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts)"
-                      + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-                      + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.seq LIMIT ?")) {
-            ps.setString(1, match);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                String title = rs.getString(2);
-                hits.add(
-                    new SearchHit(
-                        rs.getString(1),
-                        title == null ? "" : title,
-                        rs.getString(3),
-                        rs.getDouble(4)));
-              }
-            }
-          }
-          return hits;
-        });
+    return db.fullText().search(match, limit);
   }
 
   /** Quotes every word so user input never reaches FTS5 as query syntax. */

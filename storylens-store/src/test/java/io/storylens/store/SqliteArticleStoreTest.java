@@ -125,27 +125,15 @@ class SqliteArticleStoreTest {
       assertThat(store.search("markets", 10))
           .extracting(ArticleStore.SearchHit::id)
           .containsExactly("a2");
-      db.read(
-          c -> {
-            try (var st = c.createStatement()) {
-              // Compares the index with the table (throws when out of step); one entry per row.
-              st.execute(
-                  "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)");
-              try (var rs = st.executeQuery("SELECT COUNT(*) FROM articles_fts_docsize")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(4);
-              }
-            }
-            return null;
-          });
+      // Checks the index's structure (throws when damaged); one entry per stored row.
+      assertThat(db.checkFullTextIndex()).isEqualTo(4);
     }
   }
 
   @Test
-  void theIndexKeepsAWholeIngestTransactionInMemoryAlsoInDatabasesFromBeforeV007()
-      throws Exception {
+  void anIndexFromBeforeV009IsRebuiltInItsOwnFileWithTheIngestSettings() throws Exception {
     try (Database db = Database.open(dir.resolve("new.db"))) {
-      assertThat(ftsHashSize(db)).isEqualTo(16 << 20);
+      assertThat(ftsHashSize(db)).isEqualTo(64 << 20);
       assertThat(ftsConfig(db, "automerge")).isEqualTo(16);
       assertThat(ftsConfig(db, "crisismerge")).isEqualTo(64);
     }
@@ -171,7 +159,7 @@ class SqliteArticleStoreTest {
           "INSERT INTO articles_fts(rowid, title, text) VALUES (1, NULL, 'Old border news.')");
     }
     try (Database db = Database.open(old)) {
-      assertThat(ftsHashSize(db)).isEqualTo(16 << 20);
+      assertThat(ftsHashSize(db)).isEqualTo(64 << 20);
       assertThat(ftsConfig(db, "automerge")).isEqualTo(16); // V008
       assertThat(ftsConfig(db, "crisismerge")).isEqualTo(64);
       SqliteArticleStore store = new SqliteArticleStore(db);
@@ -225,15 +213,8 @@ class SqliteArticleStoreTest {
   }
 
   private static Integer ftsConfig(Database db, String key) {
-    return db.read(
-        c -> {
-          try (var st = c.prepareStatement("SELECT v FROM articles_fts_config WHERE k = ?")) {
-            st.setString(1, key);
-            try (var rs = st.executeQuery()) {
-              return rs.next() ? rs.getInt(1) : null;
-            }
-          }
-        });
+    long v = db.fullText().config(key);
+    return v < 0 ? null : (int) v;
   }
 
   @Test

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.store;
+
+import io.storylens.model.ErrorCode;
+import io.storylens.model.StorylensException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The full-text index of the stored articles: an FTS5 table in its own SQLite file beside the
+ * database ({@code NAME-fts}), filled by its own thread from the articles the database holds.
+ *
+ * <p>Why a second file: SQLite lets one connection at a time write a file, and at a million
+ * articles FTS5 took three quarters of the single writer's time (README, issue #10). In a file of
+ * its own the index is written by a second connection on a second thread while the writer stores
+ * the next articles; it reads their title and text from the database, attached read-only, so the
+ * writer hands nothing over and never waits for it.
+ *
+ * <p>Contract: the index is derived data. It records the highest article row it holds ({@code
+ * indexed_seq}) in the same transaction as the rows, and each catch-up indexes the rows after it,
+ * so a process killed between the database's commit and the index's loses nothing: the next one
+ * catches up. A search first catches up with every article committed so far, so it sees what this
+ * process (or another) stored before it started. An index file that belongs to another database,
+ * holds rows the database does not, or has an older layout is emptied and rebuilt.
+ *
+ * <p>The table is contentless ({@code content=''}): the text is stored once, in the database. FTS5
+ * cannot make snippets without the text, so a search copies its hits (at most {@code limit}) into a
+ * small in-memory FTS5 table with the same tokenizer and lets FTS5 cut the snippets there: they are
+ * the ones the single-file index gave.
+ */
+final class FullTextIndex implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FullTextIndex.class);
+
+  /** Appended to the database's file name to name the index file. */
+  static final String SUFFIX = "-fts";
+
+  /** Version of the index file's layout; an index with another one is rebuilt. */
+  static final String LAYOUT = "1";
+
+  /** Rows per index transaction: one FTS5 segment each (the hash holds them, see below). */
+  static final int CHUNK = 2_000;
+
+  private static final String TOKENIZER = "porter unicode61";
+
+  private final Path file;
+  private final Connection connection; // guarded by this
+  private final Thread worker;
+  private final Object signal = new Object();
+  private boolean pending; // guarded by signal
+  private boolean stopping; // guarded by signal
+  private volatile long required;
+
+  private FullTextIndex(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+    this.worker = new Thread(this::work, "storylens-fts-index");
+    worker.setDaemon(true);
+  }
+
+  /** The index file of {@code database}. */
+  static Path fileOf(Path database) {
+    return database.resolveSibling(database.getFileName() + SUFFIX);
+  }
+
+  /**
+   * Opens (creating or rebuilding if needed) the index of the database at {@code database}, whose
+   * identity is {@code databaseId}, and starts catching up with it in the background.
+   */
+  static FullTextIndex open(Path database, String databaseId)
+      throws SQLException, java.io.IOException {
+    Path file = fileOf(database);
+    Database.createWithPageSize(file);
+    SQLiteConfig config = Database.config();
+    config.setOpenMode(SQLiteOpenMode.OPEN_URI); // for the read-only ATTACH below
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    try {
+      try (PreparedStatement ps = c.prepareStatement("ATTACH DATABASE ? AS src")) {
+        // Read-only, so that this connection's write transactions never lock the database.
+        ps.setString(1, database.toAbsolutePath().toUri() + "?mode=ro");
+        ps.execute();
+      }
+      prepare(c, databaseId);
+    } catch (SQLException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    FullTextIndex index = new FullTextIndex(file, c);
+    index.worker.start();
+    index.changed(); // catch up with what an earlier process left unindexed
+    return index;
+  }
+
+  /** Creates the table, or empties it when it belongs to another database or layout. */
+  private static void prepare(Connection c, String databaseId) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS fts_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      Map<String, String> state = new HashMap<>();
+      try (ResultSet rs = st.executeQuery("SELECT key, value FROM fts_state")) {
+        while (rs.next()) {
+          state.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      long indexed = Long.parseLong(state.getOrDefault("indexed_seq", "0"));
+      boolean valid =
+          LAYOUT.equals(state.get("layout"))
+              && databaseId.equals(state.get("database_id"))
+              && indexed <= maxSeq(c);
+      if (!valid) {
+        if (!state.isEmpty()) {
+          LOG.info("rebuilding the full-text index: it does not match the database");
+        }
+        st.execute("DROP TABLE IF EXISTS articles_fts");
+        st.execute("DELETE FROM fts_state");
+        st.execute(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', tokenize='"
+                + TOKENIZER
+                + "')");
+        // Terms of a whole transaction stay in FTS5's hash (default 1 MB), so each transaction
+        // writes one segment; merging 16 segments at a time rewrites each posting half as often
+        // as the default 4 (README, issue #10). Neither changes what a search finds.
+        st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)");
+        st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)");
+        st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)");
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO fts_state(key, value) VALUES ('layout', ?), ('database_id', ?),"
+                    + " ('indexed_seq', '0')")) {
+          ps.setString(1, LAYOUT);
+          ps.setString(2, databaseId);
+          ps.executeUpdate();
+        }
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static long maxSeq(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM src.articles")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Tells the worker that the database committed something it may have to index. */
+  void changed() {
+    synchronized (signal) {
+      pending = true;
+      signal.notifyAll();
+    }
+  }
+
+  /** Rows up to {@code seq} must be indexed before {@link #close()} returns. */
+  void require(long seq) {
+    synchronized (signal) {
+      required = Math.max(required, seq);
+    }
+  }
+
+  private void work() {
+    while (true) {
+      synchronized (signal) {
+        while (!pending && !stopping) {
+          try {
+            signal.wait();
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        if (stopping) {
+          return;
+        }
+        pending = false;
+      }
+      try {
+        while (!isStopping() && indexChunk() > 0) {
+          // next chunk
+        }
+      } catch (RuntimeException e) {
+        // A search or close() catches up again and reports the failure to its caller.
+        LOG.warn("full-text indexing of {} failed: {}", file, e.getMessage());
+      }
+    }
+  }
+
+  private boolean isStopping() {
+    synchronized (signal) {
+      return stopping;
+    }
+  }
+
+  /** Indexes every article committed so far, on the calling thread. */
+  void catchUp() {
+    while (indexChunk() > 0) {
+      // next chunk
+    }
+  }
+
+  /**
+   * Indexes up to {@link #CHUNK} unindexed rows in one transaction; returns how many rows it
+   * indexed or skipped (0 when the index has caught up).
+   *
+   * <p>The rows are read first, in a read of the database that ends before the index's transaction
+   * starts: a reader holding the database's snapshot through a whole index transaction kept the
+   * writer from ever restarting its write-ahead log, which then grew by gigabytes during a long
+   * ingest. The index's write lock is taken after the read, so the position is checked again inside
+   * the transaction: two processes never index the same rows.
+   */
+  synchronized int indexChunk() {
+    long from = query(FullTextIndex::indexedSeq);
+    List<Row> rows = query(c -> unindexed(c, from));
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    return inTransaction(
+        c -> {
+          if (indexedSeq(c) != from) {
+            return rows.size(); // another process indexed them meanwhile; read again
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)")) {
+            for (Row r : rows) {
+              ps.setLong(1, r.seq());
+              ps.setString(2, r.title());
+              ps.setString(3, r.text());
+              ps.executeUpdate();
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE fts_state SET value = ? WHERE key = 'indexed_seq'")) {
+            ps.setString(1, Long.toString(rows.get(rows.size() - 1).seq()));
+            ps.executeUpdate();
+          }
+          return rows.size();
+        });
+  }
+
+  /** One article row to index; {@code title} may be null, as in the database. */
+  private record Row(long seq, String title, String text) {}
+
+  private static List<Row> unindexed(Connection c, long from) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT seq, title, text FROM src.articles WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      ps.setLong(1, from);
+      ps.setInt(2, CHUNK);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static long indexedSeq(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT value FROM fts_state WHERE key = 'indexed_seq'")) {
+      return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+    }
+  }
+
+  /**
+   * The articles matching {@code match} (an FTS5 expression), best first, after catching up with
+   * every committed article.
+   */
+  synchronized List<ArticleStore.SearchHit> search(String match, int limit) {
+    catchUp();
+    return query(
+        c -> {
+          List<Long> seqs = new ArrayList<>();
+          List<String[]> rows = new ArrayList<>();
+          List<Double> ranks = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT a.seq, a.id, a.title, bm25(articles_fts) FROM articles_fts"
+                      + " JOIN src.articles a ON a.seq = articles_fts.rowid"
+                      + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.seq LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                seqs.add(rs.getLong(1));
+                String title = rs.getString(3);
+                rows.add(new String[] {rs.getString(2), title == null ? "" : title});
+                ranks.add(rs.getDouble(4));
+              }
+            }
+          }
+          Map<Long, String> snippets = snippets(c, seqs, match);
+          List<ArticleStore.SearchHit> hits = new ArrayList<>();
+          for (int i = 0; i < seqs.size(); i++) {
+            hits.add(
+                new ArticleStore.SearchHit(
+                    rows.get(i)[0],
+                    rows.get(i)[1],
+                    snippets.getOrDefault(seqs.get(i), ""),
+                    ranks.get(i)));
+          }
+          return hits;
+        });
+  }
+
+  /** FTS5's snippets of the given rows, cut in a temporary in-memory index of just those rows. */
+  private static Map<Long, String> snippets(Connection c, List<Long> seqs, String match)
+      throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    if (seqs.isEmpty()) {
+      return out;
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          "CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_snippets USING fts5(title, text,"
+              + " tokenize='"
+              + TOKENIZER
+              + "')");
+      st.execute("DELETE FROM temp.hit_snippets");
+    }
+    StringJoiner in = new StringJoiner(",", "(", ")");
+    seqs.forEach(s -> in.add(Long.toString(s)));
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          "INSERT INTO temp.hit_snippets(rowid, title, text) SELECT seq, title, text"
+              + " FROM src.articles WHERE seq IN "
+              + in);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT rowid, snippet(hit_snippets, 1, '[', ']', '…', 16) FROM temp.hit_snippets"
+                + " WHERE hit_snippets MATCH ?")) {
+      ps.setString(1, match);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM temp.hit_snippets");
+    }
+    return out;
+  }
+
+  /**
+   * Catches up, checks the index's structure with FTS5's integrity check (which throws when it is
+   * damaged) and returns how many rows it holds.
+   */
+  synchronized long check() {
+    catchUp();
+    return query(
+        c -> {
+          try (Statement st = c.createStatement()) {
+            st.execute(
+                "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 0)");
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM articles_fts_docsize")) {
+              return rs.next() ? rs.getLong(1) : 0;
+            }
+          }
+        });
+  }
+
+  /** An FTS5 configuration value stored in the index ('hashsize', 'automerge', …), or -1. */
+  synchronized long config(String key) {
+    return query(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT v FROM articles_fts_config WHERE k = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : -1;
+            }
+          }
+        });
+  }
+
+  /**
+   * Stops the worker after its current chunk, indexes on the calling thread what this process
+   * stored and the worker has not reached (the rest, if any, is left to the next process), and
+   * closes the connection.
+   */
+  @Override
+  public void close() {
+    synchronized (signal) {
+      stopping = true;
+      signal.notifyAll();
+    }
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      try {
+        while (query(FullTextIndex::indexedSeq) < required && indexChunk() > 0) {
+          // next chunk
+        }
+      } finally {
+        try {
+          connection.close();
+        } catch (SQLException e) {
+          LOG.warn("cannot close {}: {}", file, e.getMessage());
+        }
+      }
+    }
+  }
+
+  private <T> T query(Database.SqlWork<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StorylensException(
+          ErrorCode.STORE_FAILURE, "full-text index " + file + " failed: " + e, e);
+    }
+  }
+
+  private <T> T inTransaction(Database.SqlWork<T> work) {
+    return query(
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+          } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+          } finally {
+            c.setAutoCommit(true);
+          }
+        });
+  }
+}
