@@ -38,18 +38,22 @@ public final class Database implements AutoCloseable {
   /** Log size past which a commit checkpoints and truncates it ({@link #truncateLogIfLarge}). */
   static final long WAL_LIMIT_BYTES = 64L << 20;
 
+  private final long walLimitBytes;
+
   /** How long that checkpoint waits for readers of the log. */
   static final int WAL_WAIT_MS = 2_000;
 
   private final Path path;
   private final Path wal;
-  private long nextTruncateAt = WAL_LIMIT_BYTES;
+  private long nextTruncateAt;
   private final Connection connection;
   private FullTextIndex fullText; // set once, right after the migrations
   private int transactionDepth;
 
-  private Database(Path path, Connection connection) {
+  private Database(Path path, Connection connection, long walLimitBytes) {
     this.path = path;
+    this.walLimitBytes = walLimitBytes;
+    this.nextTruncateAt = walLimitBytes;
     this.wal = path.resolveSibling(path.getFileName() + "-wal");
     this.connection = connection;
   }
@@ -59,6 +63,11 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) the database at {@code path} and applies pending migrations. */
   public static Database open(Path path) {
+    return open(path, WAL_LIMIT_BYTES);
+  }
+
+  /** As {@link #open(Path)}, truncating the write-ahead log past {@code walLimitBytes} (tests). */
+  static Database open(Path path, long walLimitBytes) {
     Objects.requireNonNull(path, "path");
     try {
       Path parent = path.toAbsolutePath().getParent();
@@ -67,7 +76,7 @@ public final class Database implements AutoCloseable {
       }
       createWithPageSize(path);
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config().toProperties());
-      Database db = new Database(path, c);
+      Database db = new Database(path, c, walLimitBytes);
       try {
         Migrations.apply(c);
         db.fullText = openFullText(path, db.id());
@@ -237,12 +246,12 @@ public final class Database implements AutoCloseable {
       st.execute("PRAGMA busy_timeout = " + WAL_WAIT_MS);
       try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
         boolean busy = rs.next() && rs.getInt(1) != 0;
-        nextTruncateAt = busy ? size + WAL_LIMIT_BYTES : WAL_LIMIT_BYTES;
+        nextTruncateAt = busy ? size + walLimitBytes : walLimitBytes;
       } finally {
         st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
       }
     } catch (SQLException e) {
-      nextTruncateAt = size + WAL_LIMIT_BYTES;
+      nextTruncateAt = size + walLimitBytes;
       LOG.warn("cannot checkpoint {}: {}", wal, e.getMessage());
     }
   }
