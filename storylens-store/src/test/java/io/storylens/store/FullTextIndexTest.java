@@ -30,6 +30,13 @@ class FullTextIndexTest {
     return out;
   }
 
+  /** Opens {@code file}, stores {@code n} articles about {@code word} and closes it. */
+  private static void store(Path file, int n, String word) {
+    try (Database db = Database.open(file)) {
+      new SqliteArticleStore(db).putAll(articles(n, word));
+    }
+  }
+
   @Test
   void theIndexLivesBesideTheDatabaseAndHoldsEveryStoredArticleAfterClose() throws Exception {
     Path file = dir.resolve("s.db");
@@ -68,9 +75,7 @@ class FullTextIndexTest {
   @Test
   void aDeletedIndexFileIsRebuiltFromTheArticles() throws Exception {
     Path file = dir.resolve("s.db");
-    try (Database db = Database.open(file)) {
-      new SqliteArticleStore(db).putAll(articles(5, "ceasefire"));
-    }
+    store(file, 5, "ceasefire");
     for (String suffix : List.of("-fts", "-fts-wal", "-fts-shm")) {
       Files.deleteIfExists(dir.resolve("s.db" + suffix));
     }
@@ -84,12 +89,8 @@ class FullTextIndexTest {
   void anIndexOfAnotherDatabaseIsNotTrusted() throws Exception {
     Path a = dir.resolve("a.db");
     Path b = dir.resolve("b.db");
-    try (Database db = Database.open(a)) {
-      new SqliteArticleStore(db).putAll(articles(4, "sanctions"));
-    }
-    try (Database db = Database.open(b)) {
-      new SqliteArticleStore(db).putAll(articles(2, "pipeline"));
-    }
+    store(a, 4, "sanctions");
+    store(b, 2, "pipeline");
     // a.db's index beside b.db (say, after restoring one file from a backup): same row numbers,
     // other words. It must be rebuilt, not searched.
     Files.copy(dir.resolve("a.db-fts"), dir.resolve("b.db-fts"), REPLACE);
@@ -103,14 +104,10 @@ class FullTextIndexTest {
   @Test
   void anIndexAheadOfItsDatabaseIsRebuilt() throws Exception {
     Path file = dir.resolve("s.db");
-    try (Database db = Database.open(file)) {
-      new SqliteArticleStore(db).putAll(articles(3, "summit"));
-    }
+    store(file, 3, "summit");
     Path copy = dir.resolve("backup.db");
     Files.copy(file, copy);
-    try (Database db = Database.open(file)) {
-      new SqliteArticleStore(db).putAll(articles(3, "envoy"));
-    }
+    store(file, 3, "envoy");
     // The database restored from the older copy, next to the newer index.
     Files.copy(copy, file, REPLACE);
     try (Database db = Database.open(file)) {
@@ -124,9 +121,7 @@ class FullTextIndexTest {
   @Test
   void aDamagedIndexFileIsReplacedInsteadOfFailingTheDatabase() throws Exception {
     Path file = dir.resolve("s.db");
-    try (Database db = Database.open(file)) {
-      new SqliteArticleStore(db).putAll(articles(2, "grain"));
-    }
+    store(file, 2, "grain");
     Files.write(
         dir.resolve("s.db-fts"), "not a database at all, just bytes".repeat(200).getBytes());
     try (Database db = Database.open(file)) {
