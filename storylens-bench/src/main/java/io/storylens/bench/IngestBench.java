@@ -108,8 +108,12 @@ public final class IngestBench {
       long sliceFiles = Math.max(1, Math.min(files.size(), 10_000 / perFile));
       Path sliceDir = dir.resolve("slice");
       corpus.write(sliceDir, sliceFiles * perFile, perFile);
-      slice1 = ingestSeconds(dir.resolve("slice-1.db"), sliceDir, 0, null, null, new long[1]);
-      sliceN = ingestSeconds(dir.resolve("slice-n.db"), sliceDir, threads, null, null, new long[1]);
+      slice1 =
+          ingestSeconds(
+              dir.resolve("slice-1.db"), sliceDir, 0, null, null, new long[1], new long[1]);
+      sliceN =
+          ingestSeconds(
+              dir.resolve("slice-n.db"), sliceDir, threads, null, null, new long[1], new long[1]);
       sliceArticles = Math.min(articles, sliceFiles * perFile);
     }
 
@@ -174,11 +178,6 @@ public final class IngestBench {
     f.put("load_average_before", loadBefore);
     f.put("load_average_after", loadAverage());
     return f;
-  }
-
-  private static double ingestSeconds(
-      Path db, Path corpusDir, int threads, long[] stored, EventStage events, long[] writerCpu) {
-    return ingestSeconds(db, corpusDir, threads, stored, events, writerCpu, new long[1]);
   }
 
   private static double ingestSeconds(

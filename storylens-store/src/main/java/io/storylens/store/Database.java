@@ -38,13 +38,12 @@ public final class Database implements AutoCloseable {
   /** Log size past which a commit checkpoints and truncates it ({@link #truncateLogIfLarge}). */
   static final long WAL_LIMIT_BYTES = 64L << 20;
 
-  private final long walLimitBytes;
-
   /** How long that checkpoint waits for readers of the log. */
   static final int WAL_WAIT_MS = 2_000;
 
   private final Path path;
   private final Path wal;
+  private final long walLimitBytes;
   private long nextTruncateAt;
   private final Connection connection;
   private FullTextIndex fullText; // set once, right after the migrations
@@ -198,20 +197,12 @@ public final class Database implements AutoCloseable {
     }
     T result;
     try {
-      connection.setAutoCommit(false);
       transactionDepth = 1;
-      try {
-        result = work.run(connection);
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        transactionDepth = 0;
-        connection.setAutoCommit(true);
-      }
+      result = transaction(connection, work);
     } catch (SQLException e) {
       throw new StorylensException(ErrorCode.STORE_FAILURE, "database write failed: " + e, e);
+    } finally {
+      transactionDepth = 0;
     }
     // Committed: what follows is housekeeping, and must not report the write as failed.
     if (fullText != null) {
@@ -219,6 +210,24 @@ public final class Database implements AutoCloseable {
     }
     truncateLogIfLarge();
     return result;
+  }
+
+  /**
+   * Runs {@code work} on {@code c} in one transaction, committed if it returns and rolled back if
+   * it throws; the connection is back in auto-commit mode either way.
+   */
+  static <T> T transaction(Connection c, SqlWork<T> work) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
   }
 
   /**

@@ -120,7 +120,18 @@ final class FullTextIndex implements AutoCloseable {
 
   /** Creates the table, or empties it when it belongs to another database or layout. */
   private static void prepare(Connection c, String databaseId) throws SQLException {
-    c.setAutoCommit(false);
+    Database.transaction(
+        c,
+        tx -> {
+          if (!matches(tx, databaseId)) {
+            rebuild(tx, databaseId);
+          }
+          return null;
+        });
+  }
+
+  /** Whether the index file holds an index of this database, in this layout, not ahead of it. */
+  private static boolean matches(Connection c, String databaseId) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute(
           "CREATE TABLE IF NOT EXISTS fts_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
@@ -135,37 +146,36 @@ final class FullTextIndex implements AutoCloseable {
           LAYOUT.equals(state.get("layout"))
               && databaseId.equals(state.get("database_id"))
               && indexed <= maxSeq(c);
-      if (!valid) {
-        if (!state.isEmpty()) {
-          LOG.info("rebuilding the full-text index: it does not match the database");
-        }
-        st.execute("DROP TABLE IF EXISTS articles_fts");
-        st.execute("DELETE FROM fts_state");
-        st.execute(
-            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', tokenize='"
-                + TOKENIZER
-                + "')");
-        // Terms of a whole transaction stay in FTS5's hash (default 1 MB), so each transaction
-        // writes one segment; merging 16 segments at a time rewrites each posting half as often
-        // as the default 4 (README, issue #10). Neither changes what a search finds.
-        st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)");
-        st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)");
-        st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)");
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO fts_state(key, value) VALUES ('layout', ?), ('database_id', ?),"
-                    + " ('indexed_seq', '0')")) {
-          ps.setString(1, LAYOUT);
-          ps.setString(2, databaseId);
-          ps.executeUpdate();
-        }
+      if (!valid && !state.isEmpty()) {
+        LOG.info("rebuilding the full-text index: it does not match the database");
       }
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
+      return valid;
+    }
+  }
+
+  /** Replaces the index with an empty one of this database, at row 0. */
+  private static void rebuild(Connection c, String databaseId) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("DROP TABLE IF EXISTS articles_fts");
+      st.execute("DELETE FROM fts_state");
+      st.execute(
+          "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', tokenize='"
+              + TOKENIZER
+              + "')");
+      // Terms of a whole transaction stay in FTS5's hash (default 1 MB), so each transaction
+      // writes one segment; merging 16 segments at a time rewrites each posting half as often
+      // as the default 4 (README, issue #10). Neither changes what a search finds.
+      st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)");
+      st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)");
+      st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)");
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO fts_state(key, value) VALUES ('layout', ?), ('database_id', ?),"
+                + " ('indexed_seq', '0')")) {
+      ps.setString(1, LAYOUT);
+      ps.setString(2, databaseId);
+      ps.executeUpdate();
     }
   }
 
@@ -295,8 +305,7 @@ final class FullTextIndex implements AutoCloseable {
     return query(
         c -> {
           List<Long> seqs = new ArrayList<>();
-          List<String[]> rows = new ArrayList<>();
-          List<Double> ranks = new ArrayList<>();
+          List<ArticleStore.SearchHit> found = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT a.seq, a.id, a.title, bm25(articles_fts) FROM articles_fts"
@@ -308,20 +317,19 @@ final class FullTextIndex implements AutoCloseable {
               while (rs.next()) {
                 seqs.add(rs.getLong(1));
                 String title = rs.getString(3);
-                rows.add(new String[] {rs.getString(2), title == null ? "" : title});
-                ranks.add(rs.getDouble(4));
+                found.add(
+                    new ArticleStore.SearchHit(
+                        rs.getString(2), title == null ? "" : title, "", rs.getDouble(4)));
               }
             }
           }
           Map<Long, String> snippets = snippets(c, seqs, match);
           List<ArticleStore.SearchHit> hits = new ArrayList<>();
-          for (int i = 0; i < seqs.size(); i++) {
+          for (int i = 0; i < found.size(); i++) {
+            ArticleStore.SearchHit h = found.get(i);
             hits.add(
                 new ArticleStore.SearchHit(
-                    rows.get(i)[0],
-                    rows.get(i)[1],
-                    snippets.getOrDefault(seqs.get(i), ""),
-                    ranks.get(i)));
+                    h.id(), h.title(), snippets.getOrDefault(seqs.get(i), ""), h.rank()));
           }
           return hits;
         });
@@ -440,19 +448,6 @@ final class FullTextIndex implements AutoCloseable {
   }
 
   private <T> T inTransaction(Database.SqlWork<T> work) {
-    return query(
-        c -> {
-          c.setAutoCommit(false);
-          try {
-            T result = work.run(c);
-            c.commit();
-            return result;
-          } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-          } finally {
-            c.setAutoCommit(true);
-          }
-        });
+    return query(c -> Database.transaction(c, work));
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,8 @@ class FullTextIndexTest {
     store(b, 2, "pipeline");
     // a.db's index beside b.db (say, after restoring one file from a backup): same row numbers,
     // other words. It must be rebuilt, not searched.
-    Files.copy(dir.resolve("a.db-fts"), dir.resolve("b.db-fts"), REPLACE);
+    Files.copy(
+        dir.resolve("a.db-fts"), dir.resolve("b.db-fts"), StandardCopyOption.REPLACE_EXISTING);
     try (Database db = Database.open(b)) {
       SqliteArticleStore store = new SqliteArticleStore(db);
       assertThat(ids(store, "sanctions")).isEmpty();
@@ -109,7 +111,7 @@ class FullTextIndexTest {
     Files.copy(file, copy);
     store(file, 3, "envoy");
     // The database restored from the older copy, next to the newer index.
-    Files.copy(copy, file, REPLACE);
+    Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
     try (Database db = Database.open(file)) {
       SqliteArticleStore store = new SqliteArticleStore(db);
       assertThat(ids(store, "envoy")).isEmpty();
@@ -144,7 +146,4 @@ class FullTextIndexTest {
           .isEqualTo("Russian and American [diplomats] met in [Geneva] on Monday.");
     }
   }
-
-  private static final java.nio.file.CopyOption REPLACE =
-      java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 }
