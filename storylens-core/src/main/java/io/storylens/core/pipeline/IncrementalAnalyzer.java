@@ -16,6 +16,7 @@ import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.QuoteMerger;
+import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.summarize.ConceptSummarizer;
 import io.storylens.core.summarize.SummaryRequest;
 import io.storylens.core.timeline.ArticleTimes;
@@ -254,7 +255,8 @@ public final class IncrementalAnalyzer {
     for (Article a : fresh) {
       ArticleTimes t = ArticleTimes.of(a, annotations.get(a.id()));
       Article checked = t.article();
-      List<Attribution> found = Analyzer.QUOTES.extract(checked);
+      ArticleAnnotations ann = annotations.get(a.id());
+      List<Attribution> found = new RuleQuoteExtractor(x -> NerHints.of(ann)).extract(checked);
       List<Claim> claims = claimExtractor.extract(checked, found);
       List<Quote> quotes = quoteMerger.merge(List.of(checked), Map.of(a.id(), found));
       ArticleView view =
