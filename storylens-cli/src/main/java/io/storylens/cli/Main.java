@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       ServeCommand.class,
-      BenchCommand.class,
       ExportCommand.class,
       LinksCommand.class,
       StoriesCommand.class,

@@ -145,7 +145,7 @@ public final class Database implements AutoCloseable {
    * sqlite-jdbc does first when it opens a connection with a configuration). 16 KB pages instead of
    * 4 KB: an article's text (a few KB) fits in its row's page instead of spilling into overflow
    * pages, and the full-text index is written in fewer, larger pages; the single writer spends
-   * 10–20 % less CPU per article, a third less in the kernel (README, issue #10). Existing
+   * 10–20 % less CPU per article, a third less in the kernel (docs/benchmarks.md). Existing
    * databases keep their page size.
    */
   static void createWithPageSize(Path path) throws SQLException, IOException {

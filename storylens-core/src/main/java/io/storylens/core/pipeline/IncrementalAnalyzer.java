@@ -202,7 +202,7 @@ public final class IncrementalAnalyzer {
     List<PerArticle> all =
         given.values().stream().sorted(Analyzer.ORDER).map(a -> perArticle.get(a.id())).toList();
     List<Article> sorted = all.stream().map(p -> p.times().article()).toList();
-    // Links (issue 4): only pairs with a new article are judged, except that everything is linked
+    // Links: only pairs with a new article are judged, except that everything is linked
     // again whenever the corpus has doubled since the last full run, so that links among earlier
     // articles were scored with statistics of at least half the corpus (amortized: O(n) pairs per
     // new article).
@@ -212,14 +212,15 @@ public final class IncrementalAnalyzer {
     } else {
       links = config.linker().update(links, sorted, fresh.keySet());
     }
-    // Events and storylines (issue 5): the online clusterer sees each article at its effective
+    // Events and storylines: the online clusterer sees each article at its effective
     // date, so a stale republication header (seed 004) or a missing date does not misplace it.
     List<Article> datedFresh =
         fresh.keySet().stream()
             .map(id -> perArticle.get(id).dated())
             .sorted(Analyzer.ORDER)
             .toList();
-    // The days of the happening each article reports come from its own times (issue 5 + 6).
+    // The days of the happening each article reports come from its own times (language layer),
+    // so that the clusterer can tell dated happenings apart.
     Map<String, List<LocalDate>> eventDays =
         EventDates.byArticle(
             fresh.keySet().stream().map(id -> perArticle.get(id).times()).toList());
@@ -246,9 +247,9 @@ public final class IncrementalAnalyzer {
   }
 
   /**
-   * Per-article work for new articles (issues 6, 7): annotate once, resolve dates against the
-   * article's own date, check header dates; the articles carry their date warnings from here on.
-   * Quotes are extracted once and serve the article view, dossier quotes and dossier claims.
+   * Per-article work for new articles: annotate once, resolve dates against the article's own date,
+   * check header dates; the articles carry their date warnings from here on. Quotes are extracted
+   * once and serve the article view, dossier quotes and dossier claims.
    */
   private void prepare(List<Article> fresh) {
     Map<String, ArticleAnnotations> annotations = language.annotateAll(fresh);
