@@ -156,19 +156,53 @@ final class Speakers {
     return best == null ? name : best.name();
   }
 
-  /** The person mention nearest before {@code at}, outside every quotation and possessives. */
+  /**
+   * The person a pronoun at {@code at} stands for: in the nearest stretch of text before it that
+   * names a person (outside quotations, not as a possessive), the first person named there, which
+   * in news prose is nearly always the subject ("Lai Mohammed, the minister, denied reports that
+   * Boko Haram fighters were freed. ... he said").
+   */
   private Named lastPersonBefore(int at, List<Attribution> all) {
-    Named best = null;
+    Named last = null;
     for (Named n : named) {
       if (n.type().equals("PERSON")
           && n.end() <= at
           && at - n.end() <= PRONOUN_REACH
           && !possessive(n.end())
           && !insideQuote(n.start(), all)) {
-        best = n;
+        last = n;
       }
     }
-    return best;
+    if (last == null) {
+      return null;
+    }
+    int sentenceStart = sentenceStart(last.start());
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && n.start() >= sentenceStart
+          && n.start() <= last.start()
+          && !possessive(n.end())
+          && !insideQuote(n.start(), all)) {
+        return n;
+      }
+    }
+    return last;
+  }
+
+  /** Start of the sentence holding {@code at}: after the last full stop, question or line end. */
+  private int sentenceStart(int at) {
+    int i = at - 1;
+    while (i >= 0) {
+      char ch = text.charAt(i);
+      if (ch == '\n'
+          || (ch == '.' || ch == '?' || ch == '!')
+              && i + 1 < text.length()
+              && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+      i--;
+    }
+    return 0;
   }
 
   /**
@@ -260,6 +294,19 @@ final class Speakers {
       out.add(stripPossessive(word));
       from = j + 1;
       count++;
+    }
+    int c = start - 1;
+    while (c >= 0 && text.charAt(c) == ' ') {
+      c--;
+    }
+    if (c > 0 && text.charAt(c) == ',') {
+      // "The chairman of Germany's police union, Rainer Wendt," describes the name before it.
+      int b = c - 1;
+      while (b >= 0 && ",.;:()\"“”\n".indexOf(text.charAt(b)) < 0) {
+        b--;
+      }
+      List<String> pre = words(text.substring(b + 1, c));
+      out.addAll(pre.subList(Math.max(0, pre.size() - APPOSITION_WORDS), pre.size()));
     }
     int k = end;
     while (k < text.length()
