@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.store.Database;
+import io.storylens.store.SqliteArticleStore;
+import io.storylens.testkit.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storylens ingest}: what it stores and how it reports inputs it cannot use. */
+class IngestCommandTest {
+  @TempDir Path dir;
+
+  private static long stored(Path db) {
+    try (Database d = Database.open(db)) {
+      return new SqliteArticleStore(d).count();
+    }
+  }
+
+  @Test
+  void aFifoAmongTheInputsIsRejectedAsNotARegularFileAndTheOthersAreStored() throws Exception {
+    Path fifo = dir.resolve("feed.jsonl");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Path db = dir.resolve("s.db");
+
+    CliRun run =
+        CliRun.of(
+            "ingest", "--db", db.toString(), fifo.toString(), Fixtures.seed("000").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.SOME_REJECTED);
+    assertThat(run.err())
+        .contains("rejected: " + fifo + ": not a regular file (a FIFO) [INVALID_INPUT]")
+        .doesNotContain("no such file");
+    assertThat(run.out()).contains("1 new article(s), 0 already stored, 1 rejected");
+    assertThat(stored(db)).isEqualTo(1);
+  }
+}
