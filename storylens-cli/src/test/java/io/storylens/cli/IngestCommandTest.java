@@ -38,4 +38,45 @@ class IngestCommandTest {
     assertThat(run.out()).contains("1 new article(s), 0 already stored, 1 rejected");
     assertThat(stored(db)).isEqualTo(1);
   }
+
+  @Test
+  void everyCommandAndSubcommandPrintsItsOwnHelpAndTheVersion() {
+    for (String[] command :
+        new String[][] {
+          {"ingest"},
+          {"analyze"},
+          {"list"},
+          {"show"},
+          {"search"},
+          {"eval"},
+          {"serve"},
+          {"bench"},
+          {"bench", "http"},
+          {"export"},
+          {"links"},
+          {"stories"}
+        }) {
+      String name = String.join(" ", command);
+      for (String flag : new String[] {"--help", "-h"}) {
+        String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+        args[command.length] = flag;
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).as(name + " " + flag).isEqualTo(Main.OK);
+        assertThat(run.out()).as(name + " " + flag).contains("Usage: storylens " + name);
+        assertThat(run.err()).as(name + " " + flag).isEmpty();
+      }
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--version";
+      CliRun version = CliRun.of(args);
+      assertThat(version.exitCode()).as(name + " --version").isEqualTo(Main.OK);
+      assertThat(version.out()).as(name + " --version").contains("storylens 0.1.0");
+    }
+  }
+
+  @Test
+  void helpDoesNotOpenOrCreateTheDatabase() {
+    Path db = dir.resolve("never.db");
+    assertThat(CliRun.of("ingest", "--db", db.toString(), "--help").exitCode()).isEqualTo(Main.OK);
+    assertThat(db).doesNotExist();
+  }
 }
