@@ -79,4 +79,39 @@ class IngestCommandTest {
     assertThat(CliRun.of("ingest", "--db", db.toString(), "--help").exitCode()).isEqualTo(Main.OK);
     assertThat(db).doesNotExist();
   }
+
+  @Test
+  void commandsThatReadFailOnAMissingDatabaseInsteadOfCreatingAnEmptyOne() {
+    Path missing = dir.resolve("mistyped.db");
+    for (String[] command :
+        new String[][] {
+          {"list"}, {"show", "abc"}, {"search", "talks"}, {"export", "sl-x"}, {"links"}, {"stories"}
+        }) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+      args[command.length] = "--db";
+      args[command.length + 1] = missing.toString();
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(command[0]).isEqualTo(Main.USAGE);
+      assertThat(run.err())
+          .as(command[0])
+          .contains("--db " + missing + ": no such database (storylens ingest --db " + missing);
+      assertThat(run.out()).as(command[0]).isEmpty();
+      assertThat(missing).as(command[0]).doesNotExist();
+      assertThat(dir.resolve("mistyped.db-fts")).as(command[0]).doesNotExist();
+    }
+    CliRun onDirectory = CliRun.of("list", "--db", dir.toString());
+    assertThat(onDirectory.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(onDirectory.err()).contains("is a directory, not a database file");
+  }
+
+  @Test
+  void commandsThatReadStillReadAnExistingDatabase() {
+    Path db = dir.resolve("s.db");
+    assertThat(
+            CliRun.of("ingest", "--db", db.toString(), Fixtures.seed("000").toString()).exitCode())
+        .isEqualTo(Main.OK);
+    CliRun list = CliRun.of("list", "--db", db.toString());
+    assertThat(list.exitCode()).isEqualTo(Main.OK);
+    assertThat(list.out().lines()).hasSize(1);
+  }
 }
