@@ -50,8 +50,6 @@ class IngestCommandTest {
           {"search"},
           {"eval"},
           {"serve"},
-          {"bench"},
-          {"bench", "http"},
           {"export"},
           {"links"},
           {"stories"}
