@@ -111,6 +111,10 @@ public final class DossierEval implements EvalTask {
           t.trapHits);
       total.add(t);
     }
+    StringBuilder cal = new StringBuilder("speaker accuracy by kind shown:");
+    total.byKind.forEach(
+        (k, v) -> cal.append(String.format(" %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
+    out.println(cal);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("quote_recall", ratio(total.found, total.goldQuotes));
     f.put("speaker_accuracy", ratio(total.speakerRight, total.found));
@@ -163,6 +167,8 @@ public final class DossierEval implements EvalTask {
         continue;
       }
       t.found++;
+      int[] cal = t.byKind.computeIfAbsent(match.speakerKind(), k -> new int[2]);
+      cal[1]++;
       boolean blank = match.speaker().isBlank();
       if (blank && !q.speakerKind().equals("unknown")) {
         t.blank++;
@@ -170,6 +176,7 @@ public final class DossierEval implements EvalTask {
       if (DossierMatch.speakerRight(
           q.speaker(), q.speakerKind(), match.speaker(), match.speakerKind())) {
         t.speakerRight++;
+        cal[0]++;
       } else {
         detail(
             out,
@@ -344,7 +351,16 @@ public final class DossierEval implements EvalTask {
     int datesRecalled;
     int trapHits;
 
+    /** Per shown speaker kind: right, shown. */
+    final Map<String, int[]> byKind = new java.util.TreeMap<>();
+
     void add(Tally o) {
+      o.byKind.forEach(
+          (k, v) -> {
+            int[] m = byKind.computeIfAbsent(k, x -> new int[2]);
+            m[0] += v[0];
+            m[1] += v[1];
+          });
       goldQuotes += o.goldQuotes;
       found += o.found;
       speakerRight += o.speakerRight;

@@ -88,12 +88,12 @@ final class Speakers {
     }
     List<Attribution> out = new ArrayList<>(in.size());
     for (Attribution a : in) {
-      out.add(refineOne(a, in));
+      out.add(refineOne(a, in, out));
     }
     return out;
   }
 
-  private Attribution refineOne(Attribution a, List<Attribution> all) {
+  private Attribution refineOne(Attribution a, List<Attribution> all, List<Attribution> done) {
     switch (a.kind()) {
       case NAMED -> {
         if (isPlace(a.speaker())) {
@@ -105,6 +105,15 @@ final class Speakers {
         String p = a.mention().toLowerCase(Locale.ROOT);
         if (p.equals("he") || p.equals("she")) {
           Named n = lastPersonBefore(a.mentionStart(), all);
+          Attribution prior = lastSpeakerBefore(a.mentionStart(), done);
+          if (prior != null && (n == null || prior.mentionStart() > n.start())) {
+            // A speaker introduced after the last name ("A foreign ministry spokesman in Berlin
+            // said ...") is the one the pronoun continues.
+            return with(
+                a,
+                prior.speaker(),
+                prior.kind() == SpeakerKind.NAMED ? SpeakerKind.PRONOUN_RESOLVED : prior.kind());
+          }
           if (n != null) {
             return with(a, canonical(n.name(), n.start()), SpeakerKind.PRONOUN_RESOLVED);
           }
@@ -154,6 +163,22 @@ final class Speakers {
       }
     }
     return best == null ? name : best.name();
+  }
+
+  /** The last attribution before {@code at} whose speaker phrase is not itself a pronoun. */
+  private Attribution lastSpeakerBefore(int at, List<Attribution> done) {
+    Attribution best = null;
+    for (Attribution d : done) {
+      if (d.hasSpeaker()
+          && d.mentionStart() >= 0
+          && d.mentionStart() < at
+          && at - d.mentionStart() <= PRONOUN_REACH
+          && !Lexicon.PRONOUNS.contains(d.mention().toLowerCase(Locale.ROOT))
+          && (best == null || d.mentionStart() > best.mentionStart())) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /**

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers resolved to the entities an article names, on sentences of real articles (the names
+ * typed as CoreNLP's NER types them; a name may be given several types, as NER does by context).
+ */
+class SpeakersTest {
+  /** Extracts with NER hints: every occurrence of each "Name:TYPE" pair is a mention. */
+  private static List<Attribution> extract(String text, String... typedNames) {
+    List<LanguageHints.Name> names = new ArrayList<>();
+    for (String typed : typedNames) {
+      int colon = typed.lastIndexOf(':');
+      String name = typed.substring(0, colon);
+      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        names.add(new LanguageHints.Name(i, i + name.length(), typed.substring(colon + 1)));
+      }
+    }
+    names.sort(java.util.Comparator.comparingInt(LanguageHints.Name::start));
+    LanguageHints hints =
+        new LanguageHints() {
+          @Override
+          public List<Name> names() {
+            return names;
+          }
+        };
+    return new RuleQuoteExtractor(a -> hints).extract(Article.ofText("a1", "test", text));
+  }
+
+  private static Attribution quoteStarting(List<Attribution> found, String start) {
+    return found.stream().filter(a -> a.text().startsWith(start)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aDescriptionIsTheNameItStandsInAppositionTo() {
+    String text =
+        "However, Berlin's safe zone has come under some criticism. The chairman of Germany's"
+            + " police union, Rainer Wendt, criticized the plan. “Whoever came up with this idea"
+            + " did not understand its political dimension,” the chairman said.";
+    Attribution a = quoteStarting(extract(text, "Rainer Wendt:PERSON"), "Whoever");
+    assertThat(a.speaker()).isEqualTo("Rainer Wendt");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NOMINAL_RESOLVED);
+  }
+
+  @Test
+  void aSurnameTakesTheFullestNameOfTheArticle() {
+    String text =
+        "NPR's Ofeibea Quist-Arcton reports from Dakar.\nAs Ofeibea explains, “till now there is"
+            + " only one confirmed release of one of the students,” Ofeibea said.";
+    Attribution a =
+        quoteStarting(extract(text, "Ofeibea Quist-Arcton:PERSON", "Ofeibea:PERSON"), "till now");
+    assertThat(a.speaker()).isEqualTo("Ofeibea Quist-Arcton");
+  }
+
+  @Test
+  void aPronounStandsForTheSubjectOfTheSentenceThatNamedThePersonNotALaterName() {
+    String text =
+        "Earlier in the day, Lai Mohammed, the minister of information and culture, denied"
+            + " preliminary reports that Boko Haram fighters might have been released in exchange"
+            + " for the girls.\n“Please note that this is not a swap,” he said.";
+    // NER types "Boko Haram" as a person here and as an organization elsewhere in the article.
+    Attribution a =
+        quoteStarting(
+            extract(
+                text + "\nBoko Haram has held the girls since 2014. Boko Haram is an armed group.",
+                "Lai Mohammed:PERSON",
+                "Boko Haram fighters:PERSON",
+                "Boko Haram has:ORGANIZATION",
+                "Boko Haram is:ORGANIZATION"),
+            "Please note");
+    assertThat(a.speaker()).isEqualTo("Lai Mohammed");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.PRONOUN_RESOLVED);
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedSpeakerContinuesThatSpeaker() {
+    String text =
+        "Noor Mohammad Faiz, the head of the provincial hospital, said 128 people were wounded.\n"
+            + "A foreign ministry spokesman in Berlin said the attack was suppressed early on"
+            + " Friday.\n“All German employees of the consulate general are safe and uninjured,”"
+            + " he said.";
+    Attribution a = quoteStarting(extract(text, "Noor Mohammad Faiz:PERSON"), "All German");
+    assertThat(a.speaker()).isEqualTo("A foreign ministry spokesman in Berlin");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NOMINAL);
+  }
+
+  @Test
+  void anIndefiniteDescriptionStaysUnresolvedUnlessEveryWordFits() {
+    String text =
+        "A Taliban spokesman, Zabihullah Mujahid, called the attack a reprisal.\nA German foreign"
+            + " ministry spokesman said: “The consulate staff are safe and accounted for tonight.”";
+    Attribution a =
+        quoteStarting(extract(text, "Zabihullah Mujahid:PERSON"), "The consulate staff");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NOMINAL);
+    assertThat(a.speaker()).isEqualTo("A German foreign ministry spokesman");
+  }
+
+  @Test
+  void aBylineOrCaptionNameNeverSpeaks() {
+    String text =
+        "By Paula Bronstein\nOfficials gathered in Kabul on Friday after the attack on the"
+            + " consulate.\n“We will rebuild the consulate as soon as we can,” she said.";
+    Attribution a = quoteStarting(extract(text, "Paula Bronstein:PERSON"), "We will rebuild");
+    assertThat(a.speaker()).isNotEqualTo("Paula Bronstein");
+  }
+
+  @Test
+  void aPlaceNeverSpeaks() {
+    String text =
+        "The plane went down in Guanacaste.\n“All emergency services were activated from the"
+            + " moment the first alert was received,” Costa Rica said.";
+    Attribution a =
+        quoteStarting(extract(text, "Costa Rica:LOCATION", "Guanacaste:LOCATION"), "All emergency");
+    assertThat(a.speaker()).isEmpty();
+    assertThat(a.kind()).isEqualTo(SpeakerKind.UNKNOWN);
+  }
+}
