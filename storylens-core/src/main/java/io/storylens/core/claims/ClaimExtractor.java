@@ -100,11 +100,14 @@ public final class ClaimExtractor {
           continue;
         }
         List<String> unitWords = unitAfter(s.text(), q.end());
-        if (unitWords.isEmpty()) {
+        // Money and shares carry their unit in the figure: "valued at $103 billion." still
+        // states an amount, compared with other amounts only through what surrounds it.
+        String measure = measure(q.text());
+        if (unitWords.isEmpty() && measure == null) {
           continue;
         }
-        String subject = String.join(" ", unitWords);
-        String unit = unitWords.get(unitWords.size() - 1);
+        String subject = unitWords.isEmpty() ? measure : String.join(" ", unitWords);
+        String unit = measure != null ? measure : unitWords.get(unitWords.size() - 1);
         int offset = s.start() + q.start();
         Optional<String> by = attributionAt(attributions, offset);
         out.add(
@@ -122,6 +125,24 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** "USD", "EUR", "GBP" or "percent" when the figure says so itself, else null. */
+  private static String measure(String quantity) {
+    if (quantity.contains("$")) {
+      return "USD";
+    }
+    if (quantity.contains("€")) {
+      return "EUR";
+    }
+    if (quantity.contains("£")) {
+      return "GBP";
+    }
+    String lower = quantity.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("%") || lower.endsWith("percent") || lower.endsWith("per cent")) {
+      return "percent";
+    }
+    return null;
   }
 
   private static Optional<String> attributionAt(List<Attribution> attributions, int offset) {
