@@ -113,7 +113,8 @@ public final class DossierEval implements EvalTask {
     }
     StringBuilder cal = new StringBuilder("speaker accuracy by kind shown:");
     total.byKind.forEach(
-        (k, v) -> cal.append(String.format(" %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
+        (k, v) ->
+            cal.append(String.format(" %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
     out.println(cal);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("quote_recall", ratio(total.found, total.goldQuotes));

@@ -45,6 +45,7 @@ final class Speakers {
   private final String text;
   private final List<Named> named = new ArrayList<>();
   private final Set<String> places = new HashSet<>();
+  private final Set<String> bylineNames = new HashSet<>();
 
   /** A name mention outside bylines and captions, with the words that describe it. */
   private record Named(String name, String type, int start, int end, Set<String> descriptors) {}
@@ -60,8 +61,11 @@ final class Speakers {
     }
     for (LanguageHints.Name n : names) {
       String name = stripPossessive(text.substring(n.start(), n.end()).strip());
+      if (inByline(n.start())) {
+        bylineNames.add(name.toLowerCase(Locale.ROOT));
+        continue;
+      }
       if (name.isEmpty()
-          || inByline(n.start())
           || Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
           || precededByThe(n.start())
           || !n.type().equals(majority(votes.get(name.toLowerCase(Locale.ROOT))))) {
@@ -83,7 +87,7 @@ final class Speakers {
 
   /** {@code in} with speakers resolved to the article's named entities where it names them. */
   List<Attribution> refine(List<Attribution> in) {
-    if (named.isEmpty()) {
+    if (named.isEmpty() && places.isEmpty() && bylineNames.isEmpty()) {
       return in;
     }
     List<Attribution> out = new ArrayList<>(in.size());
@@ -94,11 +98,17 @@ final class Speakers {
   }
 
   private Attribution refineOne(Attribution a, List<Attribution> all, List<Attribution> done) {
+    String said = a.speaker().toLowerCase(Locale.ROOT);
+    if (a.hasSpeaker()
+        && (isPlace(a.speaker())
+            || bylineNames.contains(said)
+                && named.stream().noneMatch(x -> x.name().equalsIgnoreCase(said)))
+        && !(a.kind() == SpeakerKind.PRONOUN_RESOLVED || a.kind() == SpeakerKind.UNKNOWN)) {
+      // Places speak only through the people the text names; a byline is the writer, not a source.
+      return with(a, "", SpeakerKind.UNKNOWN);
+    }
     switch (a.kind()) {
       case NAMED -> {
-        if (isPlace(a.speaker())) {
-          return with(a, "", SpeakerKind.UNKNOWN);
-        }
         return with(a, canonical(a.speaker(), a.mentionStart()), SpeakerKind.NAMED);
       }
       case PRONOUN_RESOLVED, UNKNOWN -> {
@@ -117,7 +127,9 @@ final class Speakers {
           if (n != null) {
             return with(a, canonical(n.name(), n.start()), SpeakerKind.PRONOUN_RESOLVED);
           }
-          if (isPlace(a.speaker()) || SpeakerPhrase.orgLike(a.speaker())) {
+          if (isPlace(a.speaker())
+              || SpeakerPhrase.orgLike(a.speaker())
+              || bylineNames.contains(said)) {
             return with(a, "", SpeakerKind.UNKNOWN);
           }
         }
