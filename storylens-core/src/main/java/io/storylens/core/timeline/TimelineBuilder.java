@@ -101,14 +101,15 @@ public final class TimelineBuilder {
 
   /** The expressions of {@code at} that date timeline entries, in text order. */
   static List<Dated> dated(ArticleTimes at) {
-    int sentences = Sentences.split(at.article().text()).size();
+    List<String> sentences = Sentences.split(at.article().text());
     List<Dated> out = new ArrayList<>();
     for (ResolvedTimex t : at.timexes()) {
       String g = t.granularity();
       if (!(t.type().equals("DATE") || t.type().equals("TIME"))
           || !(g.equals("year") || g.equals("month") || g.equals("day") || g.equals("time"))
-          || t.sentence() >= sentences
-          || isHeaderEcho(at, t)) {
+          || t.sentence() >= sentences.size()
+          || isHeaderEcho(at, t)
+          || StoryDates.rule(sentences.get(t.sentence()), t).isPresent()) {
         continue;
       }
       String date = g.equals("time") ? t.value().substring(0, 10) : t.value();
