@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Quote extraction and claim extraction on a 1,000-word news article: the PolNeAR dev article
  * closest to 1,000 words (needs {@code ../shared/data/polnear}). Target: well under a second per
- * article (the issue's bar); CoreNLP's quote attributor takes 10+ s here.
+ * article, so that quotes never dominate a dossier's cost; CoreNLP's quote attributor takes 10+ s
+ * here.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

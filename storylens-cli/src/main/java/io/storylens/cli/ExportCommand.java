@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExportFormat f = ExportFormat.of(format);
-    try (Database db = store.open()) {
+    try (Database db = store.openExisting()) {
       List<Article> articles = new SqliteArticleStore(db).all();
       // Dossiers are not stored yet: they are rebuilt from the stored articles (deterministic).
       Report report = new Analyzer().analyze(articles);

@@ -44,7 +44,7 @@ final class LinksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = Cli.stdout();
-    try (Database db = store.open()) {
+    try (Database db = store.openExisting()) {
       List<Article> all = new SqliteArticleStore(db).all();
       LinkTable table = new LinkTable(db);
       List<Link> links = table.all();

@@ -18,7 +18,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = Cli.stdout();
-    try (Database db = store.open()) {
+    try (Database db = store.openExisting()) {
       for (Article a : new SqliteArticleStore(db).all().stream().sorted(Analyzer.ORDER).toList()) {
         out.printf(
             "%s  %-10s  %-24s  %s%n",

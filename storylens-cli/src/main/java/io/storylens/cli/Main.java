@@ -6,8 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code storylens} command. */
+// INHERIT: every command, not just the top one, takes --help and --version.
 @Command(
     name = "storylens",
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "storylens 0.1.0",
     description = "Ingest news articles, link copies, group stories, and build dossiers.",
@@ -19,7 +21,6 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       ServeCommand.class,
-      BenchCommand.class,
       ExportCommand.class,
       LinksCommand.class,
       StoriesCommand.class,

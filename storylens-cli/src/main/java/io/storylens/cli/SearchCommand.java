@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = Cli.stdout();
-    try (Database db = store.open()) {
+    try (Database db = store.openExisting()) {
       List<ArticleStore.SearchHit> hits =
           new SqliteArticleStore(db).search(String.join(" ", words), Math.max(1, limit));
       for (ArticleStore.SearchHit h : hits) {

@@ -24,7 +24,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = Cli.stdout();
-    try (Database db = store.open()) {
+    try (Database db = store.openExisting()) {
       SqliteArticleStore articles = new SqliteArticleStore(db);
       Optional<Article> a = articles.get(id);
       if (a.isEmpty()) {

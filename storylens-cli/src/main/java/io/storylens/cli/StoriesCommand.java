@@ -48,7 +48,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = Cli.stdout();
-    try (Database db = store.open()) {
+    try (Database db = store.openExisting()) {
       ClusterRepository repo = new ClusterRepository(db);
       OnlineClusterer clusterer = repo.load(ClusterSettings.defaults(), new CapitalizedPhrases());
       List<Article> articles =

@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's first command, end to end on the demo corpus with a real SQLite file. */
+/**
+ * The README's first command ({@code ./storylens analyze examples/seeds --out out/}), end to end on
+ * the demo corpus with a real SQLite file.
+ */
 class AnalyzeCommandTest {
   @TempDir Path dir;
 

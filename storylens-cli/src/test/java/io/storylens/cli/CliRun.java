@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Runs the CLI in-process and captures its output and exit code. */
 record CliRun(int exitCode, String out, String err) {
   static synchronized CliRun of(String... args) {
+    Cli.stdout(); // Cli remembers the real stdout when first used: before the redirect
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -46,6 +46,8 @@ class ExportCommandTest {
   @Test
   void unknownFormatOrIdIsAnError(@TempDir Path tmp) {
     String db = tmp.resolve("s.db").toString();
+    assertThat(Main.execute("ingest", "--db", db, Fixtures.seed("000").toString()))
+        .isEqualTo(Main.OK);
     assertThat(Main.execute("export", "sl-x", "--format", "pdf", "--db", db)).isEqualTo(Main.USAGE);
     assertThat(Main.execute("export", "sl-nothing", "--db", db)).isEqualTo(Main.SOME_REJECTED);
   }

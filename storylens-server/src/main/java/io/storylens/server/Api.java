@@ -191,10 +191,12 @@ final class Api {
               : "writes are disabled: start the server with a token (STORYLENS_TOKEN or"
                   + " --token-file)");
     }
-    String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+    String header = Optional.ofNullable(ctx.header("Authorization")).orElse("").strip();
+    // The scheme is case-insensitive (RFC 7235, 2.1): "bearer" and "BEARER" are "Bearer".
+    int space = header.indexOf(' ');
     byte[] given =
-        header.startsWith("Bearer ")
-            ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8)
+        space > 0 && header.substring(0, space).equalsIgnoreCase("Bearer")
+            ? header.substring(space + 1).strip().getBytes(StandardCharsets.UTF_8)
             : new byte[0];
     byte[] want = config.token().orElseThrow().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, want)) {

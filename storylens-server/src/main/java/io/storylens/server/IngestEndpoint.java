@@ -3,6 +3,7 @@
 package io.storylens.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.storylens.core.ingest.IngestProblem;
@@ -22,8 +23,11 @@ import java.util.stream.Collectors;
  *
  * <p>A JSON body ({@code application/json}) is an article object with the JSON Lines fields ({@code
  * title}, {@code text}, {@code url}, {@code date_publish}, {@code source_domain}), an array of
- * them, or {@code {"articles": [...]}}. Any other body is one raw document (plain text with a date
- * line, HTML, JSON Lines…) detected by content, as {@code storylens ingest} does.
+ * them, or {@code {"articles": [...]}}; a text field of another type, or anything after the JSON
+ * value, fails the request naming what is wrong. A {@code text/plain} or {@code text/html} body is
+ * one raw document (plain text with a date line, HTML, JSON Lines…) detected by content, as {@code
+ * storylens ingest} does. Any other content type (a form, a multipart upload, XML) is refused with
+ * 415 instead of being stored as text.
  *
  * <p>Each article is named {@code api:} plus its URL, the {@code name} query parameter, or a hash
  * of its bytes, so posting the same article twice stores it once.
@@ -33,6 +37,30 @@ final class IngestEndpoint {
   static final int MAX_ARTICLES = 1000;
 
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._:/?=&%#@+-]{1,300}");
+
+  /** Media types of a raw document, whose format is detected from its content. */
+  static final List<String> RAW_TYPES = List.of("text/plain", "text/html");
+
+  /**
+   * The JSON Lines fields an article object may have that hold text; anything but a string (or
+   * null) there is a mistake the caller should hear about, not text to store. Authors may also be a
+   * list of strings.
+   */
+  private static final List<String> TEXT_FIELDS =
+      List.of(
+          "title",
+          "text",
+          "body",
+          "maintext",
+          "url",
+          "date_publish",
+          "date",
+          "published",
+          "source_domain",
+          "outlet",
+          "source",
+          "author",
+          "authors");
 
   private final Library library;
   private final long maxBytes;
@@ -53,9 +81,22 @@ final class IngestEndpoint {
     if (body.length == 0) {
       throw new StorylensException(ErrorCode.INVALID_INPUT, "request body is empty");
     }
-    String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
-    List<Library.Input> inputs =
-        type.startsWith("application/json") ? fromJson(body) : List.of(raw(ctx, body));
+    String type = mediaType(ctx.contentType());
+    List<Library.Input> inputs;
+    if (type.equals("application/json")) {
+      inputs = fromJson(body);
+    } else if (RAW_TYPES.contains(type)) {
+      inputs = List.of(raw(ctx, body));
+    } else {
+      // A form, a multipart upload or XML is not an article: read as raw text, its encoding
+      // would be stored as the article's words.
+      throw new StorylensException(
+          ErrorCode.UNSUPPORTED_FORMAT,
+          (type.isEmpty() ? "no Content-Type" : "Content-Type " + type + " is not accepted")
+              + "; send application/json (articles) or "
+              + String.join(", ", RAW_TYPES)
+              + " (one document)");
+    }
     Views.IngestResult result = library.ingest(inputs);
     if (result.added().isEmpty() && result.existing().isEmpty()) {
       throw new StorylensException(
@@ -71,6 +112,54 @@ final class IngestEndpoint {
     }
     ctx.status(result.added().isEmpty() ? 200 : 201);
     StorylensServer.json(ctx, result);
+  }
+
+  /** The media type of a Content-Type header, lower case, without parameters ("" if none). */
+  static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .strip()
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Fails naming the first field of article {@code index} whose value has the wrong type. */
+  private static void checkFieldTypes(int index, JsonNode item) {
+    for (String field : TEXT_FIELDS) {
+      JsonNode v = item.get(field);
+      if (v == null || v.isNull() || v.isTextual()) {
+        continue;
+      }
+      boolean authorList =
+          field.startsWith("author")
+              && v.isArray()
+              && java.util.stream.StreamSupport.stream(v.spliterator(), false)
+                  .allMatch(JsonNode::isTextual);
+      if (!authorList) {
+        throw new StorylensException(
+            ErrorCode.INVALID_INPUT,
+            "article "
+                + index
+                + " of the JSON body: field \""
+                + field
+                + "\" must be a string"
+                + (field.startsWith("author") ? " or a list of strings" : "")
+                + ", not "
+                + kind(v));
+      }
+    }
+  }
+
+  private static String kind(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   private static Library.Input raw(Context ctx, byte[] body) {
@@ -91,7 +180,12 @@ final class IngestEndpoint {
   private static List<Library.Input> fromJson(byte[] body) {
     JsonNode root;
     try {
-      root = Json.mapper().readTree(body);
+      // Trailing tokens: "{...} garbage" is a broken body, not an article and some noise.
+      root =
+          Json.mapper()
+              .reader()
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(body);
     } catch (java.io.IOException e) {
       String why =
           e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : "unreadable";
@@ -124,6 +218,7 @@ final class IngestEndpoint {
         throw new StorylensException(
             ErrorCode.INVALID_INPUT, "article " + i + " of the JSON body is not an object");
       }
+      checkFieldTypes(i, item);
       String line = item.toString();
       String url = item.path("url").asText("");
       String key = url.isBlank() ? Hashing.sha256Hex(16, line) : Hashing.sha256Hex(16, url, line);

@@ -59,6 +59,9 @@ public final class StorylensServer implements AutoCloseable {
               c.showJavalinBanner = false;
               c.http.maxRequestSize = config.maxBodyBytes();
               c.http.prefer405over404 = false;
+              JsonErrorHandler errors = new JsonErrorHandler();
+              c.jetty.modifyServer(server -> server.setErrorHandler(errors));
+              c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
               c.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/";
@@ -150,12 +153,12 @@ public final class StorylensServer implements AutoCloseable {
     }
   }
 
-  private static ErrorCode codeFor(int status) {
+  static ErrorCode codeFor(int status) {
     return switch (status) {
       case 400 -> ErrorCode.INVALID_INPUT;
       case 401, 403 -> ErrorCode.UNAUTHORIZED;
       case 404, 405 -> ErrorCode.NOT_FOUND;
-      case 413 -> ErrorCode.TOO_LARGE;
+      case 413, 414, 431 -> ErrorCode.TOO_LARGE;
       case 415 -> ErrorCode.UNSUPPORTED_FORMAT;
       default -> ErrorCode.INTERNAL;
     };

@@ -212,8 +212,8 @@ final class FixtureStage implements Function<List<Article>, Report> {
             STORYLINE,
             "storyline",
             TITLE,
-            Optional.of(dates.first()),
-            Optional.of(dates.last()),
+            dates.isEmpty() ? Optional.empty() : Optional.of(dates.first()),
+            dates.isEmpty() ? Optional.empty() : Optional.of(dates.last()),
             List.copyOf(outlets),
             ids,
             Optional.of(

@@ -5,6 +5,7 @@ package io.storylens.store;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -145,18 +146,56 @@ public final class Database implements AutoCloseable {
    * sqlite-jdbc does first when it opens a connection with a configuration). 16 KB pages instead of
    * 4 KB: an article's text (a few KB) fits in its row's page instead of spilling into overflow
    * pages, and the full-text index is written in fewer, larger pages; the single writer spends
-   * 10–20 % less CPU per article, a third less in the kernel (README, issue #10). Existing
+   * 10–20 % less CPU per article, a third less in the kernel (docs/benchmarks.md). Existing
    * databases keep their page size.
+   *
+   * <p>The empty file is created here, atomically, before any connection opens it. Why: when the
+   * file does not exist, sqlite-jdbc checks that it may create it by creating and deleting it
+   * ({@code createNewFile(); delete()}); two openers of a new database at once (two threads, two
+   * processes) then race: one's check deletes the file the other's SQLite has just created and
+   * opened. That opener goes on in a deleted file (what it stores is lost) while the next one
+   * creates another file of the same name, and the two share journal, log and shared-memory files
+   * by name without sharing locks: SQLITE_IOERR_DELETE_NOENT when one deletes the journal the other
+   * is about to delete, SQLITE_BUSY, or a crash on the truncated shared memory. A zero-length file
+   * is a valid empty database, and with it in place the check never runs.
    */
   static void createWithPageSize(Path path) throws SQLException, IOException {
-    if (Files.exists(path) && Files.size(path) > 0) {
+    createIfAbsent(path);
+    if (Files.size(path) > 0) {
       return;
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
-        Statement st = c.createStatement()) {
-      st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS); // another process may be creating it
-      st.execute("PRAGMA page_size = " + PAGE_SIZE);
-      st.execute("PRAGMA journal_mode = WAL");
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+    while (true) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+          Statement st = c.createStatement()) {
+        st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS); // another opener may create it
+        st.execute("PRAGMA page_size = " + PAGE_SIZE);
+        st.execute("PRAGMA journal_mode = WAL");
+        return;
+      } catch (SQLException e) {
+        // Switching to WAL reads the header and then writes it; when another opener holds the
+        // write lock, SQLite answers BUSY at once instead of waiting (waiting while holding a read
+        // lock could deadlock). Once the other opener is done the switch finds WAL already set.
+        if ((e.getErrorCode() & 0xFF) != SQLiteErrorCode.SQLITE_BUSY.code
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while creating " + path, e);
+      }
+    }
+  }
+
+  /** Creates {@code path} as an empty file unless it exists; safe when others do the same. */
+  static void createIfAbsent(Path path) throws IOException {
+    try {
+      Files.createFile(path);
+    } catch (FileAlreadyExistsException e) {
+      // created by another opener, or an existing database: both are what this wants
     }
   }
 

@@ -26,7 +26,7 @@ import org.sqlite.SQLiteOpenMode;
  * database ({@code NAME-fts}), filled by its own thread from the articles the database holds.
  *
  * <p>Why a second file: SQLite lets one connection at a time write a file, and at a million
- * articles FTS5 took three quarters of the single writer's time (README, issue #10). In a file of
+ * articles FTS5 took three quarters of the single writer's time (docs/benchmarks.md). In a file of
  * its own the index is written by a second connection on a second thread while the writer stores
  * the next articles; it reads their title and text from the database, attached read-only, so the
  * writer hands nothing over and never waits for it.
@@ -164,7 +164,7 @@ final class FullTextIndex implements AutoCloseable {
               + "')");
       // Terms of a whole transaction stay in FTS5's hash (default 1 MB), so each transaction
       // writes one segment; merging 16 segments at a time rewrites each posting half as often
-      // as the default 4 (README, issue #10). Neither changes what a search finds.
+      // as the default 4 (docs/stages/store.md). Neither changes what a search finds.
       st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)");
       st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)");
       st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)");

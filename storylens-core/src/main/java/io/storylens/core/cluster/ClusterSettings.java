@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * Parameters of {@link OnlineClusterer}. The defaults were calibrated on the development split of
  * news-clusters ({@code storylens eval clusters} prints the threshold sweep and a leave-events-out
- * check); see the README section "Clustering".
+ * check); see docs/stages/clustering.md.
  *
  * @param eventThreshold a document joins the best event when its decayed similarity reaches this
  * @param eventDecay time scale of the decay of event similarity with the gap between the document
@@ -89,7 +89,7 @@ public record ClusterSettings(
    * happenings (event days more than 2 days apart, under 40 % of the headline words shared) keep
    * 0.35 of their similarity: dev B³ F1 is flat for 0.30–0.37 and the leave-events-out check is
    * best at 0.33–0.37, while the seeds' Dec 30 call preview needs a factor below 0.40 to stay apart
-   * from the Jan 10 talks (see the README section "Clustering").
+   * from the Jan 10 talks (see docs/stages/clustering.md).
    */
   public static ClusterSettings defaults() {
     return new ClusterSettings(

@@ -7,8 +7,8 @@ import io.storylens.model.Claim;
 import java.util.List;
 
 /**
- * Numeric and factual claims with attribution (issue 7). Plug the real stage in with one line in
- * {@link DossierStages}.
+ * Numeric and factual claims with attribution (package {@code claims}). Plug the real stage in with
+ * one line in {@link DossierStages}.
  */
 @FunctionalInterface
 public interface ClaimProvider {

@@ -7,8 +7,8 @@ import io.storylens.model.Disagreement;
 import java.util.List;
 
 /**
- * Places where outlets differ (issue 7); the summary marks sentences they touch as disputed. Plug
- * the real stage in with one line in {@link DossierStages}.
+ * Places where outlets differ (package {@code claims}); the summary marks sentences they touch as
+ * disputed. Plug the real stage in with one line in {@link DossierStages}.
  */
 @FunctionalInterface
 public interface DisagreementProvider {

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The stages a dossier draws on besides the summary. Each is a one-method interface taking the
- * articles of one event or storyline; {@link #none()} finds nothing, so the integrator wires the
- * real stages in one line each, e.g. {@code DossierStages.none().withQuotes(quoteStage::quotes)}.
+ * articles of one event or storyline; {@link #none()} finds nothing, so a caller (the analyzer)
+ * wires the real stages in one line each, e.g. {@code
+ * DossierStages.none().withQuotes(quoteStage::quotes)}.
  */
 public record DossierStages(
     EntityProvider entities,

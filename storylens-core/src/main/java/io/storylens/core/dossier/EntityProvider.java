@@ -7,8 +7,8 @@ import io.storylens.model.Entity;
 import java.util.List;
 
 /**
- * Canonical entities of a story (language layer, issue 6). Plug the real stage in with one line in
- * {@link DossierStages}.
+ * Canonical entities of a story (language layer, package {@code nlp}). Plug the real stage in with
+ * one line in {@link DossierStages}.
  */
 @FunctionalInterface
 public interface EntityProvider {

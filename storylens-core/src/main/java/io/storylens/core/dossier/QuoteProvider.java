@@ -7,7 +7,8 @@ import io.storylens.model.Quote;
 import java.util.List;
 
 /**
- * Quotes with speakers (issue 7). Plug the real stage in with one line in {@link DossierStages}.
+ * Quotes with speakers (package {@code quotes}). Plug the real stage in with one line in {@link
+ * DossierStages}.
  */
 @FunctionalInterface
 public interface QuoteProvider {

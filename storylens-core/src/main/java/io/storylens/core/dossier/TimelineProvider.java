@@ -7,8 +7,8 @@ import io.storylens.model.TimelineEntry;
 import java.util.List;
 
 /**
- * Dated happenings of a story (timeline, issue 6). Plug the real stage in with one line in {@link
- * DossierStages}.
+ * Dated happenings of a story (package {@code timeline}). Plug the real stage in with one line in
+ * {@link DossierStages}.
  */
 @FunctionalInterface
 public interface TimelineProvider {

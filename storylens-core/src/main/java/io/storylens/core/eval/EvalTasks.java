@@ -17,7 +17,8 @@ public final class EvalTasks {
           new io.storylens.core.dedup.ParaphraseEval(),
           new ExtractionEval(),
           new io.storylens.core.timeline.TimexEval(),
-          new ClustersEval());
+          new ClustersEval(),
+          new DossierEval());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

@@ -52,8 +52,8 @@ public record ArticleView(
   }
 
   /**
-   * This view with the language layer's results (issue 6): TIMEX3 expressions resolved against the
-   * article's own date, and the effective date with the evidence behind it.
+   * This view with the language layer's results: TIMEX3 expressions resolved against the article's
+   * own date, and the effective date with the evidence behind it.
    */
   public ArticleView withTimes(List<Timex> timexes, DateCheck check) {
     return new ArticleView(
@@ -88,7 +88,7 @@ public record ArticleView(
     return of(a, List.of(), List.of());
   }
 
-  /** The view of {@code a} with the quotes and claims found in it (issue 7). */
+  /** The view of {@code a} with the quotes and claims found in it. */
   public static ArticleView of(Article a, List<Quote> quotes, List<Claim> claims) {
     return new ArticleView(
         a.id(),

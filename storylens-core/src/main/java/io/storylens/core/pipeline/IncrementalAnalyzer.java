@@ -16,6 +16,7 @@ import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.QuoteMerger;
+import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.summarize.ConceptSummarizer;
 import io.storylens.core.summarize.SummaryRequest;
 import io.storylens.core.timeline.ArticleTimes;
@@ -201,7 +202,7 @@ public final class IncrementalAnalyzer {
     List<PerArticle> all =
         given.values().stream().sorted(Analyzer.ORDER).map(a -> perArticle.get(a.id())).toList();
     List<Article> sorted = all.stream().map(p -> p.times().article()).toList();
-    // Links (issue 4): only pairs with a new article are judged, except that everything is linked
+    // Links: only pairs with a new article are judged, except that everything is linked
     // again whenever the corpus has doubled since the last full run, so that links among earlier
     // articles were scored with statistics of at least half the corpus (amortized: O(n) pairs per
     // new article).
@@ -211,14 +212,15 @@ public final class IncrementalAnalyzer {
     } else {
       links = config.linker().update(links, sorted, fresh.keySet());
     }
-    // Events and storylines (issue 5): the online clusterer sees each article at its effective
+    // Events and storylines: the online clusterer sees each article at its effective
     // date, so a stale republication header (seed 004) or a missing date does not misplace it.
     List<Article> datedFresh =
         fresh.keySet().stream()
             .map(id -> perArticle.get(id).dated())
             .sorted(Analyzer.ORDER)
             .toList();
-    // The days of the happening each article reports come from its own times (issue 5 + 6).
+    // The days of the happening each article reports come from its own times (language layer),
+    // so that the clusterer can tell dated happenings apart.
     Map<String, List<LocalDate>> eventDays =
         EventDates.byArticle(
             fresh.keySet().stream().map(id -> perArticle.get(id).times()).toList());
@@ -245,16 +247,17 @@ public final class IncrementalAnalyzer {
   }
 
   /**
-   * Per-article work for new articles (issues 6, 7): annotate once, resolve dates against the
-   * article's own date, check header dates; the articles carry their date warnings from here on.
-   * Quotes are extracted once and serve the article view, dossier quotes and dossier claims.
+   * Per-article work for new articles: annotate once, resolve dates against the article's own date,
+   * check header dates; the articles carry their date warnings from here on. Quotes are extracted
+   * once and serve the article view, dossier quotes and dossier claims.
    */
   private void prepare(List<Article> fresh) {
     Map<String, ArticleAnnotations> annotations = language.annotateAll(fresh);
     for (Article a : fresh) {
       ArticleTimes t = ArticleTimes.of(a, annotations.get(a.id()));
       Article checked = t.article();
-      List<Attribution> found = Analyzer.QUOTES.extract(checked);
+      ArticleAnnotations ann = annotations.get(a.id());
+      List<Attribution> found = new RuleQuoteExtractor(x -> NerHints.of(ann)).extract(checked);
       List<Claim> claims = claimExtractor.extract(checked, found);
       List<Quote> quotes = quoteMerger.merge(List.of(checked), Map.of(a.id(), found));
       ArticleView view =

@@ -11,6 +11,7 @@ import io.storylens.model.Article;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import io.storylens.store.ArticleStore;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -313,6 +314,7 @@ public final class IngestService {
         try {
           stored(store.putAll(all));
         } catch (StorylensException e) {
+          failIfStoreUnusable(e);
           if (inputs.size() == 1) {
             failed(inputs.get(0), e);
           } else {
@@ -321,6 +323,7 @@ public final class IngestService {
                 try {
                   stored(store.putAll(batches.get(k)));
                 } catch (StorylensException one) {
+                  failIfStoreUnusable(one);
                   failed(inputs.get(k), one);
                 }
               }
@@ -337,6 +340,20 @@ public final class IngestService {
       articles = 0;
     }
 
+    /**
+     * Rethrows {@code e} when the database cannot be written at all (read-only, full, failing disk,
+     * damaged file): then no input can be stored, and reporting each as rejected would make the run
+     * look like bad inputs (exit 1) instead of a store failure (exit 3). What earlier groups
+     * committed stays stored.
+     */
+    private void failIfStoreUnusable(StorylensException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && STORE_UNUSABLE.contains(sql.getErrorCode() & 0xFF)) {
+          throw e;
+        }
+      }
+    }
+
     private void stored(ArticleStore.PutResult put) {
       added.addAll(put.added());
       existing.addAll(put.existing());
@@ -349,6 +366,14 @@ public final class IngestService {
       problemSink.accept(p);
     }
   }
+
+  /**
+   * SQLite primary result codes that say the database, not the articles written, is at fault: PERM,
+   * READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (BUSY after the busy timeout is left to the
+   * per-input report: another writer may finish).
+   */
+  private static final java.util.Set<Integer> STORE_UNUSABLE =
+      java.util.Set.of(3, 8, 10, 11, 13, 14, 26);
 
   private static final ThreadFactory DAEMON =
       r -> {

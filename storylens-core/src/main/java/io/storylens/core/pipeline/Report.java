@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The content of {@code storylens.json}. Field names are a published contract (docs/schema): add
  * fields, never rename them. {@code entities} and {@code timeline} cover all analyzed articles
- * (issue 6); dossiers carry the per-story ones.
+ * (language layer); dossiers carry the per-story ones.
  */
 public record Report(
     List<ArticleView> articles,

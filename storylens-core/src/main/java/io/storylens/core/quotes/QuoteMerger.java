@@ -171,9 +171,10 @@ public final class QuoteMerger {
   private static int rank(SpeakerKind k) {
     return switch (k) {
       case NAMED -> 0;
-      case NOMINAL -> 1;
-      case PRONOUN_RESOLVED -> 2;
-      case UNKNOWN -> 3;
+      case NOMINAL_RESOLVED -> 1;
+      case NOMINAL -> 2;
+      case PRONOUN_RESOLVED -> 3;
+      case UNKNOWN -> 4;
     };
   }
 

@@ -139,7 +139,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
       }
       raws.sort(Comparator.comparingInt(RawAttribution::contentStart));
-      return new Resolver(id, text, toks, sentenceOf, quoted, hints).resolve(raws);
+      List<Attribution> resolved =
+          new Resolver(id, text, toks, sentenceOf, quoted, hints).resolve(raws);
+      return Speakers.of(text, hints.names()).refine(resolved);
     }
 
     int tokenAt(int offset) {

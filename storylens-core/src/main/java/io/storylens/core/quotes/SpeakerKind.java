@@ -8,6 +8,8 @@ public enum SpeakerKind {
   NAMED("named"),
   /** A description kept as written ("a senior administration official", "the Kremlin"). */
   NOMINAL("nominal"),
+  /** A description ("the company") resolved to the entity the article names for it. */
+  NOMINAL_RESOLVED("nominal-resolved"),
   /** A pronoun ("he said") resolved to an earlier named speaker. */
   PRONOUN_RESOLVED("pronoun-resolved"),
   /** No speaker found, or a pronoun that could not be resolved. */

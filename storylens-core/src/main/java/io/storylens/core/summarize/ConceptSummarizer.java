@@ -49,7 +49,7 @@ public final class ConceptSummarizer implements Summarizer {
       }
     }
 
-    /** Defaults tuned on DUC 2006 (see README, "Dossiers and summaries"). */
+    /** Defaults tuned on DUC 2006 (see docs/stages/summaries.md). */
     public static Options defaults() {
       return new Options(8, 60, 1.0, 0.08, 1.0, 0.3, true);
     }

@@ -108,7 +108,7 @@ class ExportTest {
         .doesNotContain("<", ">", "'");
     assertThat(tl).doesNotContain("<script").doesNotContain("<b>");
     assertThat(root.path("events")).isNotEmpty();
-    // The earliest event is the story's earliest dated happening ("in 2014", issue 6 timeline).
+    // The earliest event is the story's earliest dated happening ("in 2014", from the timeline).
     assertThat(root.path("events").get(0).path("start_date").path("year").asText())
         .isEqualTo(d.timeline().isEmpty() ? "2021" : d.timeline().get(0).date().substring(0, 4));
 

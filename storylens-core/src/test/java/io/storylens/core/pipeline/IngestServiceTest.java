@@ -3,6 +3,7 @@
 package io.storylens.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.IngestProblem;
@@ -93,6 +94,35 @@ class IngestServiceTest {
       assertThat(s.problems())
           .anyMatch(
               p -> p.code() == ErrorCode.STORE_FAILURE && p.source().contains("002_81ded0c4"));
+    }
+  }
+
+  @Test
+  void aDatabaseThatCannotBeWrittenFailsTheRunInsteadOfRejectingEachInput() throws IOException {
+    Path in = inputs();
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      // SQLite's own read-only refusal (SQLITE_READONLY), as for a file without write
+      // permission; file permissions do not bind root, which runs the tests.
+      db.read(
+          c -> {
+            try (var st = c.createStatement()) {
+              st.execute("PRAGMA query_only = ON");
+            }
+            return null;
+          });
+      List<IngestProblem> reported = new CopyOnWriteArrayList<>();
+      IngestService service = new IngestService(IngestOptions.defaults(), store, 1);
+      assertThatThrownBy(
+              () ->
+                  service.ingest(
+                      List.of(in.toString()), IngestService.Progress.NONE, reported::add))
+          .isInstanceOf(StorylensException.class)
+          .satisfies(
+              e -> assertThat(((StorylensException) e).code()).isEqualTo(ErrorCode.STORE_FAILURE))
+          .hasMessageContaining("SQLITE_READONLY");
+      assertThat(reported).noneMatch(p -> p.code() == ErrorCode.STORE_FAILURE);
+      assertThat(store.count()).isZero();
     }
   }
 

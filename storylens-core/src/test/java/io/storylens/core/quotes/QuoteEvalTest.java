@@ -23,7 +23,7 @@ class QuoteEvalTest {
         new QuoteEval(List.of()).run(dev, new PrintStream(buf, true, StandardCharsets.UTF_8));
     assertThat(figures).containsKeys("content_f1", "source_accuracy", "cue_f1", "attributions");
     assertThat((Integer) figures.get("articles")).isEqualTo(84);
-    // Held-out articles (not tuned on): the goal is 0.85.
+    // Held-out articles (not tuned on): the goal is 0.85; the floor leaves room for noise.
     assertThat((Double) figures.get("source_accuracy")).isGreaterThan(0.8);
     assertThat((Double) figures.get("content_f1")).isGreaterThan(0.5);
     assertThat(buf.toString(StandardCharsets.UTF_8)).contains("storylens-rules");

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each date trap of the issue on real sentences: the seeds, resolved against their own dates by the
- * shared CoreNLP pipeline (loaded once for the whole test JVM).
+ * Each known date trap (weekdays, years left out, stale headers) on real sentences: the seeds,
+ * resolved against their own dates by the shared CoreNLP pipeline (loaded once for the whole test
+ * JVM).
  */
 class DateTrapsTest {
   private static final LanguageAnnotator TIME = LanguageAnnotator.coreNlp(NlpMode.TIME);

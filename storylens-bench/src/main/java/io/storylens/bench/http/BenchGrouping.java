@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Storylens authors
-package io.storylens.server.bench;
+package io.storylens.bench.http;
 
 import io.storylens.core.pipeline.Report;
 import io.storylens.model.Article;

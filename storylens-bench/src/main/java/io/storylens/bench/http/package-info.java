@@ -5,4 +5,4 @@
  * fixed rate plus concurrent ingests, reporting latency percentiles, errors and lost ingests.
  * Figures are measured every run; nothing here asserts a time.
  */
-package io.storylens.server.bench;
+package io.storylens.bench.http;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Storylens authors
-package io.storylens.server.bench;
+package io.storylens.bench.http;
 
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
+import io.storylens.model.json.Json;
 import io.storylens.server.Library;
 import io.storylens.server.ServerConfig;
 import io.storylens.server.StorylensServer;
@@ -19,16 +20,122 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@code storylens bench http}: starts a server on loopback over a fresh temporary store, loads a
- * corpus through the API, runs {@link HttpLoad}, and prints the figures.
+ * HTTP load benchmark: starts a server on loopback over a fresh temporary store, loads a corpus
+ * through the API, runs {@link HttpLoad}, and prints the figures; the last line is a JSON object.
+ *
+ * <pre>
+ * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.http.HttpBench \
+ *     [--rate 200] [--seconds 60] [--ingest-every-ms 250] [FILE...]
+ * </pre>
+ *
+ * <p>Without files it loads {@code examples/seeds} and {@code ../shared/data/news-clusters} from
+ * the working directory. Exit code 0 when every read and ingest succeeded and no ingested article
+ * was lost, 3 otherwise, 2 for a usage error.
  */
 public final class HttpBench {
   private HttpBench() {}
+
+  /** Runs the benchmark with command-line options and exits with its code. */
+  public static void main(String[] args) throws IOException {
+    int rate = 200;
+    int seconds = 60;
+    int ingestEveryMs = 250;
+    List<Path> files = new ArrayList<>();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--rate" -> rate = Integer.parseInt(args[++i]);
+          case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+          case "--ingest-every-ms" -> ingestEveryMs = Integer.parseInt(args[++i]);
+          default -> {
+            if (args[i].startsWith("--")) {
+              throw new IllegalArgumentException("unknown option: " + args[i]);
+            }
+            files.add(Path.of(args[i]));
+          }
+        }
+      }
+    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+      System.err.println(
+          "usage: HttpBench [--rate N] [--seconds N] [--ingest-every-ms N] [FILE...]: "
+              + e.getMessage());
+      System.exit(2);
+    }
+    PrintStream out = System.out;
+    List<Path> corpus =
+        files.isEmpty() ? defaultCorpus(Path.of(System.getProperty("user.dir"))) : files;
+    HttpLoad.Result r =
+        run(
+            corpus,
+            rate,
+            java.time.Duration.ofSeconds(seconds),
+            java.time.Duration.ofMillis(ingestEveryMs),
+            out);
+    report(r, out);
+    out.flush();
+    System.exit(succeeded(r) ? 0 : 3);
+  }
+
+  /** Whether every read and ingest succeeded and every ingested article can be read back. */
+  static boolean succeeded(HttpLoad.Result r) {
+    return r.allReads().errors() == 0 && r.ingests().errors() == 0 && r.lostIngests() == 0;
+  }
+
+  /** Prints the table of latencies, the failures and, as the last line, the figures as JSON. */
+  static void report(HttpLoad.Result r, PrintStream out) throws IOException {
+    out.printf(
+        "%-12s %7s %7s %9s %9s %9s%n", "request", "count", "errors", "p50 ms", "p99 ms", "max ms");
+    for (HttpLoad.Stats s : r.reads()) {
+      print(out, s);
+    }
+    print(out, r.allReads());
+    print(out, r.ingests());
+    out.printf(
+        "achieved %.1f reads/s; %d articles ingested during the run, %d lost%n",
+        r.achievedRate(), r.ingestedArticles(), r.lostIngests());
+    r.failures().forEach((why, n) -> out.printf("failed: %d x %s%n", n, why));
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (HttpLoad.Stats s : r.reads()) {
+      figures.put(s.name() + "_p50_ms", round(s.p50()));
+      figures.put(s.name() + "_p99_ms", round(s.p99()));
+      figures.put(s.name() + "_server_p99_ms", round(s.serverP99()));
+    }
+    figures.put("reads", r.allReads().count());
+    figures.put("read_errors", r.allReads().errors());
+    figures.put("reads_p50_ms", round(r.allReads().p50()));
+    figures.put("reads_p99_ms", round(r.allReads().p99()));
+    figures.put("ingests", r.ingests().count());
+    figures.put("ingest_errors", r.ingests().errors());
+    figures.put("ingest_p50_ms", round(r.ingests().p50()));
+    figures.put("ingest_p99_ms", round(r.ingests().p99()));
+    figures.put("ingest_server_p99_ms", round(r.ingests().serverP99()));
+    figures.put("load_average_1m", round(loadAverage()));
+    figures.put("lost_ingests", r.lostIngests());
+    figures.put("achieved_rate", round(r.achievedRate()));
+    out.println(Json.mapper().writeValueAsString(figures));
+  }
+
+  private static void print(PrintStream out, HttpLoad.Stats s) {
+    out.printf(
+        "%-12s %7d %7d %9.2f %9.2f %9.2f%n",
+        s.name(), s.count(), s.errors(), s.p50(), s.p99(), s.max());
+  }
+
+  /** The machine's 1-minute load average, to read the latencies against (-1 if unknown). */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
 
   /**
    * Runs the benchmark.

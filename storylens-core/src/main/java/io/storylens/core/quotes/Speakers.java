@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.quotes;
+
+import io.storylens.core.text.WordLists;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns resolved speakers into the people and organizations the article names, using its
+ * named-entity mentions: one person, one name (the fullest name the article gives, "Solis" becomes
+ * "Luis Guillermo Solis"); a description resolved to the named entity it describes in apposition or
+ * as a premodifier ("the singer" to "singer Rihanna", "the company" to "Backroads, a tour
+ * company"); "he" or "she" to the person last introduced before the pronoun; places never speak.
+ * Names in bylines, credits and captions never supply a speaker. Without mentions (the cheap path)
+ * the attributions pass unchanged.
+ *
+ * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
+ * a news quotation is nearly always introduced by name within a few sentences before it.
+ */
+final class Speakers {
+  /** How far back, in characters, a pronoun looks for the person it stands for. */
+  static final int PRONOUN_REACH = 600;
+
+  /** Words before a name read as its premodifier ("Red Bull driver Max Verstappen"). */
+  private static final int PREMODIFIER_WORDS = 4;
+
+  /** Words after a comma read as an apposition ("Rainer Wendt, chairman of the union,"). */
+  private static final int APPOSITION_WORDS = 12;
+
+  private static final Set<String> ORG_HEADS =
+      WordLists.load(Speakers.class, "organization-heads.txt");
+  private static final Set<String> BYLINE = WordLists.load(Speakers.class, "byline-markers.txt");
+  private static final Map<String, String> ROLE_KEY = roleKeys();
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("said", "says", "in", "on", "to", "at", "into", "told", "according");
+  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+
+  private final String text;
+  private final List<Named> named = new ArrayList<>();
+  private final Set<String> places = new HashSet<>();
+
+  /** A name mention outside bylines and captions, with the words that describe it. */
+  private record Named(String name, String type, int start, int end, Set<String> descriptors) {}
+
+  private Speakers(String text, List<LanguageHints.Name> names) {
+    this.text = text;
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (LanguageHints.Name n : names) {
+      String name = stripPossessive(text.substring(n.start(), n.end()).strip());
+      votes
+          .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new HashMap<>())
+          .merge(n.type(), 1, Integer::sum);
+    }
+    for (LanguageHints.Name n : names) {
+      String name = stripPossessive(text.substring(n.start(), n.end()).strip());
+      if (name.isEmpty()
+          || inByline(n.start())
+          || Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+          || precededByThe(n.start())
+          || !n.type().equals(majority(votes.get(name.toLowerCase(Locale.ROOT))))) {
+        continue;
+      }
+      if (n.type().equals("LOCATION") || n.type().equals("GPE") || n.type().equals("CITY")) {
+        places.add(name.toLowerCase(Locale.ROOT));
+      }
+      if (n.type().equals("PERSON") || n.type().equals("ORGANIZATION")) {
+        named.add(new Named(name, n.type(), n.start(), n.end(), descriptors(n.start(), n.end())));
+      }
+    }
+  }
+
+  /** The speakers of an article with {@code names} (NER mentions in text order). */
+  static Speakers of(String text, List<LanguageHints.Name> names) {
+    return new Speakers(text, names);
+  }
+
+  /** {@code in} with speakers resolved to the article's named entities where it names them. */
+  List<Attribution> refine(List<Attribution> in) {
+    if (named.isEmpty()) {
+      return in;
+    }
+    List<Attribution> out = new ArrayList<>(in.size());
+    for (Attribution a : in) {
+      out.add(refineOne(a, in));
+    }
+    return out;
+  }
+
+  private Attribution refineOne(Attribution a, List<Attribution> all) {
+    switch (a.kind()) {
+      case NAMED -> {
+        if (isPlace(a.speaker())) {
+          return with(a, "", SpeakerKind.UNKNOWN);
+        }
+        return with(a, canonical(a.speaker(), a.mentionStart()), SpeakerKind.NAMED);
+      }
+      case PRONOUN_RESOLVED, UNKNOWN -> {
+        String p = a.mention().toLowerCase(Locale.ROOT);
+        if (p.equals("he") || p.equals("she")) {
+          Named n = lastPersonBefore(a.mentionStart(), all);
+          if (n != null) {
+            return with(a, canonical(n.name(), n.start()), SpeakerKind.PRONOUN_RESOLVED);
+          }
+          if (isPlace(a.speaker()) || SpeakerPhrase.orgLike(a.speaker())) {
+            return with(a, "", SpeakerKind.UNKNOWN);
+          }
+        }
+        return a.kind() == SpeakerKind.UNKNOWN
+            ? a
+            : with(a, canonical(a.speaker(), a.mentionStart()), a.kind());
+      }
+      case NOMINAL -> {
+        Named n = describedBy(a.mention(), a.mentionStart(), a);
+        return n == null
+            ? a
+            : with(a, canonical(n.name(), n.start()), SpeakerKind.NOMINAL_RESOLVED);
+      }
+      default -> {
+        return a;
+      }
+    }
+  }
+
+  /**
+   * The fullest name the article gives for {@code name}: the longest PERSON or ORGANIZATION mention
+   * holding all its words; when two different people share them ("Max" and "Jos Verstappen"), the
+   * one named last before {@code at}.
+   */
+  String canonical(String name, int at) {
+    List<String> words = words(name);
+    if (words.isEmpty()) {
+      return name;
+    }
+    Named best = null;
+    for (Named n : named) {
+      List<String> nw = words(n.name());
+      if (nw.size() <= words.size() || !nw.containsAll(words)) {
+        continue;
+      }
+      if (best == null
+          || nw.size() > words(best.name()).size()
+              && (words(n.name()).containsAll(words(best.name())) || n.start() < at)
+          || !words(n.name()).containsAll(words(best.name()))
+              && n.start() < at
+              && n.start() > best.start()) {
+        best = n;
+      }
+    }
+    return best == null ? name : best.name();
+  }
+
+  /**
+   * The person a pronoun at {@code at} stands for: in the nearest stretch of text before it that
+   * names a person (outside quotations, not as a possessive), the first person named there, which
+   * in news prose is nearly always the subject ("Lai Mohammed, the minister, denied reports that
+   * Boko Haram fighters were freed. ... he said").
+   */
+  private Named lastPersonBefore(int at, List<Attribution> all) {
+    Named last = null;
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && n.end() <= at
+          && at - n.end() <= PRONOUN_REACH
+          && !possessive(n.end())
+          && !insideQuote(n.start(), all)) {
+        last = n;
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    int sentenceStart = sentenceStart(last.start());
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && n.start() >= sentenceStart
+          && n.start() <= last.start()
+          && !possessive(n.end())
+          && !insideQuote(n.start(), all)) {
+        return n;
+      }
+    }
+    return last;
+  }
+
+  /** Start of the sentence holding {@code at}: after the last full stop, question or line end. */
+  private int sentenceStart(int at) {
+    int i = at - 1;
+    while (i >= 0) {
+      char ch = text.charAt(i);
+      if (ch == '\n'
+          || (ch == '.' || ch == '?' || ch == '!')
+              && i + 1 < text.length()
+              && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+      i--;
+    }
+    return 0;
+  }
+
+  /**
+   * The named entity that {@code mention} describes, or null when the article names none safely. A
+   * definite description ("the singer", "Costa Rica's president") takes the nearest entity before
+   * it described with the same head noun, else the first after; an indefinite one ("a spokesperson
+   * for Buhari") only an entity that is the only one so described and carries every other word of
+   * the description.
+   */
+  private Named describedBy(String mention, int at, Attribution a) {
+    List<String> w = new ArrayList<>(words(mention));
+    if (w.isEmpty()) {
+      return null;
+    }
+    w.removeIf(x -> x.equals("himself") || x.equals("herself") || x.equals("itself"));
+    boolean indefinite = w.get(0).equals("a") || w.get(0).equals("an") || w.get(0).equals("one");
+    int cut = w.size();
+    for (int i = 1; i < w.size(); i++) {
+      if (Lexicon.NP_PREPOSITIONS.contains(w.get(i)) || w.get(i).equals("in")) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut == 0 || w.isEmpty()) {
+      return null;
+    }
+    String head = w.get(cut - 1);
+    if (head.equals("statement") || head.equals("statements")) {
+      int owner = mention.toLowerCase(Locale.ROOT).replace('’', '\'').indexOf("'s ");
+      return owner > 0 ? describedBy(mention.substring(0, owner), at, a) : null;
+    }
+    String key = ROLE_KEY.getOrDefault(head, head);
+    String type = ORG_HEADS.contains(head) ? "ORGANIZATION" : "PERSON";
+    Set<String> others = new HashSet<>(w);
+    others.removeAll(Lexicon.DETERMINERS);
+    others.removeAll(Lexicon.NP_PREPOSITIONS);
+    others.remove(head);
+    others.remove("in");
+    Named before = null;
+    Named after = null;
+    Set<String> distinct = new HashSet<>();
+    for (Named n : named) {
+      if (!n.type().equals(type)
+          || insideQuote(n.start(), List.of(a))
+          || n.descriptors().stream().noneMatch(d -> ROLE_KEY.getOrDefault(d, d).equals(key))) {
+        continue;
+      }
+      distinct.add(canonical(n.name(), n.start()));
+      if (n.end() <= at) {
+        before = n;
+      } else if (after == null) {
+        after = n;
+      }
+    }
+    Named n = before != null ? before : after;
+    if (n == null || !indefinite) {
+      return n;
+    }
+    Set<String> known = new HashSet<>(n.descriptors());
+    known.addAll(words(n.name()));
+    return distinct.size() == 1 && known.containsAll(others) ? n : null;
+  }
+
+  /** Words around a name that describe it: a premodifier and an apposition. */
+  private Set<String> descriptors(int start, int end) {
+    Set<String> out = new HashSet<>();
+    int from = start;
+    int count = 0;
+    while (count < PREMODIFIER_WORDS) {
+      int i = from - 1;
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      int j = i;
+      while (j >= 0
+          && (Character.isLetterOrDigit(text.charAt(j)) || "'’-".indexOf(text.charAt(j)) >= 0)) {
+        j--;
+      }
+      if (i < 0 || j == i || (j >= 0 && text.charAt(j) != ' ')) {
+        break;
+      }
+      String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
+      if (Lexicon.BOUNDARIES.contains(word)
+          || Lexicon.DETERMINERS.contains(word)
+          || Lexicon.NP_PREPOSITIONS.contains(word)
+          || FUNCTION_WORDS.contains(word)) {
+        break;
+      }
+      out.add(stripPossessive(word));
+      from = j + 1;
+      count++;
+    }
+    int c = start - 1;
+    while (c >= 0 && text.charAt(c) == ' ') {
+      c--;
+    }
+    if (c > 0 && text.charAt(c) == ',') {
+      // "The chairman of Germany's police union, Rainer Wendt," describes the name before it.
+      int b = c - 1;
+      while (b >= 0 && ",.;:()\"“”\n".indexOf(text.charAt(b)) < 0) {
+        b--;
+      }
+      List<String> pre = words(text.substring(b + 1, c));
+      out.addAll(pre.subList(Math.max(0, pre.size() - APPOSITION_WORDS), pre.size()));
+    }
+    int k = end;
+    while (k < text.length()
+        && (text.charAt(k) == '\'' || text.charAt(k) == '’' || text.charAt(k) == 's')) {
+      k++;
+    }
+    if (k < text.length() && text.charAt(k) == ',') {
+      int stop = k + 1;
+      while (stop < text.length() && ",.;:()\"“”\n".indexOf(text.charAt(stop)) < 0) {
+        stop++;
+      }
+      List<String> ap = words(text.substring(k + 1, stop));
+      out.addAll(ap.subList(0, Math.min(APPOSITION_WORDS, ap.size())));
+    }
+    return out;
+  }
+
+  private boolean inByline(int at) {
+    int ls = text.lastIndexOf('\n', at - 1) + 1;
+    int le = text.indexOf('\n', at);
+    String line = text.substring(ls, le < 0 ? text.length() : le);
+    List<String> w = words(line);
+    if (!w.isEmpty() && w.get(0).equals("by")) {
+      return true;
+    }
+    return w.size() <= 20 && w.stream().anyMatch(x -> !x.equals("by") && BYLINE.contains(x));
+  }
+
+  /** "the Steinbergs" is a family, not the person a pronoun stands for. */
+  private boolean precededByThe(int start) {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 2
+        && text.substring(i - 2, i + 1).equalsIgnoreCase("the")
+        && (i < 3 || !Character.isLetter(text.charAt(i - 3)));
+  }
+
+  /** The type most mentions of one name have (NER types one name differently by context). */
+  private static String majority(Map<String, Integer> votes) {
+    return votes.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .findFirst()
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  private boolean isPlace(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return places.contains(n)
+        && named.stream().noneMatch(x -> x.name().toLowerCase(Locale.ROOT).equals(n));
+  }
+
+  private boolean possessive(int end) {
+    return end + 1 < text.length()
+        && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
+  }
+
+  private static boolean insideQuote(int at, List<Attribution> all) {
+    for (Attribution a : all) {
+      if (a.marked() && at >= a.contentStart() && at < a.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Attribution with(Attribution a, String speaker, SpeakerKind kind) {
+    return new Attribution(
+        a.article(),
+        a.sentence(),
+        a.contentStart(),
+        a.contentEnd(),
+        a.text(),
+        a.marked(),
+        a.cue(),
+        a.cueStart(),
+        a.cueEnd(),
+        speaker,
+        a.mention(),
+        a.mentionStart(),
+        a.mentionEnd(),
+        speaker.isEmpty() ? SpeakerKind.UNKNOWN : kind);
+  }
+
+  private static String stripPossessive(String s) {
+    return s.replaceFirst("['’]s?$", "");
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : SPLIT.split(s.toLowerCase(Locale.ROOT))) {
+      String x = stripPossessive(w.replaceAll("^[-'’]+|[-'’]+$", ""));
+      if (!x.isEmpty()) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> roleKeys() {
+    Map<String, String> m = new HashMap<>();
+    for (String line : WordLists.load(Speakers.class, "same-role.txt")) {
+      String[] g = line.split("\\s+");
+      for (String w : g) {
+        m.put(w, g[0]);
+      }
+    }
+    return Map.copyOf(m);
+  }
+}
