@@ -31,7 +31,8 @@ public record ArticleTimes(Article article, List<ResolvedTimex> timexes, DateChe
 
   /** Resolves the annotations of {@code a} and checks its date. */
   public static ArticleTimes of(Article a, ArticleAnnotations annotations) {
-    List<ResolvedTimex> resolved = resolve(a.text(), annotations.timexes(), a.publishedDate());
+    List<RawTimex> raws = withoutPersons(annotations);
+    List<ResolvedTimex> resolved = resolve(a.text(), raws, a.publishedDate());
     DateCheck check = DateChecker.check(a, resolved);
     Optional<LocalDate> effective = check.effectiveDate();
     if (effective.isPresent() && !effective.equals(a.publishedDate())) {
@@ -39,7 +40,7 @@ public record ArticleTimes(Article article, List<ResolvedTimex> timexes, DateChe
       // month") from the header, so their values move with the anchor; open values ("XXXX-01-10")
       // take the effective year. The resolver's own rules then run against the effective date.
       List<RawTimex> moved = new ArrayList<>();
-      for (RawTimex raw : annotations.timexes()) {
+      for (RawTimex raw : raws) {
         moved.add(Reanchor.move(raw, a.publishedDate(), effective.get()));
       }
       resolved = resolve(a.text(), moved, effective);
@@ -51,6 +52,21 @@ public record ArticleTimes(Article article, List<ResolvedTimex> timexes, DateChe
       }
     }
     return new ArticleTimes(a.withDateWarnings(warnings), resolved, check);
+  }
+
+  /**
+   * The time expressions without those inside a person's name: the recognizer that found "Theresa
+   * May" or "Ajmal Jan" a person knows better than SUTime, which reads the name as a month.
+   */
+  private static List<RawTimex> withoutPersons(ArticleAnnotations annotations) {
+    List<ArticleAnnotations.Mention> persons =
+        annotations.mentions().stream().filter(m -> m.type().equals("PERSON")).toList();
+    if (persons.isEmpty()) {
+      return annotations.timexes();
+    }
+    return annotations.timexes().stream()
+        .filter(t -> persons.stream().noneMatch(p -> p.begin() < t.end() && t.begin() < p.end()))
+        .toList();
   }
 
   private static List<ResolvedTimex> resolve(

@@ -48,11 +48,29 @@ public final class DocumentTimexes {
         if (notTimex(text, t)) {
           continue;
         }
+        Optional<NotDates.Rule> not = NotDates.rule(text, t);
+        if (not.isPresent()) {
+          if (not.get() == NotDates.Rule.CLOCK_TIME
+              && anchor.isPresent()
+              && !ZONE_NOTE.matcher(text.substring(Math.max(0, t.begin() - 2), t.begin())).find()) {
+            // "2100 GMT": the clock reading of the article's day, not the year 2100. A zone note
+            // in parentheses ("10:35 a.m. (0735 GMT)") repeats the local time beside it: dropped.
+            String hhmm = t.text().strip();
+            String v = anchor.get() + "T" + hhmm.substring(0, 2) + ":" + hhmm.substring(2);
+            items.add(
+                new ReportingPeriods.Item(
+                    new RawTimex(t.text(), "TIME", v, t.begin(), t.end(), t.sentence(), t.tense()),
+                    "TIME",
+                    v));
+          }
+          continue;
+        }
         Optional<String> v = TimexResolver.resolve(t, anchor);
         v.ifPresent(
             value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
       }
     }
+    followNamedPiece(text, items);
     if (anchor.isPresent()) {
       List<Sentences.Span> spans = Sentences.spans(text);
       addMissed(text, items, anchor.get(), b -> sentenceOf(spans, b));
@@ -82,6 +100,56 @@ public final class DocumentTimexes {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern ZONE_NOTE =
+      java.util.regex.Pattern.compile("\\(\\s*$");
+
+  /** A weekday or month name: the piece of a cut expression that the resolver re-dates. */
+  private static final java.util.regex.Pattern NAMES_DAY =
+      java.util.regex.Pattern.compile(
+          "(?i).*\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              + "[a-z]*\\b.*");
+
+  /**
+   * The entity recognizer cuts one SUTime expression into pieces that all keep its value ("early
+   * Sunday afternoon" as "early", "Sunday", "afternoon"; "12:10 p.m. Sunday"). The resolver
+   * re-dates only the piece that names the day (a past-tense "Sunday" looks back), so the other
+   * pieces take that piece's value instead of SUTime's, which points to the wrong week.
+   */
+  private static void followNamedPiece(String text, List<ReportingPeriods.Item> items) {
+    int i = 0;
+    while (i < items.size()) {
+      int j = i + 1;
+      while (j < items.size() && samePiece(text, items.get(j - 1), items.get(j))) {
+        j++;
+      }
+      if (j - i > 1) {
+        String named = null;
+        for (int k = i; k < j; k++) {
+          ReportingPeriods.Item it = items.get(k);
+          if (NAMES_DAY.matcher(it.raw().text()).matches()
+              && !it.value().equals(it.raw().value())) {
+            named = it.value();
+          }
+        }
+        for (int k = i; named != null && k < j; k++) {
+          ReportingPeriods.Item it = items.get(k);
+          items.set(k, new ReportingPeriods.Item(it.raw(), it.type(), named));
+        }
+      }
+      i = j;
+    }
+  }
+
+  private static boolean samePiece(String text, ReportingPeriods.Item a, ReportingPeriods.Item b) {
+    return a.raw().value().equals(b.raw().value())
+        && a.type().equals(b.type())
+        && a.end() <= b.begin()
+        && b.begin() <= text.length()
+        && a.end() >= 0
+        && text.substring(a.end(), b.begin()).isBlank()
+        && a.raw().value().matches("\\d{4}-\\d{2}-\\d{2}.*");
   }
 
   /** "mid-November", "early-1996": SUTime does not split the hyphenated token. */

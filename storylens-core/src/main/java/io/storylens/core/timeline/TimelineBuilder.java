@@ -52,27 +52,19 @@ public final class TimelineBuilder {
             .toList();
     for (ArticleTimes at : ordered) {
       List<String> sentences = Sentences.split(at.article().text());
-      for (ResolvedTimex t : at.timexes()) {
-        String g = t.granularity();
-        if (!(t.type().equals("DATE") || t.type().equals("TIME"))
-            || !(g.equals("year") || g.equals("month") || g.equals("day") || g.equals("time"))
-            || t.sentence() >= sentences.size()
-            || isHeaderEcho(at, t)) {
-          continue;
-        }
-        String date = g.equals("time") ? t.value().substring(0, 10) : t.value();
-        String granularity = g.equals("time") ? "day" : g;
+      for (Dated dt : dated(at)) {
+        ResolvedTimex t = dt.timex();
         String sentence = sentences.get(t.sentence());
         Set<String> words = new HashSet<>(Tokens.contentWords(sentence));
         Draft match = null;
         for (Draft d : drafts) {
-          if (d.date.equals(date) && jaccard(d.words, words) >= SAME_HAPPENING) {
+          if (d.date.equals(dt.date()) && jaccard(d.words, words) >= SAME_HAPPENING) {
             match = d;
             break;
           }
         }
         if (match == null) {
-          match = new Draft(date, granularity, shorten(sentence), t.text(), words);
+          match = new Draft(dt.date(), dt.granularity(), shorten(sentence), t.text(), words);
           drafts.add(match);
         }
         match.articles.add(at.article().id());
@@ -96,6 +88,34 @@ public final class TimelineBuilder {
                         .toList()))
         .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::text))
         .toList();
+  }
+
+  /**
+   * One expression of an article that dates a timeline entry.
+   *
+   * @param timex the expression
+   * @param date the entry's date (a time's day)
+   * @param granularity year, month or day
+   */
+  record Dated(ResolvedTimex timex, String date, String granularity) {}
+
+  /** The expressions of {@code at} that date timeline entries, in text order. */
+  static List<Dated> dated(ArticleTimes at) {
+    List<String> sentences = Sentences.split(at.article().text());
+    List<Dated> out = new ArrayList<>();
+    for (ResolvedTimex t : at.timexes()) {
+      String g = t.granularity();
+      if (!(t.type().equals("DATE") || t.type().equals("TIME"))
+          || !(g.equals("year") || g.equals("month") || g.equals("day") || g.equals("time"))
+          || t.sentence() >= sentences.size()
+          || isHeaderEcho(at, t)
+          || StoryDates.rule(sentences.get(t.sentence()), t).isPresent()) {
+        continue;
+      }
+      String date = g.equals("time") ? t.value().substring(0, 10) : t.value();
+      out.add(new Dated(t, date, g.equals("time") ? "day" : g));
+    }
+    return out;
   }
 
   private static boolean isHeaderEcho(ArticleTimes at, ResolvedTimex t) {

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which resolved expressions date a happening of the story, for the timeline. The expressions stay
+ * valid time expressions (the TIMEX3 output keeps them), but some give the timeline nothing: the
+ * date of a copyright line, an "updated" stamp or a photo caption is no happening, a clock time
+ * alone names no day, and "her second year at college" is a count. Boilerplate patterns are a
+ * resource file next to this class.
+ */
+final class StoryDates {
+  /** Why an expression dates no timeline entry. */
+  enum Rule {
+    /** The sentence is a copyright line, a stamp, a photo credit or caption, a slide counter. */
+    BOILERPLATE,
+    /** A time of day whose own text names no day: "at 12:10 p.m.", "around 11pm". */
+    CLOCK_ONLY,
+    /** An ordinal count of units: "in her second year", "the third day". */
+    ORDINAL_COUNT
+  }
+
+  private static final List<Pattern> BOILERPLATE =
+      NotDates.lines("boilerplate-lines.txt").stream()
+          .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+          .toList();
+
+  /** Words that give a clock time its own day. */
+  private static final Pattern DAY_WORD =
+      Pattern.compile(
+          "(?i).*(\\b(today|tonight|yesterday|tomorrow|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
+              + "may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}/\\d{1,2}|\\d{4}).*");
+
+  private static final Pattern ORDINAL_UNIT =
+      Pattern.compile(
+          "(?i)(?:(?:his|her|its|their|our|my|the|a)\\s+)?(?:first|second|third|fourth|fifth|"
+              + "sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:day|week|month|"
+              + "year|season)");
+
+  private StoryDates() {}
+
+  /** Why {@code t}, in {@code sentence}, dates no timeline entry; empty when it does. */
+  static Optional<Rule> rule(String sentence, ResolvedTimex t) {
+    if (BOILERPLATE.stream().anyMatch(p -> p.matcher(sentence).find())) {
+      return Optional.of(Rule.BOILERPLATE);
+    }
+    if (t.granularity().equals("time") && !DAY_WORD.matcher(t.text()).matches()) {
+      return Optional.of(Rule.CLOCK_ONLY);
+    }
+    if (ORDINAL_UNIT.matcher(t.text().strip()).matches()) {
+      return Optional.of(Rule.ORDINAL_COUNT);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.ingest.Ingestor;
+import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.model.Article;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each kind of date trap on real news sentences (most from the dossier gold articles), through the
+ * path the dossier timeline takes: ingest, the shared annotations, {@link ArticleTimes#of} and the
+ * expressions {@link TimelineBuilder} dates entries with. A trap must date no entry; the real date
+ * of the same sentence, where there is one, must still date its entry.
+ */
+class TimelineTrapsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The dated expressions of a one-sentence article: text to entry date. */
+  private static Map<String, String> dated(String published, String text) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("title", "Trap");
+    n.put("text", text);
+    n.put("date_publish", published + " 12:00:00");
+    n.put("source_domain", "example.com");
+    Article a =
+        new Ingestor(IngestOptions.defaults())
+            .readJsonLine("trap", 1, n.toString())
+            .articles()
+            .get(0);
+    ArticleTimes t = ArticleTimes.of(a, LanguageLayer.shared().annotateAll(List.of(a)).get(a.id()));
+    return TimelineBuilder.dated(t).stream()
+        .collect(Collectors.toMap(d -> d.timex().text(), TimelineBuilder.Dated::date, (x, y) -> x));
+  }
+
+  @ParameterizedTest(name = "{0}: {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          clock time GMT | 2017-09-12 | Talks were due to resume at 2100 GMT on Tuesday, diplomats said. | 2100 | Tuesday=2017-09-12
+          clock time local | 2017-09-12 | Polls close at 1800 local time on Sunday. | 1800 |
+          clock time alone | 2018-01-01 | "All emergency services were activated from the moment the first alert was received at 12:13 pm," he said. | 12:13 pm |
+          clock time before weekday | 2018-01-01 | The plane took off from the Punta Islita Airport at 12:10 p.m. Sunday, bound for Costa Rica's capital, San Jose. | 12:10 p.m. | Sunday=2017-12-31
+          resolution number | 2017-09-12 | The Security Council unanimously adopted Resolution 2375 on Monday, imposing new sanctions on North Korea. | 2375 | Monday=2017-09-11
+          screen size | 2017-09-12 | The iPhone X has a 5.8-inch display with a resolution of 2436 x 1125 pixels. | 1125 |
+          screen resolution | 2017-09-12 | The panel runs at 2560 x 1440, up from 1920 by 1080 on last year's model. | 2560 |
+          count | 2017-12-31 | More than 2000 people marched through Cologne on Saturday. | 2000 | Saturday=2017-12-30
+          person named May | 2017-09-12 | Prime Minister Theresa May said on Tuesday that Britain would leave the single market. | May | Tuesday=2017-09-12
+          person May speaks | 2017-09-12 | May told lawmakers the deal was the best available. | May |
+          title and May | 2017-09-12 | Mrs May flew to Brussels in March to meet EU leaders. | May | March=2017-03
+          surname Jan | 2016-11-11 | Ajmal Jan, a local shopkeeper, said the force of the blast had blown his windows out. | Jan |
+          serial number | 2017-09-12 | China plans to launch the Long March 9 rocket by 2030, state media said. | March 9 | 2030=2030
+          flight number | 2017-09-12 | Flight 1549 landed safely in the Hudson River. | 1549 |
+          fashion collection | 2017-12-27 | FILE - In this Sept. 30, 2016, file photo, Singer Rihanna arrives to Christian Dior's Spring-Summer 2017 ready-to-wear fashion collection. | 2017 |
+          collection name | 2017-12-27 | She arrives to Christian Dior's Spring-Summer 2017 ready-to-wear fashion collection in Paris. | 2017 |
+          copyright line | 2017-12-31 | The plane crashed on Sunday, killing all 12 aboard. Copyright 2017 The Associated Press. All rights reserved. | 2017 | Sunday=2017-12-31
+          updated stamp | 2018-01-01 | Updated 10:34 AM ET, Mon January 1, 2018 | January 1, 2018 |
+          photo credit | 2016-11-11 | (Kabul, March 1, 2002) Paula Bronstein | March 1, 2002 |
+          slide counter | 2016-11-11 | 3/16 2003 A mother and her two children look out from their cave dwelling. | 2003 |
+          modal may | 2018-01-01 | He said investigators did not know the cause, but the cause this year, may be different. | this year, may |
+          weekday in past sentence | 2018-01-01 | Costa Rican officials said 10 of the 12 victims in Sunday's crash were US citizens. | - | Sunday=2017-12-31
+          weekday and future weekday | 2018-01-01 | Authorities said Sunday they were focusing on recovering the bodies and would begin an investigation first thing Monday. | - | Sunday=2017-12-31
+          month found in | 2017-05-20 | In May, one of the missing girls was found with a baby. | - | May=2017-05
+          month and year | 2017-05-20 | The Chibok girls were abducted in April 2014, drawing global attention. | - | April 2014=2014-04
+          """)
+  void trapDatesNoEntry(String kind, String published, String text, String trap, String real) {
+    Map<String, String> dated = dated(published, text);
+    if (!trap.equals("-")) {
+      assertThat(dated).as(kind).doesNotContainKey(trap);
+    }
+    if (real != null) {
+      String[] kv = real.split("=");
+      assertThat(dated).as(kind).containsEntry(kv[0], kv[1]);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          piece of a cut weekday | 2018-01-01 | It was not immediately clear what caused the crash, which happened early Sunday afternoon in Nandayure.
+          evening piece | 2018-01-02 | Officials said on Sunday evening that they were still seeking to establish the names.
+          """)
+  void piecesOfOneExpressionShareTheDay(String kind, String published, String text) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("text", text);
+    n.put("date_publish", published + " 12:00:00");
+    Article a =
+        new Ingestor(IngestOptions.defaults())
+            .readJsonLine("trap", 1, n.toString())
+            .articles()
+            .get(0);
+    ArticleTimes t = ArticleTimes.of(a, LanguageLayer.shared().annotateAll(List.of(a)).get(a.id()));
+    assertThat(t.timexes())
+        .as(kind)
+        .filteredOn(r -> r.value().startsWith("20"))
+        .allMatch(r -> r.value().startsWith("2017-12-31"), "on Sunday 2017-12-31");
+  }
+}
