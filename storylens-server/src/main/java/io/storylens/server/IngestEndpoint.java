@@ -46,21 +46,7 @@ final class IngestEndpoint {
    * null) there is a mistake the caller should hear about, not text to store. Authors may also be a
    * list of strings.
    */
-  private static final List<String> TEXT_FIELDS =
-      List.of(
-          "title",
-          "text",
-          "body",
-          "maintext",
-          "url",
-          "date_publish",
-          "date",
-          "published",
-          "source_domain",
-          "outlet",
-          "source",
-          "author",
-          "authors");
+  private static final List<String> TEXT_FIELDS = io.storylens.core.ingest.JsonLinesParser.FIELDS;
 
   private final Library library;
   private final long maxBytes;

@@ -25,8 +25,12 @@ import java.util.TreeMap;
  */
 public final class JsonLinesParser implements DocumentParser {
   private static final ObjectMapper JSON = Json.mapper();
-  private static final Set<String> KNOWN =
-      Set.of(
+
+  /**
+   * The fields read as article metadata or text (aliases included); others are kept as metadata.
+   */
+  public static final List<String> FIELDS =
+      List.of(
           "title",
           "text",
           "body",
@@ -40,6 +44,8 @@ public final class JsonLinesParser implements DocumentParser {
           "source",
           "author",
           "authors");
+
+  private static final Set<String> KNOWN = Set.copyOf(FIELDS);
 
   @Override
   public ParseResult parse(String source, String text) {
