@@ -6,6 +6,8 @@ import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.QuoteMerger;
 import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.quotes.WordDiff;
+import io.storylens.core.text.CalendarWords;
+import io.storylens.core.text.Overlap;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
@@ -55,9 +57,6 @@ public final class Disagreements {
 
   /** Least confidence of a flag that is shown. */
   public static final double MIN_CONFIDENCE = 0.45;
-
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Words of the core facts of a news event: casualties, people affected, money. */
   private static final Set<String> CORE =
@@ -463,16 +462,16 @@ public final class Disagreements {
       return new double[] {
         1,
         a.subject().equalsIgnoreCase(b.subject()) ? 1 : 0,
-        jaccard(wa, wb),
-        jaccard(content(ta), content(tb)),
+        Overlap.jaccard(wa, wb),
+        Overlap.jaccard(content(ta), content(tb)),
         ratio,
         ya.equals(yb) ? 0 : 1,
         ((a.hedge().isEmpty() ? 0 : 1) + (b.hedge().isEmpty() ? 0 : 1)) / 2.0,
         Math.max(ma, mb) <= 3 ? 1 : 0,
         da.isPresent() && da.equals(db) ? 1 : 0,
         sharedNumber(ta, tb, a.value(), b.value()) ? 1 : 0,
-        jaccard(window(ta, a.value(), NEAR), window(tb, b.value(), NEAR)),
-        jaccard(names(ta), names(tb))
+        Overlap.jaccard(window(ta, a.value(), NEAR), window(tb, b.value(), NEAR)),
+        Overlap.jaccard(names(ta), names(tb))
       };
     }
   }
@@ -556,19 +555,6 @@ public final class Disagreements {
       out.add(m.group());
     }
     return out;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String x : a) {
-      if (b.contains(x)) {
-        common++;
-      }
-    }
-    return (double) common / (a.size() + b.size() - common);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -697,8 +683,8 @@ public final class Disagreements {
     if (acronym(x) != acronym(y)) {
       return true; // "US" / "American", "EU" / "European": an abbreviation against a word
     }
-    boolean weekdayA = WEEKDAYS.contains(a);
-    boolean weekdayB = WEEKDAYS.contains(b);
+    boolean weekdayA = CalendarWords.WEEKDAYS.contains(a);
+    boolean weekdayB = CalendarWords.WEEKDAYS.contains(b);
     return weekdayA != weekdayB; // "Tuesday" vs "December 28": a timeline question, not a slot
   }
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import io.storylens.core.text.Overlap;
 import io.storylens.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,13 +152,13 @@ public final class SentenceSimilarity {
     if (a.words.isEmpty() || b.words.isEmpty()) {
       return f;
     }
-    f[0] = jaccard(a.wordSet, b.wordSet);
+    f[0] = Overlap.jaccard(a.wordSet, b.wordSet);
     f[1] = dice(a.stemSet, b.stemSet);
     f[2] = tfidfCosine(a, b);
     f[3] = dice(a.bigrams, b.bigrams);
-    f[4] = jaccard(a.char3, b.char3);
+    f[4] = Overlap.jaccard(a.char3, b.char3);
     f[5] = Math.min(a.size(), b.size()) / (double) Math.max(a.size(), b.size());
-    f[6] = a.numbers.isEmpty() && b.numbers.isEmpty() ? 1 : jaccard(a.numbers, b.numbers);
+    f[6] = a.numbers.isEmpty() && b.numbers.isEmpty() ? 1 : Overlap.jaccard(a.numbers, b.numbers);
     f[7] = a.numbers.equals(b.numbers) ? 0 : 1;
     f[8] = lcs(a.stems, b.stems) / (double) Math.min(a.size(), b.size());
     double covA = coverage(a, b.stemSet);
@@ -271,14 +272,6 @@ public final class SentenceSimilarity {
       }
     }
     return total == 0 ? 0 : hit / total;
-  }
-
-  private static <T> double jaccard(Set<T> a, Set<T> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    int inter = intersection(a, b);
-    return inter / (double) (a.size() + b.size() - inter);
   }
 
   private static <T> double dice(Set<T> a, Set<T> b) {

@@ -195,10 +195,7 @@ public final class DossierEval implements EvalTask {
           continue;
         }
         List<String> articles =
-            dq.articles().stream()
-                .map(a -> d.goldArticles().get(d.dossier().articles().indexOf(a)))
-                .filter(g.articles()::contains)
-                .toList();
+            goldIds(d, dq.articles()).stream().filter(g.articles()::contains).toList();
         if (articles.isEmpty()) {
           continue;
         }

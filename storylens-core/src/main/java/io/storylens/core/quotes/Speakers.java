@@ -47,8 +47,17 @@ final class Speakers {
   private final Set<String> places = new HashSet<>();
   private final Set<String> bylineNames = new HashSet<>();
 
-  /** A name mention outside bylines and captions, with the words that describe it. */
-  private record Named(String name, String type, int start, int end, Set<String> descriptors) {}
+  /**
+   * A name mention outside bylines and captions, with its words (as {@link #words} splits them) and
+   * the words that describe it.
+   */
+  private record Named(
+      String name, List<String> words, String type, int start, int end, Set<String> descriptors) {
+    /** Whether this mention holds every word of {@code other} and more. */
+    boolean holdsMoreThan(List<String> other) {
+      return words.size() > other.size() && words.containsAll(other);
+    }
+  }
 
   private Speakers(String text, List<LanguageHints.Name> names) {
     this.text = text;
@@ -71,11 +80,13 @@ final class Speakers {
           || !n.type().equals(majority(votes.get(name.toLowerCase(Locale.ROOT))))) {
         continue;
       }
-      if (n.type().equals("LOCATION") || n.type().equals("GPE") || n.type().equals("CITY")) {
+      if (n.type().equals("LOCATION")) {
         places.add(name.toLowerCase(Locale.ROOT));
       }
       if (n.type().equals("PERSON") || n.type().equals("ORGANIZATION")) {
-        named.add(new Named(name, n.type(), n.start(), n.end(), descriptors(n.start(), n.end())));
+        named.add(
+            new Named(
+                name, words(name), n.type(), n.start(), n.end(), descriptors(n.start(), n.end())));
       }
     }
   }
@@ -161,20 +172,22 @@ final class Speakers {
     }
     Named best = null;
     for (Named n : named) {
-      List<String> nw = words(n.name());
-      if (nw.size() <= words.size() || !nw.containsAll(words)) {
-        continue;
-      }
-      if (best == null
-          || nw.size() > words(best.name()).size()
-              && (words(n.name()).containsAll(words(best.name())) || n.start() < at)
-          || !words(n.name()).containsAll(words(best.name()))
-              && n.start() < at
-              && n.start() > best.start()) {
+      if (n.holdsMoreThan(words) && (best == null || replaces(n, best, at))) {
         best = n;
       }
     }
     return best == null ? name : best.name();
+  }
+
+  /**
+   * Whether candidate {@code n} is a better full name than {@code best}: a fuller form of the same
+   * name, a longer name named before {@code at}, or another person named later but still before
+   * {@code at}.
+   */
+  private static boolean replaces(Named n, Named best, int at) {
+    boolean fuller = n.words().containsAll(best.words());
+    return n.words().size() > best.words().size() && (fuller || n.start() < at)
+        || !fuller && n.start() < at && n.start() > best.start();
   }
 
   /** The last attribution before {@code at} whose speaker phrase is not itself a pronoun. */
@@ -299,7 +312,7 @@ final class Speakers {
       return n;
     }
     Set<String> known = new HashSet<>(n.descriptors());
-    known.addAll(words(n.name()));
+    known.addAll(n.words());
     return distinct.size() == 1 && known.containsAll(others) ? n : null;
   }
 

@@ -4,6 +4,7 @@ package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.text.Overlap;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
@@ -52,13 +53,13 @@ public final class TimelineBuilder {
             .toList();
     for (ArticleTimes at : ordered) {
       List<String> sentences = Sentences.split(at.article().text());
-      for (Dated dt : dated(at)) {
+      for (Dated dt : dated(at, sentences)) {
         ResolvedTimex t = dt.timex();
         String sentence = sentences.get(t.sentence());
         Set<String> words = new HashSet<>(Tokens.contentWords(sentence));
         Draft match = null;
         for (Draft d : drafts) {
-          if (d.date.equals(dt.date()) && jaccard(d.words, words) >= SAME_HAPPENING) {
+          if (d.date.equals(dt.date()) && Overlap.jaccard(d.words, words) >= SAME_HAPPENING) {
             match = d;
             break;
           }
@@ -101,7 +102,15 @@ public final class TimelineBuilder {
 
   /** The expressions of {@code at} that date timeline entries, in text order. */
   static List<Dated> dated(ArticleTimes at) {
-    List<String> sentences = Sentences.split(at.article().text());
+    return dated(at, Sentences.split(at.article().text()));
+  }
+
+  /**
+   * The expressions of {@code at} that date timeline entries, in text order.
+   *
+   * @param sentences the sentences of {@code at}'s text
+   */
+  private static List<Dated> dated(ArticleTimes at, List<String> sentences) {
     List<Dated> out = new ArrayList<>();
     for (ResolvedTimex t : at.timexes()) {
       String g = t.granularity();
@@ -122,19 +131,6 @@ public final class TimelineBuilder {
     return t.sentence() == 0
         && t.explicitYear()
         && at.article().publishedDate().map(d -> t.value().startsWith(d.toString())).orElse(false);
-  }
-
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        common++;
-      }
-    }
-    return (double) common / (a.size() + b.size() - common);
   }
 
   private static String shorten(String s) {
