@@ -20,7 +20,12 @@ import java.util.List;
  * resource fails loudly instead of being skipped.
  */
 final class Migrations {
-  /** Migration scripts, in order. Version = position + 1. Append only. */
+  /**
+   * Migration scripts, in order; each one's version is the number after its {@code V}. Append only.
+   * Versions may have gaps (branches number their migrations ahead of each other), and a script is
+   * applied when its version is not yet recorded, so a version merged in later below a higher one
+   * still runs.
+   */
   static final List<String> SCRIPTS =
       List.of(
           "V001__articles.sql",
@@ -31,9 +36,15 @@ final class Migrations {
           "V006__fts_batch_index.sql",
           "V007__fts_hash_size.sql",
           "V008__fts_merge_width.sql",
-          "V009__fts_own_file.sql");
+          "V009__fts_own_file.sql",
+          "V011__analysis.sql");
 
   private Migrations() {}
+
+  /** The version of the newest script, which a migrated database reports. */
+  static int latest() {
+    return version(SCRIPTS.get(SCRIPTS.size() - 1));
+  }
 
   static void apply(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
@@ -41,13 +52,17 @@ final class Migrations {
           "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT"
               + " NULL)");
     }
-    int current = currentVersion(c);
-    for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-      String name = SCRIPTS.get(v - 1);
+    for (String name : SCRIPTS) {
+      int v = version(name);
+      // Checked outside a transaction first: an up-to-date database needs no write lock (it may
+      // be read-only).
+      if (applied(c, v)) {
+        continue;
+      }
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
         // Another process may have migrated while this one waited for the write lock.
-        if (currentVersion(c) >= v) {
+        if (applied(c, v)) {
           c.commit();
           continue;
         }
@@ -66,6 +81,24 @@ final class Migrations {
         throw new SQLException("migration " + name + " failed: " + e.getMessage(), e);
       } finally {
         c.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** The version in a script's name: {@code V011__analysis.sql} is 11. */
+  static int version(String name) {
+    if (!name.matches("V\\d{3}__[a-z0-9_]+\\.sql")) {
+      throw new IllegalStateException("migration name is not V###__name.sql: " + name);
+    }
+    return Integer.parseInt(name.substring(1, 4));
+  }
+
+  private static boolean applied(Connection c, int version) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT 1 FROM schema_version WHERE version = ?")) {
+      ps.setInt(1, version);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
       }
     }
   }

@@ -43,6 +43,14 @@ public final class Stories {
   }
 
   /**
+   * A clusterer configured as {@link #clusterer()} with the state {@code state} (from {@link
+   * OnlineClusterer#export()} of such a clusterer), to go on clustering where it left off.
+   */
+  public static OnlineClusterer restore(ClusterState state) {
+    return OnlineClusterer.restore(state, ClusterSettings.defaults(), new CapitalizedPhrases());
+  }
+
+  /**
    * Assigns {@code articles} to {@code clusterer} in the order given, with their event days, as
    * {@link #of(List, Map, Clock)} does.
    */

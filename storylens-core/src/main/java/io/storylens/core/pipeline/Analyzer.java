@@ -28,6 +28,13 @@ public final class Analyzer {
           .thenComparing(Article::source)
           .thenComparing(Article::id);
 
+  /**
+   * The version of the analysis stages' output. Analyses kept in a store ({@link StoredAnalysis})
+   * are reused only under the same version: change it whenever a stage's results change (another
+   * algorithm, model or word list), and stores analyze everything again, in the background.
+   */
+  public static final String PIPELINE_VERSION = "2026-12-06.1";
+
   /** Stateless: one extractor serves every analysis. */
   static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
 

@@ -5,6 +5,7 @@ package io.storylens.core.pipeline;
 import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
+import io.storylens.core.cluster.ClusterState;
 import io.storylens.core.cluster.Clustering;
 import io.storylens.core.cluster.EventDates;
 import io.storylens.core.cluster.OnlineClusterer;
@@ -20,6 +21,8 @@ import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.summarize.ConceptSummarizer;
 import io.storylens.core.summarize.SummaryRequest;
 import io.storylens.core.timeline.ArticleTimes;
+import io.storylens.core.timeline.DateCheck;
+import io.storylens.core.timeline.ResolvedTimex;
 import io.storylens.core.timeline.TimelineBuilder;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
@@ -88,6 +91,16 @@ public final class IncrementalAnalyzer {
   private int linkedFullyAt;
 
   private Map<String, Built> dossiers = Map.of();
+
+  /** Where per-article results are kept between runs; none by default. */
+  private ResultStore results = ResultStore.NONE;
+
+  /** The stage running now, for progress reports ("" when idle). */
+  private volatile String stage = "";
+
+  /** How many articles this analyzer computed per-article results for (not restored ones). */
+  private final java.util.concurrent.atomic.AtomicLong computed =
+      new java.util.concurrent.atomic.AtomicLong();
   private Report report = new Report(List.of(), List.of(), List.of(), List.of(), List.of());
 
   /**
@@ -114,6 +127,66 @@ public final class IncrementalAnalyzer {
       List<Claim> claims,
       ArticleView view) {}
 
+  /**
+   * What the per-article stages found in one article, as kept between runs: with the stored article
+   * it gives back everything those stages computed, without running them again.
+   *
+   * @param timexes its resolved time expressions
+   * @param check its date check
+   * @param attributions its quote attributions
+   * @param claims its claims
+   */
+  public record ArticleResult(
+      List<ResolvedTimex> timexes,
+      DateCheck check,
+      List<Attribution> attributions,
+      List<Claim> claims) {
+    public ArticleResult {
+      timexes = List.copyOf(timexes);
+      Objects.requireNonNull(check, "check");
+      attributions = List.copyOf(attributions);
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /** Keeps {@link ArticleResult}s between runs, so that no article is analyzed twice. */
+  public interface ResultStore {
+    /** Keeps nothing. */
+    ResultStore NONE =
+        new ResultStore() {
+          @Override
+          public Map<String, ArticleResult> load(List<Article> articles) {
+            return Map.of();
+          }
+
+          @Override
+          public void save(Map<String, ArticleResult> results) {}
+        };
+
+    /** The kept results of those of {@code articles} that have one, by id. */
+    Map<String, ArticleResult> load(List<Article> articles);
+
+    /** Keeps {@code results} (by article id). */
+    void save(Map<String, ArticleResult> results);
+  }
+
+  /**
+   * Everything besides per-article results that an analysis keeps, to go on from where it was
+   * after a restart ({@link #export()}, {@link #restore}).
+   *
+   * @param articles ids of the analyzed articles
+   * @param clusters the online clusterer's state
+   * @param linkedFullyAt how many articles there were when everything was last linked
+   * @param report the report, without its article views (they follow from the per-article results)
+   */
+  public record State(List<String> articles, ClusterState clusters, int linkedFullyAt, Report report) {
+    public State {
+      articles = List.copyOf(articles);
+      Objects.requireNonNull(clusters, "clusters");
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
   /** What a dossier is a function of (besides the articles, which never change under an id). */
   private record DossierInput(String kind, String title, List<String> articles, List<Link> links) {}
 
@@ -134,6 +207,110 @@ public final class IncrementalAnalyzer {
                 .withDisagreements(
                     articles -> Disagreements.find(articles, quotes(articles), claims(articles))),
             SummaryRequest.DEFAULT_BUDGET);
+  }
+
+  /**
+   * Keeps per-article results in {@code store}: articles whose results it holds are not analyzed
+   * again. Call before the first update.
+   */
+  public synchronized IncrementalAnalyzer withResults(ResultStore store) {
+    this.results = Objects.requireNonNull(store, "store");
+    return this;
+  }
+
+  /** The stage running now ("" when idle), for progress reports; safe from any thread. */
+  public String stage() {
+    return stage;
+  }
+
+  /** How many articles this analyzer has run the per-article stages on (restored ones excluded). */
+  public long computed() {
+    return computed.get();
+  }
+
+  /** The ids of the articles analyzed so far. */
+  public synchronized java.util.Set<String> analyzed() {
+    return java.util.Set.copyOf(given.keySet());
+  }
+
+  /** The state to {@link #restore} this analysis from, after a restart. */
+  public synchronized State export() {
+    Report r = report;
+    return new State(
+        List.copyOf(given.keySet()),
+        clusterer.export(),
+        linkedFullyAt,
+        new Report(
+            List.of(),
+            r.links(),
+            r.events(),
+            r.storylines(),
+            r.dossiers(),
+            r.entities(),
+            r.timeline()));
+  }
+
+  /**
+   * Takes up {@code state}, exported by an analyzer of the same configuration and pipeline version,
+   * over {@code stored} (which must hold every article of the state; others are ignored); the
+   * per-article results come from the {@link #withResults result store}, and articles it has none
+   * for are analyzed again. Afterwards {@link #report()} is the exported report and an update costs
+   * only its new articles.
+   *
+   * @throws IllegalArgumentException when an article of the state is not in {@code stored}
+   */
+  public synchronized IncrementalAnalyzer restore(State state, List<Article> stored) {
+    Map<String, Article> byId = new HashMap<>();
+    stored.forEach(a -> byId.putIfAbsent(a.id(), a));
+    reset();
+    try {
+      for (String id : state.articles()) {
+        Article a = byId.get(id);
+        if (a == null) {
+          throw new IllegalArgumentException("article " + id + " of the saved analysis is gone");
+        }
+        given.put(id, a);
+      }
+      prepareOrRestore(given.values().stream().sorted(Analyzer.ORDER).toList());
+      clusterer = Stories.restore(state.clusters());
+      links = state.report().links();
+      linkedFullyAt = state.linkedFullyAt();
+      List<PerArticle> all =
+          given.values().stream().sorted(Analyzer.ORDER).map(a -> perArticle.get(a.id())).toList();
+      Map<String, Article> dated = new HashMap<>();
+      all.forEach(p -> dated.put(p.dated().id(), p.dated()));
+      Map<String, List<Link>> linksOf = linksByFrom();
+      Map<String, Built> kept = new HashMap<>();
+      Map<String, Dossier> saved = new HashMap<>();
+      state.report().dossiers().forEach(d -> saved.put(d.id(), d));
+      for (Event e : state.report().events()) {
+        keep(saved.get(e.id()), inputOf("event", e.title(), e.articles(), dated, linksOf), kept);
+      }
+      for (Storyline l : state.report().storylines()) {
+        keep(saved.get(l.id()), inputOf("storyline", l.title(), l.articles(), dated, linksOf), kept);
+      }
+      dossiers = kept;
+      Report r = state.report();
+      report =
+          new Report(
+              all.stream().map(PerArticle::view).toList(),
+              r.links(),
+              r.events(),
+              r.storylines(),
+              r.dossiers(),
+              r.entities(),
+              r.timeline());
+      return this;
+    } catch (RuntimeException e) {
+      reset();
+      throw e;
+    }
+  }
+
+  private static void keep(Dossier d, DossierInput input, Map<String, Built> kept) {
+    if (d != null) {
+      kept.put(d.id(), new Built(input, d));
+    }
   }
 
   /** The latest report (empty before the first update). */
@@ -191,13 +368,16 @@ public final class IncrementalAnalyzer {
       // A half-applied update must not pass for a finished one: start over next time.
       reset();
       throw e;
+    } finally {
+      stage = "";
     }
   }
 
   private Report add(Map<String, Article> fresh) {
     boolean first = given.isEmpty();
     given.putAll(fresh);
-    prepare(fresh.values().stream().sorted(Analyzer.ORDER).toList());
+    prepareOrRestore(fresh.values().stream().sorted(Analyzer.ORDER).toList());
+    stage = "links";
 
     List<PerArticle> all =
         given.values().stream().sorted(Analyzer.ORDER).map(a -> perArticle.get(a.id())).toList();
@@ -224,6 +404,7 @@ public final class IncrementalAnalyzer {
     Map<String, List<LocalDate>> eventDays =
         EventDates.byArticle(
             fresh.keySet().stream().map(id -> perArticle.get(id).times()).toList());
+    stage = "events and storylines";
     Stories.feed(
         clusterer,
         datedFresh,
@@ -233,6 +414,7 @@ public final class IncrementalAnalyzer {
     // Dossiers see each article at its effective date too: a stale republication header must not
     // stretch a story's time span, reorder its summary or make a copy look like the first report.
     List<Article> dated = all.stream().map(PerArticle::dated).toList();
+    stage = "dossiers";
     List<Dossier> built = dossiers(dated, clustering.events(), clustering.storylines());
     report =
         new Report(
@@ -244,6 +426,50 @@ public final class IncrementalAnalyzer {
             EntityResolver.resolve(sorted, language.annotateAll(sorted)),
             TimelineBuilder.fromTimes(all.stream().map(PerArticle::times).toList()));
     return report;
+  }
+
+  /**
+   * Per-article results for {@code fresh}: those the result store holds are restored, the others
+   * computed by {@link #prepare} and handed to the store.
+   */
+  private void prepareOrRestore(List<Article> fresh) {
+    stage = "articles";
+    Map<String, ArticleResult> kept = results.load(fresh);
+    List<Article> todo = new ArrayList<>();
+    for (Article a : fresh) {
+      ArticleResult r = kept.get(a.id());
+      if (r == null) {
+        todo.add(a);
+      } else {
+        ArticleTimes t = ArticleTimes.restore(a, r.timexes(), r.check());
+        perArticle.put(a.id(), perArticle(t, r.attributions(), r.claims()));
+      }
+    }
+    if (todo.isEmpty()) {
+      return;
+    }
+    stage = "language";
+    prepare(todo);
+    computed.addAndGet(todo.size());
+    Map<String, ArticleResult> done = new LinkedHashMap<>();
+    for (Article a : todo) {
+      PerArticle p = perArticle.get(a.id());
+      done.put(
+          a.id(),
+          new ArticleResult(p.times().timexes(), p.times().check(), p.attributions(), p.claims()));
+    }
+    results.save(done);
+  }
+
+  /** An article's results from its times, attributions and claims. */
+  private PerArticle perArticle(ArticleTimes t, List<Attribution> found, List<Claim> claims) {
+    Article checked = t.article();
+    List<Quote> quotes = quoteMerger.merge(List.of(checked), Map.of(checked.id(), found));
+    ArticleView view =
+        ArticleView.of(checked, quotes, Claims.merge(claims))
+            .withTimes(t.timexRecords(), t.check());
+    return new PerArticle(
+        t, Analyzer.atEffectiveDate(checked, t.check().effectiveDate()), found, claims, view);
   }
 
   /**
@@ -259,18 +485,7 @@ public final class IncrementalAnalyzer {
       ArticleAnnotations ann = annotations.get(a.id());
       List<Attribution> found = new RuleQuoteExtractor(x -> NerHints.of(ann)).extract(checked);
       List<Claim> claims = claimExtractor.extract(checked, found);
-      List<Quote> quotes = quoteMerger.merge(List.of(checked), Map.of(a.id(), found));
-      ArticleView view =
-          ArticleView.of(checked, quotes, Claims.merge(claims))
-              .withTimes(t.timexRecords(), t.check());
-      perArticle.put(
-          a.id(),
-          new PerArticle(
-              t,
-              Analyzer.atEffectiveDate(checked, t.check().effectiveDate()),
-              found,
-              claims,
-              view));
+      perArticle.put(a.id(), perArticle(t, found, claims));
     }
   }
 
@@ -279,10 +494,7 @@ public final class IncrementalAnalyzer {
       List<Article> sorted, List<Event> events, List<Storyline> storylines) {
     Map<String, Article> byId = new HashMap<>();
     sorted.forEach(a -> byId.put(a.id(), a));
-    Map<String, List<Link>> linksOf = new HashMap<>();
-    for (Link l : links) {
-      linksOf.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
-    }
+    Map<String, List<Link>> linksOf = linksByFrom();
     Map<String, Built> next = new HashMap<>();
     List<Dossier> out = new ArrayList<>();
     for (Event e : events.stream().sorted(Comparator.comparing(Event::id)).toList()) {
@@ -295,6 +507,14 @@ public final class IncrementalAnalyzer {
     return out;
   }
 
+  private Map<String, List<Link>> linksByFrom() {
+    Map<String, List<Link>> linksOf = new HashMap<>();
+    for (Link l : links) {
+      linksOf.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+    }
+    return linksOf;
+  }
+
   private Dossier dossier(
       String id,
       String kind,
@@ -303,6 +523,34 @@ public final class IncrementalAnalyzer {
       Map<String, Article> byId,
       Map<String, List<Link>> linksOf,
       Map<String, Built> next) {
+    DossierInput input = inputOf(kind, title, ids, byId, linksOf);
+    Built old = dossiers.get(id);
+    Built b =
+        old != null && old.input().equals(input)
+            ? old
+            : new Built(input, dossierBuilder.build(id, kind, title, members(ids, byId), input.links()));
+    next.put(id, b);
+    return b.dossier();
+  }
+
+  private static List<Article> members(List<String> ids, Map<String, Article> byId) {
+    List<Article> members = new ArrayList<>();
+    for (String a : ids) {
+      Article found = byId.get(a);
+      if (found != null) {
+        members.add(found);
+      }
+    }
+    return members;
+  }
+
+  /** What the dossier of a story is a function of. */
+  private static DossierInput inputOf(
+      String kind,
+      String title,
+      List<String> ids,
+      Map<String, Article> byId,
+      Map<String, List<Link>> linksOf) {
     List<Article> members = new ArrayList<>();
     for (String a : ids) {
       Article found = byId.get(a);
@@ -320,15 +568,7 @@ public final class IncrementalAnalyzer {
       }
     }
     among.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
-    DossierInput input =
-        new DossierInput(kind, title, members.stream().map(Article::id).toList(), among);
-    Built old = dossiers.get(id);
-    Built b =
-        old != null && old.input().equals(input)
-            ? old
-            : new Built(input, dossierBuilder.build(id, kind, title, members, among));
-    next.put(id, b);
-    return b.dossier();
+    return new DossierInput(kind, title, members.stream().map(Article::id).toList(), among);
   }
 
   /**

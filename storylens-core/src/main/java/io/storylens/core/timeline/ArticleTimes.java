@@ -45,6 +45,14 @@ public record ArticleTimes(Article article, List<ResolvedTimex> timexes, DateChe
       }
       resolved = resolve(a.text(), moved, effective);
     }
+    return restore(a, resolved, check);
+  }
+
+  /**
+   * The times of {@code a} as {@link #of} computed them before: its resolved expressions and date
+   * check (saved results), with the check's warnings added to the article as {@link #of} adds them.
+   */
+  public static ArticleTimes restore(Article a, List<ResolvedTimex> resolved, DateCheck check) {
     List<String> warnings = new ArrayList<>(a.dateWarnings());
     for (String w : check.warnings()) {
       if (!warnings.contains(w)) {
