@@ -10,8 +10,10 @@ import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.core.pipeline.Report;
 import io.storylens.core.pipeline.ReportWriter;
+import io.storylens.core.pipeline.StoredAnalysis;
 import io.storylens.model.Article;
 import io.storylens.store.Database;
+import io.storylens.store.SqliteAnalysisStore;
 import io.storylens.store.SqliteArticleStore;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -57,14 +59,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed;
       // annotations are cached in the store (V004), so re-analysis does not re-annotate.
       LanguageLayer language = LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db));
-      Report report =
-          new Analyzer(
+      // Per-article results are kept in the store (V011), so an article is analyzed once per
+      // pipeline version; an analysis of every stored article goes on from the one kept there
+      // (and is kept in turn), so it costs only the articles that are new.
+      StoredAnalysis kept =
+          new StoredAnalysis(
+              new Analyzer(
                   new io.storylens.core.dedup.DerivationLinker(
                       () ->
                           new io.storylens.core.dedup.SqliteLshIndex(
                               db, io.storylens.core.dedup.LshBands.DEFAULT)),
-                  language)
-              .analyze(selected);
+                  language),
+              new SqliteAnalysisStore(db));
+      boolean everything = selected.size() == articles.count();
+      if (everything) {
+        kept.resume(selected);
+      }
+      Report report = kept.analyze(selected, everything);
       new io.storylens.store.LinkTable(db)
           .replaceAmong(selected.stream().map(Article::id).toList(), report.links());
       Path file = ReportWriter.write(report, out);

@@ -2,18 +2,25 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
+import io.storylens.core.dedup.DerivationLinker;
 import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.nlp.NlpMode;
+import io.storylens.core.nlp.SqliteAnnotationCache;
 import io.storylens.core.pipeline.Analyzer;
+import io.storylens.core.pipeline.StoredAnalysis;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import io.storylens.server.Library;
 import io.storylens.server.ServerConfig;
 import io.storylens.server.StorylensServer;
 import io.storylens.store.Database;
+import io.storylens.store.SqliteAnalysisStore;
 import io.storylens.store.SqliteArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -76,9 +83,19 @@ final class ServeCommand implements Callable<Integer> {
         Library library =
             new Library(
                 new SqliteArticleStore(db),
-                new Analyzer().incremental()::analyze,
-                IngestOptions.defaults())) {
-      library.refresh();
+                Library.Analysis.kept(
+                    new StoredAnalysis(
+                        // Annotations are cached in the store too, so that the corpus-wide stages
+                        // never annotate an article again after a restart.
+                        new Analyzer(
+                            new DerivationLinker(),
+                            LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db))),
+                        new SqliteAnalysisStore(db))),
+                IngestOptions.defaults(),
+                Library.Settings.defaults(),
+                Clock.systemUTC())) {
+      // Serves the analysis kept in the store at once; what is new is analyzed behind it.
+      library.start();
       CountDownLatch stopped = new CountDownLatch(1);
       try (StorylensServer server = StorylensServer.start(config, library)) {
         Runtime.getRuntime()
@@ -88,10 +105,13 @@ final class ServeCommand implements Callable<Integer> {
                       server.close();
                       stopped.countDown();
                     }));
+        var status = library.status();
         out.printf(
-            "storylens: serving %s (%d articles) from %s; writes %s%n",
+            "storylens: serving %s (%d of %d articles analyzed; progress at /api/status) from %s;"
+                + " writes %s%n",
             server.baseUrl(),
-            library.snapshot().articleRefs().size(),
+            status.articlesAnalyzed(),
+            status.articlesStored(),
             db.path(),
             config.writesEnabled() ? "need the bearer token" : "disabled");
         stopped.await();

@@ -20,7 +20,11 @@ public enum ErrorCode {
   /** The store failed to read or write. HTTP 500. */
   STORE_FAILURE(500),
   /** An unexpected internal failure. HTTP 500. */
-  INTERNAL(500);
+  INTERNAL(500),
+  /** Too many requests from this client or at once; retry after the time given. HTTP 429. */
+  RATE_LIMITED(429),
+  /** The server is busy (e.g. its analysis queue is full); retry after the time given. HTTP 503. */
+  BUSY(503);
 
   private final int httpStatus;
 

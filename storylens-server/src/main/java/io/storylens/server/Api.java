@@ -38,6 +38,7 @@ final class Api {
 
   void register(Javalin app) {
     app.get("/api/health", this::health);
+    app.get("/api/status", ctx -> json(ctx, library.status()));
     app.get(
         "/api/openapi.json",
         ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
@@ -111,14 +112,18 @@ final class Api {
 
   private void health(Context ctx) {
     Snapshot s = library.snapshot();
+    Views.Status status = library.status();
+    boolean failing = status.analysis().equals("failing");
     json(
         ctx,
         new Views.Health(
-            "ok",
+            failing ? "degraded" : "ok",
             s.articleRefs().size(),
             s.storylines().size(),
             s.events().size(),
-            s.generation()));
+            s.generation(),
+            status.analysis(),
+            status.error()));
   }
 
   private static Object stories(Context ctx, Snapshot s, List<Views.StorySummary> all) {

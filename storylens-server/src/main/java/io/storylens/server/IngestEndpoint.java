@@ -96,7 +96,12 @@ final class IngestEndpoint {
                   .map(IngestProblem::toString)
                   .collect(Collectors.joining("; ")));
     }
-    ctx.status(result.added().isEmpty() ? 200 : 201);
+    if (result.status().isPresent()) {
+      // Stored, but the analysis has not reached them yet: accepted, and where to follow it.
+      ctx.status(202).header("Location", result.status().get());
+    } else {
+      ctx.status(result.added().isEmpty() ? 200 : 201);
+    }
     StorylensServer.json(ctx, result);
   }
 

@@ -93,7 +93,14 @@ public final class StorylensServer implements AutoCloseable {
           }
         });
     new Api(library, config).register(app);
-    app.exception(StorylensException.class, (e, ctx) -> error(ctx, e.code(), e.getMessage()));
+    app.exception(
+        StorylensException.class,
+        (e, ctx) -> {
+          if (e instanceof RetryLater later) {
+            ctx.header("Retry-After", later.header());
+          }
+          error(ctx, e.code(), e.getMessage());
+        });
     app.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, codeFor(e.getStatus()), e.getMessage()));
@@ -160,6 +167,8 @@ public final class StorylensServer implements AutoCloseable {
       case 404, 405 -> ErrorCode.NOT_FOUND;
       case 413, 414, 431 -> ErrorCode.TOO_LARGE;
       case 415 -> ErrorCode.UNSUPPORTED_FORMAT;
+      case 429 -> ErrorCode.RATE_LIMITED;
+      case 503 -> ErrorCode.BUSY;
       default -> ErrorCode.INTERNAL;
     };
   }

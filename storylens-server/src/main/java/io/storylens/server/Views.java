@@ -148,13 +148,20 @@ public final class Views {
     }
   }
 
-  /** What an ingest request did. */
+  /**
+   * What an ingest request did.
+   *
+   * @param placements where each article landed; empty while they wait for analysis
+   * @param status while the articles wait for analysis (they are stored), the path that tells how
+   *     far it is ({@code /api/status}); empty when they are analyzed
+   */
   public record IngestResult(
       List<String> added,
       List<String> existing,
       List<IngestProblem> problems,
       List<Placement> placements,
-      long generation) {
+      long generation,
+      Optional<String> status) {
     public IngestResult {
       added = List.copyOf(added);
       existing = List.copyOf(existing);
@@ -163,6 +170,52 @@ public final class Views {
     }
   }
 
-  /** Liveness and what is loaded. */
-  public record Health(String status, int articles, int storylines, int events, long generation) {}
+  /**
+   * Liveness and what is loaded.
+   *
+   * @param status {@code ok}, or {@code degraded} while analysis is failing (reads still work)
+   * @param analysis {@code idle}, {@code running} or {@code failing}
+   * @param error why analysis is failing
+   */
+  public record Health(
+      String status,
+      int articles,
+      int storylines,
+      int events,
+      long generation,
+      String analysis,
+      Optional<String> error) {}
+
+  /**
+   * What the background analysis is doing.
+   *
+   * @param articlesStored articles in the store
+   * @param articlesAnalyzed articles in the analysis being served
+   * @param queued stored articles the analysis does not hold yet
+   * @param running articles of the batch being analyzed now
+   * @param stage the stage running now ("" when idle)
+   * @param estimateSeconds time to analyze the queue at the rate measured so far (empty before the
+   *     first measurement)
+   * @param reanalyzing whether a new pipeline version is analyzing everything again (the old
+   *     analysis is served meanwhile)
+   * @param analysis {@code idle}, {@code running} or {@code failing}
+   * @param error why analysis is failing
+   * @param failingSince when it started failing (ISO instant)
+   * @param generation the served snapshot's generation
+   * @param analyzedSinceStart articles whose per-article stages ran since the server started (those
+   *     kept in the store are not analyzed again); empty when the analysis does not say
+   */
+  public record Status(
+      int articlesStored,
+      int articlesAnalyzed,
+      int queued,
+      int running,
+      String stage,
+      Optional<Long> estimateSeconds,
+      boolean reanalyzing,
+      String analysis,
+      Optional<String> error,
+      Optional<String> failingSince,
+      long generation,
+      Optional<Long> analyzedSinceStart) {}
 }

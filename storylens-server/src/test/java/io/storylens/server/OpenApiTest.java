@@ -56,6 +56,7 @@ class OpenApiTest {
     List<Call> calls =
         List.of(
             get("/api/health", "/api/health"),
+            get("/api/status", "/api/status"),
             get("/api/storylines", "/api/storylines?limit=5&entity=NATO"),
             get("/api/storylines", "/api/storylines?limit=0"),
             get("/api/events", "/api/events"),

@@ -14,8 +14,8 @@ import java.util.Optional;
  * whole in one transaction so that a crash leaves the previous one intact.
  *
  * <p>Payloads are opaque text (JSON written by the pipeline): the store keeps them and never reads
- * them, so the pipeline's records can change without a migration; a change of format is a change
- * of the pipeline version, under which old per-article results are not returned.
+ * them, so the pipeline's records can change without a migration; a change of format is a change of
+ * the pipeline version, under which old per-article results are not returned.
  */
 public interface AnalysisStore {
 
@@ -39,8 +39,8 @@ public interface AnalysisStore {
 
   /**
    * Replaces the published analysis with {@code p}, in one transaction. Rows whose order and
-   * payload are unchanged are not rewritten, so a save costs what changed plus a read of the
-   * stored hashes.
+   * payload are unchanged are not rewritten, so a save costs what changed plus a read of the stored
+   * hashes.
    */
   void publish(Published p);
 

@@ -21,7 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link AnalysisStore} in the {@code analysis_*} tables of a {@link Database} (migration V011). */
+/**
+ * {@link AnalysisStore} in the {@code analysis_*} tables of a {@link Database} (migration V011).
+ */
 public final class SqliteAnalysisStore implements AnalysisStore {
   private static final String PIPELINE = "pipeline";
   private static final String GENERATION = "generation";
@@ -184,7 +186,8 @@ public final class SqliteAnalysisStore implements AnalysisStore {
         throw new IllegalArgumentException("key " + r.key() + " twice in collection " + kind);
       }
       byte[] digest = md.digest(r.payload().getBytes(StandardCharsets.UTF_8));
-      out.add(new Hashed(r.key(), i, java.util.HexFormat.of().formatHex(digest, 0, 12), r.payload()));
+      out.add(
+          new Hashed(r.key(), i, java.util.HexFormat.of().formatHex(digest, 0, 12), r.payload()));
     }
     return out;
   }

@@ -101,6 +101,7 @@ public final class IncrementalAnalyzer {
   /** How many articles this analyzer computed per-article results for (not restored ones). */
   private final java.util.concurrent.atomic.AtomicLong computed =
       new java.util.concurrent.atomic.AtomicLong();
+
   private Report report = new Report(List.of(), List.of(), List.of(), List.of(), List.of());
 
   /**
@@ -171,15 +172,16 @@ public final class IncrementalAnalyzer {
   }
 
   /**
-   * Everything besides per-article results that an analysis keeps, to go on from where it was
-   * after a restart ({@link #export()}, {@link #restore}).
+   * Everything besides per-article results that an analysis keeps, to go on from where it was after
+   * a restart ({@link #export()}, {@link #restore}).
    *
    * @param articles ids of the analyzed articles
    * @param clusters the online clusterer's state
    * @param linkedFullyAt how many articles there were when everything was last linked
    * @param report the report, without its article views (they follow from the per-article results)
    */
-  public record State(List<String> articles, ClusterState clusters, int linkedFullyAt, Report report) {
+  public record State(
+      List<String> articles, ClusterState clusters, int linkedFullyAt, Report report) {
     public State {
       articles = List.copyOf(articles);
       Objects.requireNonNull(clusters, "clusters");
@@ -287,7 +289,8 @@ public final class IncrementalAnalyzer {
         keep(saved.get(e.id()), inputOf("event", e.title(), e.articles(), dated, linksOf), kept);
       }
       for (Storyline l : state.report().storylines()) {
-        keep(saved.get(l.id()), inputOf("storyline", l.title(), l.articles(), dated, linksOf), kept);
+        keep(
+            saved.get(l.id()), inputOf("storyline", l.title(), l.articles(), dated, linksOf), kept);
       }
       dossiers = kept;
       Report r = state.report();
@@ -528,7 +531,8 @@ public final class IncrementalAnalyzer {
     Built b =
         old != null && old.input().equals(input)
             ? old
-            : new Built(input, dossierBuilder.build(id, kind, title, members(ids, byId), input.links()));
+            : new Built(
+                input, dossierBuilder.build(id, kind, title, members(ids, byId), input.links()));
     next.put(id, b);
     return b.dossier();
   }

@@ -31,9 +31,9 @@ import java.util.function.Function;
 
 /**
  * An {@link IncrementalAnalyzer} whose results are kept in an {@link AnalysisStore}: per-article
- * results as they are computed, and each published analysis as a whole, so that a restarted
- * process serves the last analysis at once ({@link #published}) and goes on from it ({@link
- * #resume}) with nothing analyzed again.
+ * results as they are computed, and each published analysis as a whole, so that a restarted process
+ * serves the last analysis at once ({@link #published}) and goes on from it ({@link #resume}) with
+ * nothing analyzed again.
  *
  * <p>The published analysis is saved in the report's own JSON format (article views without their
  * text, which the store already holds), so an analysis of an older pipeline version can still be
@@ -123,10 +123,7 @@ public final class StoredAnalysis {
     }
     analyzer.restore(
         new IncrementalAnalyzer.State(
-            ids,
-            state,
-            Integer.parseInt(p.values().getOrDefault(LINKED_FULLY_AT, "0")),
-            report),
+            ids, state, Integer.parseInt(p.values().getOrDefault(LINKED_FULLY_AT, "0")), report),
         stored);
     return true;
   }
@@ -189,7 +186,8 @@ public final class StoredAnalysis {
               nextJson.put(d, j);
               return j;
             }));
-    collections.put(MEMBERS, keyed(c.members(), ClusterState.MemberRow::article, StoredAnalysis::json));
+    collections.put(
+        MEMBERS, keyed(c.members(), ClusterState.MemberRow::article, StoredAnalysis::json));
     Map<String, String> values = new LinkedHashMap<>();
     values.put(
         CLUSTERS,

@@ -43,8 +43,7 @@ class StoredAnalysisTest {
         };
     return new Analyzer(
         new DerivationLinker(),
-        new LanguageLayer(
-            counting, new SqliteAnnotationCache(db), NlpMode.FULL.configHash(), 1));
+        new LanguageLayer(counting, new SqliteAnnotationCache(db), NlpMode.FULL.configHash(), 1));
   }
 
   private static List<Article> seeds() {
@@ -121,5 +120,4 @@ class StoredAnalysisTest {
   private static Set<Set<String>> groups(Report r) {
     return r.events().stream().map(e -> Set.copyOf(e.articles())).collect(Collectors.toSet());
   }
-
 }
