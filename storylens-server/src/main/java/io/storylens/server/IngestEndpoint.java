@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  */
 final class IngestEndpoint {
   /** Most articles in one request. */
-  static final int MAX_ARTICLES = 1000;
+  static final int MAX_ARTICLES = Library.MAX_ARTICLES;
 
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._:/?=&%#@+-]{1,300}");
 
@@ -63,7 +63,7 @@ final class IngestEndpoint {
           ErrorCode.TOO_LARGE,
           "request body is " + declared + " bytes, over the limit of " + maxBytes);
     }
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = readBody(ctx, maxBytes);
     if (body.length == 0) {
       throw new StorylensException(ErrorCode.INVALID_INPUT, "request body is empty");
     }
@@ -103,6 +103,31 @@ final class IngestEndpoint {
       ctx.status(result.added().isEmpty() ? 200 : 201);
     }
     StorylensServer.json(ctx, result);
+  }
+
+  /**
+   * The request body, read up to {@code maxBytes}: a chunked body declares no length, so the limit
+   * is enforced on what arrives rather than on the header.
+   */
+  static byte[] readBody(Context ctx, long maxBytes) {
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > maxBytes) {
+          throw new StorylensException(
+              ErrorCode.TOO_LARGE, "request body is over the limit of " + maxBytes + " bytes");
+        }
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new StorylensException(
+          ErrorCode.INVALID_INPUT, "cannot read the request body: " + e.getMessage());
+    }
   }
 
   /** The media type of a Content-Type header, lower case, without parameters ("" if none). */

@@ -52,6 +52,12 @@ import org.slf4j.LoggerFactory;
 public final class Library implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Library.class);
 
+  /**
+   * Most articles one ingest may store, however they are sent (a JSON array, or a raw JSON Lines
+   * document of many lines).
+   */
+  public static final int MAX_ARTICLES = 1000;
+
   /** The analysis a library runs over the stored articles. */
   public interface Analysis {
     /**
@@ -299,6 +305,13 @@ public final class Library implements AutoCloseable {
       Ingestor.Result r = ingestor.read(in.name(), in.bytes());
       parsed.addAll(r.articles());
       problems.addAll(r.problems());
+    }
+    if (parsed.size() > MAX_ARTICLES) {
+      throw new StorylensException(
+          ErrorCode.TOO_LARGE,
+          parsed.size()
+              + " articles in one request (e.g. lines of a JSON Lines body); the limit is "
+              + MAX_ARTICLES);
     }
     if (parsed.isEmpty()) {
       return new Views.IngestResult(

@@ -92,6 +92,47 @@ class ServerEdgeTest {
   }
 
   @Test
+  void aChunkedBodyObeysTheBodyLimit() {
+    long before = ts.library.store().count();
+    // No Content-Length: the client sends the body in chunks, and the limit must hold anyway.
+    byte[] big = new byte[(int) ServerConfig.DEFAULT_MAX_BODY_BYTES + 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    System.arraycopy(" 2022-01-10 ".getBytes(StandardCharsets.UTF_8), 0, big, 0, 12);
+    HttpResponse<String> r =
+        ts.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(ts.base() + "/api/articles?name=chunked.txt"))
+                .header("Content-Type", "text/plain")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big)))
+                .build());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(json(r).path("error").path("code").asText()).isEqualTo("TOO_LARGE");
+    assertThat(ts.library.store().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aJsonLinesBodyObeysTheArticleLimit() {
+    long before = ts.library.store().count();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i <= Library.MAX_ARTICLES; i++) {
+      lines
+          .append("{\"title\": \"Line ")
+          .append(i)
+          .append("\", \"text\": \"Envoys met for round ")
+          .append(i)
+          .append(" of the talks.\", \"date_publish\": \"2022-01-10\"}\n");
+    }
+    HttpResponse<String> r =
+        ts.post("/api/articles?name=many.jsonl", lines.toString(), "text/plain", TOKEN);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(json(r).path("error").path("message").asText()).contains("1001 articles");
+    assertThat(ts.library.store().count()).isEqualTo(before);
+  }
+
+  @Test
   void jsonWithTrailingGarbageIsRefused() {
     long before = stored();
     HttpResponse<String> r =

@@ -47,7 +47,8 @@ public final class Database implements AutoCloseable {
   private final long walLimitBytes;
   private long nextTruncateAt;
   private final Connection connection;
-  private FullTextIndex fullText; // set once, right after the migrations
+  private volatile FullTextIndex
+      fullText; // set right after the migrations; replaced when found damaged
   private int transactionDepth;
 
   private Database(Path path, Connection connection, long walLimitBytes) {
@@ -93,22 +94,90 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the full-text index; an index file SQLite cannot read is derived data, so it is deleted
-   * and rebuilt instead of making the database unusable.
+   * and rebuilt instead of making the database unusable. After an unclean stop (the index was not
+   * closed) its structure is checked, since damaged pages show only when a search reads them.
    */
   private static FullTextIndex openFullText(Path path, String id) throws SQLException, IOException {
+    FullTextIndex index;
     try {
-      return FullTextIndex.open(path, id);
+      index = FullTextIndex.open(path, id);
     } catch (SQLiteException e) {
-      if (e.getResultCode() != SQLiteErrorCode.SQLITE_NOTADB
-          && e.getResultCode() != SQLiteErrorCode.SQLITE_CORRUPT) {
+      if (!damaged(e)) {
         throw e;
       }
-      Path file = FullTextIndex.fileOf(path);
-      LOG.warn("{} is damaged ({}); rebuilding it", file, e.getMessage());
-      for (String suffix : new String[] {"", "-wal", "-shm"}) {
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+      return replaceFullText(path, id, e.getMessage());
+    }
+    if (index.uncleanStop()) {
+      try {
+        index.check();
+      } catch (StorylensException e) {
+        if (!damaged(e)) {
+          throw e;
+        }
+        index.abandon();
+        return replaceFullText(path, id, e.getMessage());
       }
-      return FullTextIndex.open(path, id);
+    }
+    return index;
+  }
+
+  /** Deletes the index file (derived data) and opens a new one, which indexes every article. */
+  private static FullTextIndex replaceFullText(Path path, String id, String why)
+      throws SQLException, IOException {
+    Path file = FullTextIndex.fileOf(path);
+    LOG.warn("{} is damaged ({}); rebuilding it", file, why);
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+    }
+    return FullTextIndex.open(path, id);
+  }
+
+  /** Whether {@code e} (or what caused it) says a file is not a database or damaged. */
+  static boolean damaged(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLiteException s
+          && (s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+              || (s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_CORRUPT.code)) {
+        return true;
+      }
+      if (t instanceof SQLException s
+          && ((s.getErrorCode() & 0xFF) == SQLiteErrorCode.SQLITE_CORRUPT.code
+              || (s.getErrorCode() & 0xFF) == SQLiteErrorCode.SQLITE_NOTADB.code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Searches the full-text index ({@code match} is an FTS5 expression). An index found damaged
+   * ({@code SQLITE_CORRUPT}: pages a search reads are broken, while others may still be fine) is
+   * deleted and rebuilt from the articles, and the search runs again.
+   */
+  List<ArticleStore.SearchHit> search(String match, int limit) {
+    FullTextIndex index;
+    synchronized (this) {
+      index = fullText;
+    }
+    try {
+      return index.search(match, limit);
+    } catch (StorylensException e) {
+      if (!damaged(e)) {
+        throw e;
+      }
+      synchronized (this) {
+        if (fullText == index) {
+          index.abandon();
+          try {
+            fullText = replaceFullText(path, id(), e.getMessage());
+          } catch (SQLException | IOException again) {
+            throw new StorylensException(
+                ErrorCode.STORE_FAILURE, "cannot rebuild the full-text index: " + again, again);
+          }
+        }
+        index = fullText;
+      }
+      return index.search(match, limit);
     }
   }
 
@@ -239,7 +308,7 @@ public final class Database implements AutoCloseable {
       transactionDepth = 1;
       result = transaction(connection, work);
     } catch (SQLException e) {
-      throw new StorylensException(ErrorCode.STORE_FAILURE, "database write failed: " + e, e);
+      throw writeFailed(e);
     } finally {
       transactionDepth = 0;
     }
@@ -262,11 +331,48 @@ public final class Database implements AutoCloseable {
       c.commit();
       return result;
     } catch (SQLException | RuntimeException e) {
-      c.rollback();
+      try {
+        c.rollback();
+      } catch (SQLException rollback) {
+        // SQLite rolls back by itself on some errors (a full disk among them); then this one
+        // ("no transaction is active") would hide the cause.
+        e.addSuppressed(rollback);
+      }
       throw e;
     } finally {
-      c.setAutoCommit(true);
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // already in auto-commit mode after SQLite's own rollback
+      }
     }
+  }
+
+  /** Whether {@code e} (or what caused it) says the disk or the database is full. */
+  static boolean full(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s
+          && (s.getErrorCode() & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+        return true;
+      }
+      if (t instanceof SQLiteException s
+          && (s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private StorylensException writeFailed(SQLException e) {
+    if (full(e)) {
+      return new StorylensException(
+          ErrorCode.STORE_FAILURE,
+          "the disk is full: cannot write "
+              + path
+              + " (nothing of this write was stored; free some space and try again)",
+          e);
+    }
+    return new StorylensException(ErrorCode.STORE_FAILURE, "database write failed: " + e, e);
   }
 
   /**

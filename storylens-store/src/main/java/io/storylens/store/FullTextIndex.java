@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -67,6 +68,7 @@ final class FullTextIndex implements AutoCloseable {
   private boolean pending; // guarded by signal
   private boolean stopping; // guarded by signal
   private volatile long required;
+  private boolean uncleanStop;
 
   private FullTextIndex(Path file, Connection connection) {
     this.file = file;
@@ -113,9 +115,59 @@ final class FullTextIndex implements AutoCloseable {
       LOG.info("full-text index {} is {} articles behind; indexing them", file, behind);
     }
     FullTextIndex index = new FullTextIndex(file, c);
+    index.uncleanStop = markOpen(c);
     index.worker.start();
     index.changed(); // catch up with what an earlier process left unindexed
     return index;
+  }
+
+  /**
+   * Records that a process has the index open (cleared by {@link #close()}); returns whether the
+   * mark was already there, i.e. a process stopped without closing it (killed, or a crash) or
+   * another process has it open.
+   */
+  private static boolean markOpen(Connection c) throws SQLException {
+    return Database.transaction(
+        c,
+        tx -> {
+          boolean was;
+          try (Statement st = tx.createStatement();
+              ResultSet rs = st.executeQuery("SELECT value FROM fts_state WHERE key = 'open'")) {
+            was = rs.next() && !rs.getString(1).equals("0");
+          }
+          try (Statement st = tx.createStatement()) {
+            st.executeUpdate("INSERT OR REPLACE INTO fts_state(key, value) VALUES ('open', '1')");
+          }
+          return was;
+        });
+  }
+
+  /** Whether the index was found open when this process opened it (see {@link #markOpen}). */
+  boolean uncleanStop() {
+    return uncleanStop;
+  }
+
+  /**
+   * Stops the worker and closes the connection without indexing anything more: for an index found
+   * damaged, which is deleted and rebuilt.
+   */
+  void abandon() {
+    synchronized (signal) {
+      stopping = true;
+      signal.notifyAll();
+    }
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.warn("cannot close {}: {}", file, e.getMessage());
+      }
+    }
   }
 
   /** Creates the table, or empties it when it belongs to another database or layout. */
@@ -352,11 +404,22 @@ final class FullTextIndex implements AutoCloseable {
     }
     StringJoiner in = new StringJoiner(",", "(", ")");
     seqs.forEach(s -> in.add(Long.toString(s)));
-    try (Statement st = c.createStatement()) {
-      st.execute(
-          "INSERT INTO temp.hit_snippets(rowid, title, text) SELECT seq, title, text"
-              + " FROM src.articles WHERE seq IN "
-              + in);
+    Pattern words = SnippetWindow.pattern(match);
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT seq, title, text FROM src.articles WHERE seq IN " + in);
+        PreparedStatement put =
+            c.prepareStatement(
+                "INSERT INTO temp.hit_snippets(rowid, title, text) VALUES (?, ?, ?)")) {
+      while (rs.next()) {
+        put.setLong(1, rs.getLong(1));
+        put.setString(2, rs.getString(2));
+        // FTS5 cuts a snippet in time that grows with the square of the matches in the text: it
+        // gets a bounded window around the first match instead of a whole (maybe huge) article.
+        put.setString(3, SnippetWindow.around(rs.getString(3), words));
+        put.addBatch();
+      }
+      put.executeBatch();
     }
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -428,6 +491,12 @@ final class FullTextIndex implements AutoCloseable {
         while (query(FullTextIndex::indexedSeq) < required && indexChunk() > 0) {
           // next chunk
         }
+        inTransaction(
+            c -> {
+              try (Statement st = c.createStatement()) {
+                return st.executeUpdate("UPDATE fts_state SET value = '0' WHERE key = 'open'");
+              }
+            });
       } finally {
         try {
           connection.close();

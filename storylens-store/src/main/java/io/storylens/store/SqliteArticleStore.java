@@ -128,7 +128,7 @@ public final class SqliteArticleStore implements ArticleStore {
     if (match.isEmpty()) {
       return List.of();
     }
-    return db.fullText().search(match, limit);
+    return db.search(match, limit);
   }
 
   /** Quotes every word so user input never reaches FTS5 as query syntax. */

@@ -146,4 +146,126 @@ class FullTextIndexTest {
           .isEqualTo("Russian and American [diplomats] met in [Geneva] on Monday.");
     }
   }
+
+  /**
+   * Breaks the root page of the index's data table (FTS5's segments) in the closed file: the file
+   * still opens and other tables read fine, but every search that reads the segments fails with
+   * SQLITE_CORRUPT.
+   */
+  private static void breakIndexPages(Path fts, boolean markOpen) throws Exception {
+    long root;
+    long pageSize;
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + fts);
+        var st = c.createStatement()) {
+      try (var rs =
+          st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'articles_fts_data'")) {
+        rs.next();
+        root = rs.getLong(1);
+      }
+      try (var rs = st.executeQuery("PRAGMA page_size")) {
+        rs.next();
+        pageSize = rs.getLong(1);
+      }
+      st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      if (markOpen) {
+        // As a process killed before it closed the index leaves it.
+        st.execute("UPDATE fts_state SET value = '1' WHERE key = 'open'");
+        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      }
+    }
+    try (var f = new java.io.RandomAccessFile(fts.toFile(), "rw")) {
+      f.seek((root - 1) * pageSize);
+      byte[] junk = new byte[64];
+      java.util.Arrays.fill(junk, (byte) 0x7f);
+      f.write(junk);
+    }
+  }
+
+  @Test
+  void damagedPagesFoundByASearchAreRebuilt() throws Exception {
+    Path file = dir.resolve("s.db");
+    store(file, 30, "harvest");
+    breakIndexPages(dir.resolve("s.db-fts"), false);
+    try (Database db = Database.open(file)) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      // Closed cleanly, so nothing is checked at open: the search meets the damage, and the index
+      // is rebuilt from the articles instead of failing this and every later search.
+      assertThat(ids(store, "harvest")).hasSize(30);
+      assertThat(db.checkFullTextIndex()).isEqualTo(30);
+    }
+  }
+
+  @Test
+  void anIndexLeftOpenByAKilledProcessIsCheckedAndRebuiltWhenDamaged() throws Exception {
+    Path file = dir.resolve("s.db");
+    store(file, 30, "harvest");
+    breakIndexPages(dir.resolve("s.db-fts"), true);
+    try (Database db = Database.open(file)) {
+      // Checked at open: already whole before any search reads it.
+      assertThat(db.checkFullTextIndex()).isEqualTo(30);
+      assertThat(ids(new SqliteArticleStore(db), "harvest")).hasSize(30);
+    }
+  }
+
+  @Test
+  void aCleanlyClosedIndexIsNotCheckedAtOpen() throws Exception {
+    Path file = dir.resolve("s.db");
+    store(file, 30, "harvest");
+    breakIndexPages(dir.resolve("s.db-fts"), false);
+    try (Database db = Database.open(file)) {
+      // The damage is still there: only a search (or a check) meets it.
+      org.assertj.core.api.Assertions.assertThatThrownBy(db::checkFullTextIndex)
+          .isInstanceOf(io.storylens.model.StorylensException.class);
+    }
+  }
+
+  @Test
+  void snippetsOfHugeArticlesComeFromAWindowAroundTheFirstMatch() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      // A megabyte repeating one word: FTS5 alone took minutes to cut its snippet.
+      String filler = "lorem ".repeat(20_000);
+      String repeated = "grain ".repeat(170_000);
+      store.putAll(List.of(article("big", "Grain", filler + "Grain exports resumed. " + repeated)));
+      List<ArticleStore.SearchHit> hits = store.search("grain exports", 5);
+      assertThat(hits).extracting(ArticleStore.SearchHit::id).containsExactly("big");
+      // The window starts shortly before the first match, far beyond the text's first 8 KB.
+      assertThat(hits.get(0).snippet()).contains("[Grain] [exports] resumed");
+    }
+    String text = "x ".repeat(10_000) + "Harvest " + "y ".repeat(10_000);
+    String window = SnippetWindow.around(text, SnippetWindow.pattern("\"harvests\""));
+    assertThat(window).hasSizeLessThanOrEqualTo(SnippetWindow.CHARS).contains("Harvest");
+    assertThat(SnippetWindow.around("short text", SnippetWindow.pattern("\"x\"")))
+        .isEqualTo("short text");
+  }
+
+  @Test
+  void aFullDiskIsReportedAsSuchAndNothingOfTheWriteIsStored() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(2, "salt"));
+      // SQLite's own size limit fails writes exactly as a full disk does (SQLITE_FULL).
+      db.read(
+          c -> {
+            try (var st = c.createStatement()) {
+              long pages;
+              try (var rs = st.executeQuery("PRAGMA page_count")) {
+                rs.next();
+                pages = rs.getLong(1);
+              }
+              st.execute("PRAGMA max_page_count = " + (pages + 1));
+            }
+            return null;
+          });
+      List<Article> big = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        big.add(article("big" + i, "Big " + i, ("word" + i + " ").repeat(20_000)));
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.putAll(big))
+          .isInstanceOf(io.storylens.model.StorylensException.class)
+          .hasMessageContaining("the disk is full")
+          .hasMessageNotContaining("no transaction is active");
+      assertThat(store.count()).isEqualTo(2);
+    }
+  }
 }
