@@ -29,11 +29,19 @@ final class Api {
   private final Library library;
   private final ServerConfig config;
   private final byte[] openapi;
+  private final ClientLimiter searches;
 
-  Api(Library library, ServerConfig config) {
+  /** Searches a client may make: 10 a second, 20 after a pause, 4 at once. */
+  static final double SEARCHES_PER_SECOND = 10;
+
+  static final int SEARCH_BURST = 20;
+  static final int SEARCHES_AT_ONCE = 4;
+
+  Api(Library library, ServerConfig config, ClientLimiter searches) {
     this.library = library;
     this.config = config;
     this.openapi = loadOpenApi();
+    this.searches = searches;
   }
 
   void register(Javalin app) {
@@ -76,7 +84,15 @@ final class Api {
         app,
         "/api/articles/{id}",
         (ctx, s) -> s.articleDetail(id(ctx)).orElseThrow(() -> notFound("article", id(ctx))));
-    read(app, "/api/search", this::search);
+    // Searches read the index and cut snippets: the costliest read, limited per client.
+    app.get(
+        "/api/search",
+        ctx -> {
+          try (ClientLimiter.Permit p = searches.acquire(ctx.ip())) {
+            Snapshot s = library.snapshot();
+            StorylensServer.jsonBytes(ctx, StorylensServer.bytes(search(ctx, s)));
+          }
+        });
     app.post("/api/articles", new IngestEndpoint(library, config.maxBodyBytes())::handle);
     app.before("/api/articles", this::authorizeWrites);
   }

@@ -50,6 +50,19 @@ public final class StorylensServer implements AutoCloseable {
 
   /** Starts a server over {@code library}; fails when {@link ServerConfig#checkSafe()} does. */
   public static StorylensServer start(ServerConfig config, Library library) {
+    return start(
+        config,
+        library,
+        new ClientLimiter(
+            "searches",
+            Api.SEARCHES_PER_SECOND,
+            Api.SEARCH_BURST,
+            Api.SEARCHES_AT_ONCE,
+            System::nanoTime));
+  }
+
+  /** As {@link #start(ServerConfig, Library)}, with {@code searches} limiting searches. */
+  static StorylensServer start(ServerConfig config, Library library, ClientLimiter searches) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(library, "library");
     config.checkSafe();
@@ -92,7 +105,7 @@ public final class StorylensServer implements AutoCloseable {
                     java.util.Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - t0) / 1e6));
           }
         });
-    new Api(library, config).register(app);
+    new Api(library, config, searches).register(app);
     app.exception(
         StorylensException.class,
         (e, ctx) -> {

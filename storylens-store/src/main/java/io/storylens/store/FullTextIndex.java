@@ -62,6 +62,7 @@ final class FullTextIndex implements AutoCloseable {
   private static final String TOKENIZER = "porter unicode61";
 
   private final Path file;
+  private final Path databaseFile;
   private final Connection connection; // guarded by this
   private final Thread worker;
   private final Object signal = new Object();
@@ -70,8 +71,9 @@ final class FullTextIndex implements AutoCloseable {
   private volatile long required;
   private boolean uncleanStop;
 
-  private FullTextIndex(Path file, Connection connection) {
+  private FullTextIndex(Path file, Path databaseFile, Connection connection) {
     this.file = file;
+    this.databaseFile = databaseFile;
     this.connection = connection;
     this.worker = new Thread(this::work, "storylens-fts-index");
     worker.setDaemon(true);
@@ -114,7 +116,7 @@ final class FullTextIndex implements AutoCloseable {
       // After the upgrade to V009, or when the file was deleted: searches wait for this.
       LOG.info("full-text index {} is {} articles behind; indexing them", file, behind);
     }
-    FullTextIndex index = new FullTextIndex(file, c);
+    FullTextIndex index = new FullTextIndex(file, database, c);
     index.uncleanStop = markOpen(c);
     index.worker.start();
     index.changed(); // catch up with what an earlier process left unindexed
@@ -161,6 +163,7 @@ final class FullTextIndex implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    closeReaders();
     synchronized (this) {
       try {
         connection.close();
@@ -352,9 +355,116 @@ final class FullTextIndex implements AutoCloseable {
    * The articles matching {@code match} (an FTS5 expression), best first, after catching up with
    * every committed article.
    */
-  synchronized List<ArticleStore.SearchHit> search(String match, int limit) {
-    catchUp();
-    return query(
+  List<ArticleStore.SearchHit> search(String match, int limit) {
+    synchronized (this) {
+      catchUp();
+    }
+    Connection reader = borrowReader();
+    boolean healthy = false;
+    try {
+      List<ArticleStore.SearchHit> hits = search(reader, match, limit);
+      healthy = true;
+      return hits;
+    } finally {
+      giveBack(reader, healthy);
+    }
+  }
+
+  /** Most searches that run at once; more wait for one of them to end. */
+  static final int READERS = 4;
+
+  /** How long a search may run before SQLite stops it. */
+  static final int SEARCH_TIMEOUT_SECONDS = 10;
+
+  private final java.util.concurrent.Semaphore readerSlots =
+      new java.util.concurrent.Semaphore(READERS, true);
+  private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idleReaders =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+  /**
+   * A connection of its own for one search: searches run side by side, and never wait for the
+   * indexing thread, which writes through {@link #connection}.
+   */
+  private Connection borrowReader() {
+    try {
+      if (!readerSlots.tryAcquire(SEARCH_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new StorylensException(
+            ErrorCode.STORE_FAILURE, "too many searches at once; try again in a moment");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorylensException(ErrorCode.STORE_FAILURE, "interrupted while searching");
+    }
+    Connection c = idleReaders.pollFirst();
+    if (c != null) {
+      return c;
+    }
+    try {
+      SQLiteConfig config = Database.config();
+      config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+      c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      try (PreparedStatement ps = c.prepareStatement("ATTACH DATABASE ? AS src")) {
+        ps.setString(1, databaseFile.toAbsolutePath().toUri() + "?mode=ro");
+        ps.execute();
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA temp_store = MEMORY");
+      }
+      return c;
+    } catch (SQLException e) {
+      readerSlots.release();
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException ignored) {
+          // already failing
+        }
+      }
+      throw new StorylensException(
+          ErrorCode.STORE_FAILURE, "full-text index " + file + " failed: " + e, e);
+    }
+  }
+
+  private void giveBack(Connection c, boolean healthy) {
+    try {
+      if (healthy && !isStopping()) {
+        idleReaders.addFirst(c);
+        c = null;
+      }
+    } finally {
+      readerSlots.release();
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException e) {
+          LOG.warn("cannot close a search connection of {}: {}", file, e.getMessage());
+        }
+      }
+    }
+  }
+
+  private void closeReaders() {
+    for (Connection c; (c = idleReaders.pollFirst()) != null; ) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        LOG.warn("cannot close a search connection of {}: {}", file, e.getMessage());
+      }
+    }
+  }
+
+  private List<ArticleStore.SearchHit> search(Connection reader, String match, int limit) {
+    try {
+      return searchWith(reader, match, limit);
+    } catch (SQLException e) {
+      throw new StorylensException(
+          ErrorCode.STORE_FAILURE, "full-text index " + file + " failed: " + e, e);
+    }
+  }
+
+  private static List<ArticleStore.SearchHit> searchWith(Connection reader, String match, int limit)
+      throws SQLException {
+    Database.SqlWork<List<ArticleStore.SearchHit>> work =
         c -> {
           List<Long> seqs = new ArrayList<>();
           List<ArticleStore.SearchHit> found = new ArrayList<>();
@@ -363,6 +473,7 @@ final class FullTextIndex implements AutoCloseable {
                   "SELECT a.seq, a.id, a.title, bm25(articles_fts) FROM articles_fts"
                       + " JOIN src.articles a ON a.seq = articles_fts.rowid"
                       + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.seq LIMIT ?")) {
+            ps.setQueryTimeout(SEARCH_TIMEOUT_SECONDS);
             ps.setString(1, match);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -384,7 +495,8 @@ final class FullTextIndex implements AutoCloseable {
                     h.id(), h.title(), snippets.getOrDefault(seqs.get(i), ""), h.rank()));
           }
           return hits;
-        });
+        };
+    return work.run(reader);
   }
 
   /** FTS5's snippets of the given rows, cut in a temporary in-memory index of just those rows. */
@@ -486,6 +598,7 @@ final class FullTextIndex implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    closeReaders();
     synchronized (this) {
       try {
         while (query(FullTextIndex::indexedSeq) < required && indexChunk() > 0) {

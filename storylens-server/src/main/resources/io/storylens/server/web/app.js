@@ -357,6 +357,54 @@ async function search(q) {
   );
 }
 
+// ---------------------------------------------------------------- analysis progress
+
+// While the server analyzes in the background, a line under the header says how far it is; when
+// an analysis finishes, the page is drawn again so that it shows the new stories.
+let wasBusy = false;
+
+function progressLine(s) {
+  const parts = [
+    'Analyzing: ' + s.articles_analyzed + ' of ' + s.articles_stored + ' articles in the stories',
+  ];
+  if (s.queued > 0) parts.push(s.queued + ' waiting');
+  if (s.stage) parts.push(s.stage);
+  if (s.estimate_seconds !== null && s.estimate_seconds > 0) {
+    parts.push('about ' + (s.estimate_seconds < 90 ? s.estimate_seconds + ' s'
+      : Math.round(s.estimate_seconds / 60) + ' min') + ' left');
+  }
+  if (s.reanalyzing) parts.push('a new version re-analyzes everything; the previous analysis is shown');
+  return parts.join(' · ');
+}
+
+async function pollStatus() {
+  let s;
+  try {
+    s = await api('/api/status');
+  } catch (e) {
+    setTimeout(pollStatus, 10000);
+    return;
+  }
+  const box = document.getElementById('progress');
+  const busy = s.analysis === 'running' || s.queued > 0;
+  box.replaceChildren();
+  if (s.analysis === 'failing') {
+    box.hidden = false;
+    box.className = 'progress error';
+    box.append(el('span', {}, 'Analysis is failing (the stored articles are kept): ' + (s.error || 'unknown error')));
+  } else if (busy) {
+    box.hidden = false;
+    box.className = 'progress';
+    const bar = el('progress', { max: String(Math.max(1, s.articles_stored)), value: String(s.articles_analyzed) });
+    box.append(bar, el('span', { id: 'progress-text' }, progressLine(s)));
+  } else {
+    box.hidden = true;
+  }
+  if (wasBusy && !busy) route();
+  wasBusy = busy;
+  setTimeout(pollStatus, busy || s.analysis === 'failing' ? 2000 : 15000);
+}
+
 // ---------------------------------------------------------------- routing
 
 async function route() {
@@ -382,4 +430,5 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   window.addEventListener('hashchange', route);
   route();
+  pollStatus();
 });
