@@ -425,6 +425,8 @@ public final class Library implements AutoCloseable {
         phase = "analyzing";
         long t0 = System.nanoTime();
         Report r = analysis.analyze(all, publish);
+        // Cleared before the snapshot is published: whoever sees the new snapshot sees health ok.
+        failingSince = Optional.empty();
         double perArticle = (System.nanoTime() - t0) / 1e9 / take.size();
         secondsPerArticle =
             Double.isNaN(secondsPerArticle)
@@ -438,7 +440,6 @@ public final class Library implements AutoCloseable {
           publish(new Snapshot(current.generation() + 1, all, r, Optional.of(current)));
           reanalyzing = false;
         }
-        failingSince = Optional.empty();
       }
       synchronized (published) {
         published.notifyAll();

@@ -111,7 +111,13 @@ class BackgroundAnalysisTest {
       assertThat(body.path("placements")).isEmpty();
       assertThat(lib.store().count()).isEqualTo(2);
 
+      // The analysis thread takes the batch up on its own schedule: wait until it holds it.
       JsonNode status = get(s, "/api/status");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (status.path("running").asInt() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+        status = get(s, "/api/status");
+      }
       assertThat(status.path("articles_stored").asInt()).isEqualTo(2);
       assertThat(status.path("articles_analyzed").asInt()).isZero();
       assertThat(status.path("queued").asInt()).isEqualTo(2);
