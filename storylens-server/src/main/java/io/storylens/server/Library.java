@@ -147,9 +147,12 @@ public final class Library implements AutoCloseable {
       }
     }
 
-    /** 20 s wait, 20,000 queued articles, 8 ingests at once, batches of at least 200. */
+    /**
+     * 20 s wait, 20,000 queued articles, 8 ingests at once, batches of at least 100 (what a kill
+     * loses at most).
+     */
     public static Settings defaults() {
-      return new Settings(Duration.ofSeconds(20), 20_000, 8, 200);
+      return new Settings(Duration.ofSeconds(20), 20_000, 8, 100);
     }
 
     /** These settings with another {@link #ingestWait}. */
