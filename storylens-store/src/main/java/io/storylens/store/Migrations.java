@@ -31,7 +31,8 @@ final class Migrations {
           "V006__fts_batch_index.sql",
           "V007__fts_hash_size.sql",
           "V008__fts_merge_width.sql",
-          "V009__fts_own_file.sql");
+          "V009__fts_own_file.sql",
+          "V010__article_embeddings.sql");
 
   private Migrations() {}
 
