@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The running aggregate of a group of articles (an event or a storyline) that a new article is
  * compared with: the sum of member embeddings, summed term frequencies of headlines and leads,
- * entity counts, and the time span. Depends only on the members added, in any order (sums), except
- * for floating-point rounding of the embedding sum. Not thread-safe.
+ * entity counts, and the time span of the members whose publication time is known. Depends only on
+ * the members added, in any order (sums), except for floating-point rounding of the embedding sum.
+ * Not thread-safe.
  */
 public final class EventProfile {
   final double[] dense;
@@ -39,8 +40,10 @@ public final class EventProfile {
     s.title().forEach((k, v) -> title.merge(k, (double) v, Double::sum));
     s.body().forEach((k, v) -> body.merge(k, (double) v, Double::sum));
     s.entities().forEach(e -> entities.merge(e, 1, Integer::sum));
-    first = Math.min(first, s.time());
-    last = Math.max(last, s.time());
+    if (s.dated()) {
+      first = Math.min(first, s.time());
+      last = Math.max(last, s.time());
+    }
   }
 
   /** Number of members. */
@@ -48,9 +51,14 @@ public final class EventProfile {
     return members.size();
   }
 
-  /** Seconds from the first to the last member, were {@code time} added. */
+  /** Whether some member has a stated publication time. */
+  public boolean dated() {
+    return first <= last;
+  }
+
+  /** Seconds from the first to the last dated member, were {@code time} added. */
   public long spanWith(long time) {
-    if (members.isEmpty()) {
+    if (!dated()) {
       return 0;
     }
     return Math.max(last, time) - Math.min(first, time);

@@ -31,6 +31,8 @@ public final class GroupingSignals {
    * One article's signals.
    *
    * @param time publication time, epoch seconds
+   * @param dated whether {@code time} is the stated publication time (not an ingest time standing
+   *     in for a missing or future date; such an article is compared by content alone)
    * @param dense unit-length embedding of title and lead
    * @param title stemmed headline terms and their sublinear frequencies
    * @param body stemmed lead terms and their sublinear frequencies
@@ -40,6 +42,7 @@ public final class GroupingSignals {
       String id,
       String displayTitle,
       long time,
+      boolean dated,
       float[] dense,
       Map<String, Float> title,
       Map<String, Float> body,
@@ -61,7 +64,14 @@ public final class GroupingSignals {
     }
     String display = doc.title().isBlank() ? Featurizer.headline(doc) : doc.title();
     return new Signals(
-        doc.id(), display, doc.time().getEpochSecond(), dense, title, body, Set.copyOf(names));
+        doc.id(),
+        display,
+        doc.time().getEpochSecond(),
+        doc.flags().isEmpty(),
+        dense,
+        title,
+        body,
+        Set.copyOf(names));
   }
 
   private static Map<String, Float> counts(java.util.List<String> words) {

@@ -92,7 +92,7 @@ public final class LearnedClusterer implements Clusterer {
     terms.addAll(s.body().keySet());
     df.add(terms);
     long span = settings.maxEventSpan().getSeconds();
-    Scored best = best(events, s, g -> g.profile.spanWith(s.time()) <= span);
+    Scored best = best(events, s, g -> !s.dated() || g.profile.spanWith(s.time()) <= span);
     Group event;
     boolean founded = best == null || best.p < model.threshold();
     if (founded) {
@@ -103,7 +103,10 @@ public final class LearnedClusterer implements Clusterer {
           best(
               storylines,
               s,
-              g -> s.time() - g.profile.last <= gap && g.profile.first - s.time() <= gap);
+              g ->
+                  !s.dated()
+                      || !g.profile.dated()
+                      || (s.time() - g.profile.last <= gap && g.profile.first - s.time() <= gap));
       Group storyline;
       if (line != null && line.p >= model.storylineThreshold()) {
         storyline = line.group;

@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * The similarities between an article and a group of articles ({@link EventProfile}) from which
  * {@link LinkModel} estimates the probability that the article reports the group's event: dense
- * (cosine with the embedding centroid, and with the closest member), sparse (idf-weighted cosine of
- * headlines and of leads), entity overlap, the time gap and the group's size. Each captures what
- * the others miss: embeddings see paraphrases that share no word, words see names and numbers that
- * embeddings blur, and the time gap tells a new happening of a long story from a follow-up.
+ * (cosine with the embedding centroid, and with the closest of the latest members), sparse
+ * (idf-weighted cosine of headlines and of leads), entity overlap, the time gap and the group's
+ * size. Each captures what the others miss: embeddings see paraphrases that share no word, words
+ * see names and numbers that embeddings blur, and the time gap tells a new happening of a long
+ * story from a follow-up.
  */
 public final class LinkFeatures {
   /** Feature names, in the order of {@link #of}'s values (and of the model file's weights). */
@@ -26,17 +27,26 @@ public final class LinkFeatures {
           "log_gap_days",
           "log_size");
 
+  /** Latest members of a group compared one by one for {@code dense_nearest}. */
+  static final int NEAREST_SCANNED = 64;
+
   private LinkFeatures() {}
 
   /** The features of {@code doc} against {@code group}, with term weights from {@code df}. */
   public static double[] of(
       GroupingSignals.Signals doc, EventProfile group, DocumentFrequencies df) {
     double nearest = -1;
-    for (float[] m : group.members) {
-      nearest = Math.max(nearest, Embedder.cosine(doc.dense(), m));
+    // The latest members only: a follow-up resembles what was reported last, and the cost of a
+    // decision stays bounded however large the event grows.
+    List<float[]> members = group.members;
+    for (int i = Math.max(0, members.size() - NEAREST_SCANNED); i < members.size(); i++) {
+      nearest = Math.max(nearest, Embedder.cosine(doc.dense(), members.get(i)));
     }
+    // An undated article or group gives no evidence of time: the gap counts as none.
     long gap = 0;
-    if (doc.time() < group.first) {
+    if (!doc.dated() || !group.dated()) {
+      gap = 0;
+    } else if (doc.time() < group.first) {
       gap = group.first - doc.time();
     } else if (doc.time() > group.last) {
       gap = doc.time() - group.last;

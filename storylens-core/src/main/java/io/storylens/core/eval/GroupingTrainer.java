@@ -97,7 +97,7 @@ public final class GroupingTrainer {
       terms.addAll(s.body().keySet());
       df.add(terms);
       for (Map.Entry<String, EventProfile> e : gold.entrySet()) {
-        if (e.getValue().spanWith(s.time()) > span) {
+        if (s.dated() && e.getValue().spanWith(s.time()) > span) {
           continue;
         }
         x.add(LinkFeatures.of(s, e.getValue(), df));
