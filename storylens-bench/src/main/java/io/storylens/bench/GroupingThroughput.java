@@ -60,12 +60,12 @@ public final class GroupingThroughput {
     embedOnly(warm, embedder, 1);
 
     Result c = measure(() -> cheap(docs));
-    Result e = measure(() -> embedding(docs, embedder));
-    Result e1 = measure(() -> embedOnly(docs, embedder, 1));
-    Result e2 = measure(() -> embedOnly(docs, embedder, 2));
     print("cheap path (OnlineClusterer)", n, c);
+    Result e = measure(() -> embedding(docs, embedder));
     print("embedding path (embed + LearnedClusterer)", n, e);
+    Result e1 = measure(() -> embedOnly(docs, embedder, 1));
     print("embedding alone, 1 thread", n, e1);
+    Result e2 = measure(() -> embedOnly(docs, embedder, 2));
     print("embedding alone, 2 threads", n, e2);
     System.out.printf(
         Locale.ROOT,

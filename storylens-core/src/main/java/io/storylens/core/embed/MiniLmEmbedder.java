@@ -2,8 +2,15 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * all-MiniLM-L6-v2 (8-bit quantized, 384 dimensions, mean pooling), whose weights and tokenizer
@@ -21,9 +28,57 @@ public final class MiniLmEmbedder implements Embedder {
   /** Dimension of every vector. */
   public static final int DIMENSION = 384;
 
+  /** The ONNX graph and tokenizer, at the root of the model's jar. */
+  private static final String GRAPH = "/all-minilm-l6-v2-q.onnx";
+
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+
+  /**
+   * The library's model class with a session of our own: one intra-op thread and no spin-waiting.
+   * By default ONNX Runtime runs each call on a pool as large as the machine and its idle threads
+   * spin, which on a shared 2-core machine burns CPU without speeding anything up; callers that
+   * want both cores embed on two threads instead (one session serves concurrent calls), and a
+   * single-threaded kernel sums in one order, so a text always gives the same bits.
+   */
+  private static final class Model extends AbstractInProcessEmbeddingModel {
+    private static final OnnxBertBiEncoder ENCODER = load();
+
+    Model() {
+      super(Runnable::run);
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return ENCODER;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
+
+    private static OnnxBertBiEncoder load() {
+      try (InputStream graph = MiniLmEmbedder.class.getResourceAsStream(GRAPH);
+          InputStream tokenizer = MiniLmEmbedder.class.getResourceAsStream(TOKENIZER)) {
+        if (graph == null || tokenizer == null) {
+          throw new IllegalStateException(
+              "the MiniLM model is missing from the class path (" + GRAPH + ", " + TOKENIZER + ")");
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(1);
+        options.setInterOpNumThreads(1);
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        OrtSession session = env.createSession(graph.readAllBytes(), options);
+        return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
+      } catch (IOException | OrtException e) {
+        throw new IllegalStateException("cannot load the MiniLM model: " + e.getMessage(), e);
+      }
+    }
+  }
+
   private static final class Holder {
-    // The library runs embed(String) on the calling thread; one shared session serves all.
-    static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    static final EmbeddingModel MODEL = new Model();
   }
 
   @Override
