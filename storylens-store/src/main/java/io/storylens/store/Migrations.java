@@ -37,6 +37,7 @@ final class Migrations {
           "V007__fts_hash_size.sql",
           "V008__fts_merge_width.sql",
           "V009__fts_own_file.sql",
+          "V010__article_embeddings.sql",
           "V011__analysis.sql");
 
   private Migrations() {}

@@ -12,10 +12,21 @@ import java.util.Map;
 
 /**
  * {@code storylens eval paraphrase --data DIR}: scores every MSRP pair file in DIR with the shipped
- * {@link SentenceSimilarity} weights and threshold. IDF is counted per file over its own sentences
+ * {@link SentenceSimilarity} weights and threshold, and with the lexical features next to the
+ * MiniLM cosine ({@link EmbeddedParaphrase}). IDF is counted per file over its own sentences
  * (unsupervised; labels are never read before scoring).
  */
 public final class ParaphraseEval implements EvalTask {
+  private final io.storylens.core.embed.Embedder embedder;
+
+  public ParaphraseEval() {
+    this(new io.storylens.core.embed.MiniLmEmbedder());
+  }
+
+  ParaphraseEval(io.storylens.core.embed.Embedder embedder) {
+    this.embedder = embedder;
+  }
+
   @Override
   public String name() {
     return "paraphrase";
@@ -38,9 +49,16 @@ public final class ParaphraseEval implements EvalTask {
     int fp = 0;
     int fn = 0;
     int tn = 0;
+    int[] dense = new int[4]; // tp, fp, fn, tn of the embedding model
+    EmbeddedParaphrase.Weights weights = EmbeddedParaphrase.Weights.shipped();
     for (Path f : files) {
       List<MsrpPairs.Pair> pairs = MsrpPairs.read(f);
       SentenceSimilarity sim = new SentenceSimilarity(Idf.of(MsrpPairs.sentences(pairs)));
+      EmbeddedParaphrase withEmbeddings = new EmbeddedParaphrase(sim, embedder, weights);
+      for (MsrpPairs.Pair p : pairs) {
+        boolean said = withEmbeddings.paraphrase(p.a(), p.b());
+        dense[said ? (p.paraphrase() ? 0 : 1) : (p.paraphrase() ? 2 : 3)]++;
+      }
       int ftp = 0;
       int fok = 0;
       for (MsrpPairs.Pair p : pairs) {
@@ -77,9 +95,20 @@ public final class ParaphraseEval implements EvalTask {
         recall,
         f1,
         total);
+    int dtotal = dense[0] + dense[1] + dense[2] + dense[3];
+    double daccuracy = dtotal == 0 ? 0 : (dense[0] + dense[3]) / (double) dtotal;
+    double df1 = dense[0] == 0 ? 0 : 2.0 * dense[0] / (2.0 * dense[0] + dense[1] + dense[2]);
+    out.printf(
+        Locale.ROOT,
+        "with embeddings (lexical features + MiniLM cosine): accuracy %.4f  F1 %.4f  pairs %d%n",
+        daccuracy,
+        df1,
+        dtotal);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("accuracy", round(accuracy));
     figures.put("f1", round(f1));
+    figures.put("embedding_accuracy", round(daccuracy));
+    figures.put("embedding_f1", round(df1));
     figures.put("pairs", total);
     return figures;
   }

@@ -8,6 +8,9 @@ import io.storylens.core.cluster.CapitalizedPhrases;
 import io.storylens.core.cluster.ClusterDoc;
 import io.storylens.core.cluster.ClusterSettings;
 import io.storylens.core.cluster.Clusterer;
+import io.storylens.core.cluster.GroupingSettings;
+import io.storylens.core.cluster.GroupingSignals;
+import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.ErrorCode;
@@ -26,15 +29,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * {@code storylens eval clusters --data FILE.jsonl}: feeds the articles in publication order
  * through the online clusterer and scores its events against the gold {@code event_id}. Also prints
  * a threshold sweep and a leave-events-out check (calibrate on four fifths of the events, score the
- * held-out fifth) so that the calibrated threshold's stability is visible on every run.
+ * held-out fifth) so that the calibrated threshold's stability is visible on every run. Then, in
+ * the same run, the embedding path ({@link io.storylens.core.cluster.LearnedClusterer} with the
+ * shipped {@link LinkModel}) with its leave-events-out estimate ({@link GroupingTrainer}), and the
+ * naive single-pass anchors over TF-IDF and over MiniLM embeddings ({@link SinglePassBaseline}).
  */
 public final class ClustersEval implements EvalTask {
   /** Folds of the leave-events-out check; events are assigned by a hash of their gold id. */
@@ -96,7 +104,123 @@ public final class ClustersEval implements EvalTask {
     figures.put("gold_clusters", s.gold());
     figures.put("articles", s.items());
     figures.putAll(lo);
+    figures.putAll(embeddingPath(items, out));
     return figures;
+  }
+
+  /**
+   * The embedding path with the shipped link model, its leave-events-out estimate (the model
+   * refitted without each fold's events), and the two naive single-pass anchors, all on the same
+   * articles and the same embeddings (each article is embedded once per run).
+   */
+  private Map<String, Object> embeddingPath(List<Item> items, PrintStream out) {
+    Function<ClusterDoc, GroupingSignals.Signals> signals = GroupingTrainer.minilmSignals();
+    GroupingTrainer trainer = new GroupingTrainer(GroupingSettings.defaults(), signals);
+    LinkModel shipped = LinkModel.shipped();
+    ClusterScores e = trainer.score(items, shipped);
+    out.printf(
+        Locale.ROOT,
+        "embedding path (link model, threshold %.4f): B3 P %.4f  R %.4f  F1 %.4f  events %d%n",
+        shipped.threshold(),
+        e.bcubedPrecision(),
+        e.bcubedRecall(),
+        e.bcubedF1(),
+        e.predicted());
+    GroupingTrainer.CrossValidation cv = trainer.crossValidate(items);
+    out.printf(
+        Locale.ROOT,
+        "embedding path leave-events-out (%d folds, model refitted per fold): held-out B3 F1"
+            + " %.4f (thresholds chosen per fold %s); best common threshold %.4f, mean %.4f%n",
+        GroupingTrainer.FOLDS,
+        cv.nested(),
+        cv.foldThresholds(),
+        cv.threshold(),
+        cv.meanAtThreshold());
+    Function<ClusterDoc, float[]> dense = d -> signals.apply(d).dense();
+    double[] denseGrid = steps(0.30, 0.90, 0.025);
+    double[] sparseGrid = steps(0.05, 0.80, 0.025);
+    Baseline minilm =
+        baseline(items, denseGrid, (list, t) -> SinglePassBaseline.dense(list, dense, t));
+    Baseline tfidf = baseline(items, sparseGrid, SinglePassBaseline::tfidf);
+    out.printf(
+        Locale.ROOT,
+        "baseline single-pass TF-IDF centroid: dev B3 F1 %.4f at threshold %.3f (chosen on dev);"
+            + " leave-events-out %.4f%n",
+        tfidf.dev,
+        tfidf.threshold,
+        tfidf.heldOut);
+    out.printf(
+        Locale.ROOT,
+        "baseline single-pass MiniLM centroid: dev B3 F1 %.4f at threshold %.3f (chosen on dev);"
+            + " leave-events-out %.4f%n",
+        minilm.dev,
+        minilm.threshold,
+        minilm.heldOut);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("embedding_bcubed_precision", round(e.bcubedPrecision()));
+    m.put("embedding_bcubed_recall", round(e.bcubedRecall()));
+    m.put("embedding_bcubed_f1", round(e.bcubedF1()));
+    m.put("embedding_clusters", e.predicted());
+    m.put("embedding_leave_events_out_bcubed_f1", round(cv.nested()));
+    m.put("baseline_tfidf_bcubed_f1", round(tfidf.dev));
+    m.put("baseline_tfidf_leave_events_out_bcubed_f1", round(tfidf.heldOut));
+    m.put("baseline_minilm_bcubed_f1", round(minilm.dev));
+    m.put("baseline_minilm_leave_events_out_bcubed_f1", round(minilm.heldOut));
+    return m;
+  }
+
+  private record Baseline(double dev, double threshold, double heldOut) {}
+
+  /**
+   * A baseline's best dev figure over {@code grid}, and its leave-events-out figure: the threshold
+   * chosen on the other folds' articles, the held-out fold's articles clustered alone.
+   */
+  private static Baseline baseline(
+      List<Item> items,
+      double[] grid,
+      java.util.function.BiFunction<List<Item>, Double, ClusterScores> run) {
+    double bestF = -1;
+    double bestT = grid[0];
+    for (double t : grid) {
+      double f = run.apply(items, t).bcubedF1();
+      if (f > bestF + 1e-9) {
+        bestF = f;
+        bestT = t;
+      }
+    }
+    double sum = 0;
+    int folds = 0;
+    for (int f = 0; f < GroupingTrainer.FOLDS; f++) {
+      final int fold = f;
+      List<Item> train =
+          items.stream().filter(i -> GroupingTrainer.foldOf(i.gold()) != fold).toList();
+      List<Item> test =
+          items.stream().filter(i -> GroupingTrainer.foldOf(i.gold()) == fold).toList();
+      if (train.isEmpty() || test.isEmpty()) {
+        continue;
+      }
+      double trF = -1;
+      double trT = grid[0];
+      for (double t : grid) {
+        double v = run.apply(train, t).bcubedF1();
+        if (v > trF + 1e-9) {
+          trF = v;
+          trT = t;
+        }
+      }
+      sum += run.apply(test, trT).bcubedF1();
+      folds++;
+    }
+    return new Baseline(bestF, bestT, folds == 0 ? 0 : sum / folds);
+  }
+
+  private static double[] steps(double from, double to, double step) {
+    int n = (int) Math.round((to - from) / step) + 1;
+    double[] g = new double[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = Math.round((from + step * i) * 1000) / 1000.0;
+    }
+    return g;
   }
 
   /** Scores the online clusterer with {@code settings} on {@code items}, fed in time order. */

@@ -18,6 +18,7 @@ public final class EvalTasks {
           new ExtractionEval(),
           new io.storylens.core.timeline.TimexEval(),
           new ClustersEval(),
+          new SimilarityEval(),
           new DossierEval());
 
   /** The task called {@code name}. */

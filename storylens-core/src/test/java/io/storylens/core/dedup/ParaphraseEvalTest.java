@@ -36,6 +36,11 @@ class ParaphraseEvalTest {
     assertThat(figures).containsEntry("pairs", 600);
     assertThat((double) figures.get("accuracy")).isBetween(0.68, 0.9);
     assertThat((double) figures.get("f1")).isBetween(0.75, 0.95);
+    // The model with embeddings is fitted on the same train file: a broken feature order or a
+    // missing embedding would drop it towards the 0.67 of always saying "paraphrase".
+    assertThat((double) figures.get("embedding_accuracy")).isBetween(0.74, 0.9);
+    assertThat((double) figures.get("embedding_f1")).isBetween(0.75, 0.95);
+    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("with embeddings");
     assertThat(buf.toString(StandardCharsets.UTF_8)).contains("msr_paraphrase_slice.txt");
   }
 

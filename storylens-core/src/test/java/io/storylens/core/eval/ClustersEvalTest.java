@@ -43,9 +43,17 @@ class ClustersEvalTest {
             "pairwise_f1",
             "clusters",
             "gold_clusters",
-            "articles");
+            "articles",
+            "embedding_bcubed_f1",
+            "embedding_leave_events_out_bcubed_f1",
+            "baseline_tfidf_bcubed_f1",
+            "baseline_minilm_bcubed_f1");
     assertThat(f.get("articles")).isEqualTo(subset.size());
     assertThat((double) f.get("bcubed_f1")).isGreaterThan(0.85);
+    // The learned combination beats the single-pass TF-IDF anchor on the same articles.
+    assertThat((double) f.get("embedding_bcubed_f1"))
+        .isGreaterThan((double) f.get("baseline_tfidf_leave_events_out_bcubed_f1"))
+        .isGreaterThan(0.85);
     assertThat(buf.toString(StandardCharsets.UTF_8)).contains("B3", "pairwise", "leave-events-out");
   }
 
