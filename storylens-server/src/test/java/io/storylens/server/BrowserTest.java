@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,6 +113,36 @@ class BrowserTest {
     WebElement disputed = driver.findElement(By.cssSelector("#summary .sent.disputed"));
     disputed.sendKeys(Keys.ENTER);
     assertThat(sources.getText()).contains("defend");
+  }
+
+  @Test
+  void theStoryPageWorksFromTheKeyboard() {
+    open("#/story/" + FixtureStage.STORYLINE);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    Actions keys = new Actions(driver);
+    js.executeScript("document.querySelector('main a').focus()");
+    // Tab from the back link until the summary section's heading has focus.
+    boolean reached = false;
+    for (int i = 0; i < 10 && !reached; i++) {
+      keys.sendKeys(Keys.TAB).perform();
+      reached =
+          (Boolean)
+              js.executeScript(
+                  "return document.activeElement === document.querySelector('#summary > details >"
+                      + " summary')");
+    }
+    assertThat(reached).as("the summary heading is reachable with Tab").isTrue();
+    WebElement fold = driver.findElement(By.cssSelector("#summary > details"));
+    keys.sendKeys(Keys.ENTER).perform();
+    assertThat(fold.getAttribute("open")).as("Enter folds the section").isNull();
+    keys.sendKeys(Keys.ENTER).perform();
+    assertThat(fold.getAttribute("open")).as("Enter unfolds it again").isNotNull();
+    // The next Tab reaches the first summary sentence; Enter shows its sources.
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat((String) js.executeScript("return document.activeElement.getAttribute('class')"))
+        .contains("sent");
+    keys.sendKeys(Keys.ENTER).perform();
+    assertThat(driver.findElement(By.id("sources")).isDisplayed()).isTrue();
   }
 
   @Test
