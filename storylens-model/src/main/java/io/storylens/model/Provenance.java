@@ -14,6 +14,11 @@ public enum Provenance {
   JSON("json"),
   WARC("warc"),
   INFERRED("inferred"),
+  /**
+   * Written by Storylens from the text (a headline from the lead sentence), not given by the
+   * source.
+   */
+  GENERATED("generated"),
   NONE("none");
 
   private final String label;

@@ -258,13 +258,14 @@ public final class Snapshot {
   }
 
   private Views.StorySummary summary(Dossier d, List<String> eventIds, Optional<String> storyline) {
-    List<String> entities =
-        d.entities().stream()
-            .sorted(
-                Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
-            .limit(8)
-            .map(Entity::name)
-            .toList();
+    List<String> entities = mainEntities(d);
+    List<java.util.Set<String>> perEvent = new ArrayList<>();
+    for (String e : eventIds) {
+      Dossier ed = dossiers.get(e);
+      if (ed != null) {
+        perEvent.add(new java.util.HashSet<>(mainEntities(ed)));
+      }
+    }
     Views.StorySummary s =
         new Views.StorySummary(
             d.id(),
@@ -276,9 +277,19 @@ public final class Snapshot {
             d.articles().size(),
             eventIds,
             storyline,
-            entities);
+            entities,
+            io.storylens.core.cluster.CatchAll.isCatchAll(perEvent));
     summaries.put(d.id(), s);
     return s;
+  }
+
+  /** The entities a story's articles mention most, most mentioned first. */
+  private static List<String> mainEntities(Dossier d) {
+    return d.entities().stream()
+        .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
+        .limit(8)
+        .map(Entity::name)
+        .toList();
   }
 
   private static List<Views.StorySummary> sortNewestFirst(List<Views.StorySummary> list) {

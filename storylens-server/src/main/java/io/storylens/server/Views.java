@@ -43,7 +43,10 @@ public final class Views {
     }
   }
 
-  /** One event or storyline in a list. */
+  /**
+   * One event or storyline in a list. {@code catchAll}: a storyline whose events share no main
+   * entities ({@link io.storylens.core.cluster.CatchAll}); readers list its events instead.
+   */
   public record StorySummary(
       String id,
       String kind,
@@ -54,7 +57,8 @@ public final class Views {
       int articleCount,
       List<String> events,
       Optional<String> storyline,
-      List<String> entities) {
+      List<String> entities,
+      boolean catchAll) {
     public StorySummary {
       outlets = List.copyOf(outlets);
       events = List.copyOf(events);

@@ -101,7 +101,11 @@ public record ClusterDoc(
     }
     return new ClusterDoc(
         article.id(),
-        article.title().value().orElse(""),
+        // A generated headline repeats the lead sentence: as a feature it would count that
+        // sentence twice.
+        article.title().from() == io.storylens.model.Provenance.GENERATED
+            ? ""
+            : article.title().value().orElse(""),
         article.text(),
         article.outletName(),
         time,

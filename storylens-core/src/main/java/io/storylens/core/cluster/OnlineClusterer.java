@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
+import io.storylens.core.ingest.Headlines;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.Event;
 import io.storylens.model.Storyline;
@@ -422,20 +423,15 @@ public final class OnlineClusterer implements Clusterer {
     return best == null ? "" : best.title;
   }
 
+  /**
+   * The member's headline: its cleaned source title, else the headline {@link Headlines#generate}
+   * writes from its lead, the same one ingest stores for an untitled article.
+   */
   private static String displayTitle(ClusterDoc doc) {
     if (!doc.title().isBlank()) {
       return doc.title().strip();
     }
-    String head = doc.text().strip();
-    int nl = head.indexOf('\n');
-    if (nl > 0) {
-      head = head.substring(0, nl);
-    }
-    if (head.isEmpty()) {
-      return "(untitled " + doc.id() + ")";
-    }
-    // Same rule as Article.displayTitle: cut at a word boundary.
-    return head.length() <= 90 ? head : head.substring(0, head.lastIndexOf(' ', 90) + 1) + "…";
+    return Headlines.generate(doc.text()).orElse("(untitled " + doc.id() + ")");
   }
 
   /** The state to persist; see {@link #restore}. */

@@ -60,18 +60,20 @@ public final class HtmlParser implements DocumentParser {
             meta(doc, "link[rel=canonical]", "href", Provenance.HTML_META),
             meta(doc, "meta[property=og:url]", "content", Provenance.HTML_META),
             baseUrl.map(u -> Sourced.of(u, Provenance.URL)).orElse(Sourced.none()));
-    Sourced<String> title =
-        first(
-            meta(doc, "meta[property=og:title]", "content", Provenance.HTML_META),
-            ldText(ld, "headline"),
-            text(doc.selectFirst("h1")),
-            text(doc.selectFirst("title")));
     Sourced<String> outlet =
         first(
             meta(doc, "meta[property=og:site_name]", "content", Provenance.HTML_META),
             ldPublisher(ld),
             meta(doc, "meta[name=application-name]", "content", Provenance.HTML_META),
             url.value().map(Outlets::fromUrl).orElse(Sourced.none()));
+    Sourced<String> title =
+        cleanTitle(
+            outlet,
+            url,
+            meta(doc, "meta[property=og:title]", "content", Provenance.HTML_META),
+            ldText(ld, "headline"),
+            text(doc.selectFirst("h1")),
+            text(doc.selectFirst("title")));
     Sourced<String> author =
         first(
             meta(doc, "meta[name=author]", "content", Provenance.HTML_META),
@@ -86,6 +88,27 @@ public final class HtmlParser implements DocumentParser {
     return ParseResult.of(
         new RawArticle(
             source, Format.HTML, title, outlet, url, published, author, body, metadata, List.of()));
+  }
+
+  /**
+   * The first candidate that is a headline once cleaned ({@link Headlines#clean}): pages often put
+   * their site name in {@code og:title} or {@code <title>} while {@code <h1>} holds the headline.
+   */
+  @SafeVarargs
+  private static Sourced<String> cleanTitle(
+      Sourced<String> outlet, Sourced<String> url, Sourced<String>... candidates) {
+    List<String> own = new java.util.ArrayList<>();
+    outlet.value().ifPresent(own::add);
+    url.value().flatMap(Outlets::host).ifPresent(own::add);
+    for (Sourced<String> c : candidates) {
+      if (c.value().isPresent()) {
+        var cleaned = Headlines.clean(c.value().get(), own);
+        if (cleaned.isPresent()) {
+          return Sourced.of(cleaned.get(), c.from(), c.confidence());
+        }
+      }
+    }
+    return Sourced.none();
   }
 
   /** The deepest node level, counted without recursion (jsoup's traversal is iterative). */

@@ -8,6 +8,8 @@ import io.storylens.core.text.AsciiCase;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.Article;
 import io.storylens.model.ErrorCode;
+import io.storylens.model.Provenance;
+import io.storylens.model.Sourced;
 import io.storylens.model.StorylensException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -248,6 +250,7 @@ public final class Ingestor {
     if (!credits.isEmpty()) {
       metadata.put("credits", String.join(", ", credits));
     }
+    r = r.withTitle(headline(r, clean.text()));
     List<String> flags = new ArrayList<>(clean.flags());
     decodeWarnings.forEach(w -> flags.add("decoding: " + w));
     String id = Hashing.sha256Hex(16, r.source(), normalizeForId(clean.text()));
@@ -265,6 +268,26 @@ public final class Ingestor {
         flags,
         clean.text(),
         metadata);
+  }
+
+  /**
+   * The source's title cleaned of outlet names and rubrics ({@link Headlines#clean}), keeping its
+   * provenance; else a headline generated from the lead sentence, marked {@link
+   * Provenance#GENERATED} so that readers and exports can say it is not the outlet's.
+   */
+  static Sourced<String> headline(RawArticle r, String cleanText) {
+    List<String> own = new ArrayList<>();
+    r.outlet().value().ifPresent(own::add);
+    r.url().value().flatMap(Outlets::host).ifPresent(own::add);
+    if (r.title().value().isPresent()) {
+      Optional<String> cleaned = Headlines.clean(r.title().value().get(), own);
+      if (cleaned.isPresent()) {
+        return Sourced.of(cleaned.get(), r.title().from(), r.title().confidence());
+      }
+    }
+    return Headlines.generate(cleanText)
+        .map(h -> Sourced.of(h, Provenance.GENERATED, 0.5))
+        .orElse(Sourced.none());
   }
 
   /**

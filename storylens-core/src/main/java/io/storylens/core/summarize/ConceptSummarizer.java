@@ -74,11 +74,16 @@ public final class ConceptSummarizer implements Summarizer {
     Concepts concepts = Concepts.of(pool, request.query().orElse(""));
     double[] weight = weights(concepts, pool.groups, !request.query().isEmpty());
     Attribution attribution = new Attribution(pool, request.links(), request.disagreements());
-    List<Candidate> eligible = eligible(pool.candidates);
+    Set<String> titles = new HashSet<>();
+    for (var a : pool.articles) {
+      a.title().value().ifPresent(t -> titles.add(t.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+    List<Candidate> eligible = eligible(pool.candidates, titles);
     Set<Integer> eligibleIds = new HashSet<>();
     eligible.forEach(c -> eligibleIds.add(c.index()));
     boolean[] covered = new boolean[weight.length];
     Set<Integer> used = new HashSet<>();
+    Set<Integer> chosenReps = new HashSet<>();
     List<Chosen> chosen = new ArrayList<>();
     int budget = request.wordBudget();
     // Lazy greedy: a sentence's score only falls as concepts get covered, so a stale score is an
@@ -98,6 +103,11 @@ public final class ConceptSummarizer implements Summarizer {
       if (used.contains(best.index()) || best.words() > budget) {
         continue; // budgets only shrink: it will never fit
       }
+      if (UnfitSentences.dangling(best.text())
+          && (best.sentence() == 0 || !chosenReps.contains(best.index() - 1))) {
+        // Its antecedent is not in the summary; it is queued again if that sentence gets chosen.
+        continue;
+      }
       double sc = score(best, concepts, weight, covered);
       double[] next = queue.peek();
       if (next != null && (sc < next[0] || (sc == next[0] && next[1] < top[1]))) {
@@ -110,12 +120,7 @@ public final class ConceptSummarizer implements Summarizer {
         break;
       }
       List<Candidate> same = attribution.same(best);
-      Candidate rep = best;
-      for (Candidate s : same) { // earliest source whose wording fits the budget
-        if (s.index() < rep.index() && s.words() <= budget && eligibleIds.contains(s.index())) {
-          rep = s;
-        }
-      }
+      Candidate rep = representative(best, same, budget, eligibleIds);
       for (Candidate s : same) {
         used.add(s.index());
       }
@@ -127,9 +132,95 @@ public final class ConceptSummarizer implements Summarizer {
       }
       budget -= rep.words();
       chosen.add(new Chosen(rep, same));
+      chosenReps.add(rep.index());
+      // The next sentence of the same article may point back at this one: now it may be used.
+      int nextIndex = rep.index() + 1;
+      if (nextIndex < pool.candidates.size()) {
+        Candidate next2 = pool.candidates.get(nextIndex);
+        if (next2.article().id().equals(rep.article().id())
+            && eligibleIds.contains(nextIndex)
+            && !used.contains(nextIndex)
+            && UnfitSentences.dangling(next2.text())) {
+          double s2 = score(next2, concepts, weight, covered);
+          if (s2 > 0) {
+            queue.add(new double[] {s2, nextIndex});
+          }
+        }
+      }
     }
-    chosen.sort(Comparator.comparingInt((Chosen c) -> c.rep().index()));
-    return chosen.stream().map(c -> attribution.sentence(c.rep(), c.same())).toList();
+    return readingOrder(chosen).stream().map(c -> attribution.sentence(c.rep(), c.same())).toList();
+  }
+
+  /**
+   * The wording to show for {@code best}: of the sentences stating the same thing, the earliest
+   * that fits the budget; but when they give different figures, the latest, because a toll or a
+   * count is updated as a story develops. A sentence that points back keeps its own wording, since
+   * its antecedent is the sentence before it in its own article.
+   */
+  private static Candidate representative(
+      Candidate best, List<Candidate> same, int budget, Set<Integer> eligibleIds) {
+    if (UnfitSentences.dangling(best.text())) {
+      return best;
+    }
+    Set<String> figures = new HashSet<>();
+    for (Candidate s : same) {
+      figures.add(figures(s.text()));
+    }
+    boolean updated = figures.size() > 1;
+    Candidate rep = best;
+    for (Candidate s : same) {
+      if (s.words() > budget || !eligibleIds.contains(s.index())) {
+        continue;
+      }
+      if (updated ? s.index() > rep.index() : s.index() < rep.index()) {
+        rep = s;
+      }
+    }
+    return rep;
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d[\\d,.]*");
+
+  /** The numbers a sentence states, in order, as one key. */
+  private static String figures(String text) {
+    StringBuilder b = new StringBuilder();
+    var m = NUMBER.matcher(text);
+    while (m.find()) {
+      b.append(m.group().replaceAll("[,.]$", "")).append(' ');
+    }
+    return b.toString();
+  }
+
+  /**
+   * The main happening first (the sentence chosen first: it covers the most of what the sources
+   * share), then the rest in chronological order; a sentence that points back stays right after the
+   * one it follows.
+   */
+  private static List<Chosen> readingOrder(List<Chosen> chosen) {
+    if (chosen.isEmpty()) {
+      return chosen;
+    }
+    List<Chosen> rest = new ArrayList<>(chosen);
+    rest.sort(Comparator.comparingInt((Chosen c) -> c.rep().index()));
+    List<Chosen> out = new ArrayList<>();
+    Chosen main = chosen.get(0);
+    out.add(main);
+    rest.remove(main);
+    // Pull the main sentence's followers along with it.
+    int expect = main.rep().index() + 1;
+    for (int i = 0; i < rest.size(); ) {
+      Chosen c = rest.get(i);
+      if (c.rep().index() == expect && UnfitSentences.dangling(c.rep().text())) {
+        out.add(c);
+        rest.remove(i);
+        expect++;
+      } else {
+        i++;
+      }
+    }
+    out.addAll(rest);
+    return out;
   }
 
   private double score(Candidate c, Concepts concepts, double[] weight, boolean[] covered) {
@@ -166,15 +257,21 @@ public final class ConceptSummarizer implements Summarizer {
 
   private record Chosen(Candidate rep, List<Candidate> same) {}
 
-  private List<Candidate> eligible(List<Candidate> all) {
+  private List<Candidate> eligible(List<Candidate> all, Set<String> titles) {
     List<Candidate> out = new ArrayList<>();
+    List<Candidate> fit = new ArrayList<>();
     for (Candidate c : all) {
+      if (UnfitSentences.reason(c.text(), titles).isEmpty()) {
+        fit.add(c);
+      }
+    }
+    for (Candidate c : fit) {
       if (c.words() >= options.minWords() && c.words() <= options.maxWords() && isStatement(c)) {
         out.add(c);
       }
     }
     if (out.isEmpty()) { // short texts: take what there is rather than nothing
-      for (Candidate c : all) {
+      for (Candidate c : fit) {
         if (c.words() <= options.maxWords() && !c.content().isEmpty()) {
           out.add(c);
         }

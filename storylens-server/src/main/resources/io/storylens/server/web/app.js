@@ -62,106 +62,181 @@ function show(...nodes) {
   root.replaceChildren(...nodes.flat().filter(Boolean));
 }
 
-function span(s) {
-  if (!s.start && !s.end) return 'undated';
-  return s.start === s.end || !s.end ? s.start : (s.start || '?') + ' – ' + s.end;
-}
-
-function plural(n, word) {
-  return n + ' ' + word + (n === 1 ? '' : 's');
+function plural(n, word, many) {
+  return n + ' ' + (n === 1 ? word : many || word + 's');
 }
 
 function chips(list, cls) {
   return (list || []).map((x) => el('span', { class: 'chip ' + (cls || '') }, x));
 }
 
+// ---------------------------------------------------------------- words for dates and ids
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2021-12-28" → "28 Dec 2021", "2022-01" → "Jan 2022", "2014" → "2014"; anything else as is. */
+function dayWords(iso) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso || '');
+  if (!m) return iso || 'undated';
+  if (!m[2]) return m[1];
+  if (!m[3]) return MONTHS[+m[2] - 1] + ' ' + m[1];
+  return +m[3] + ' ' + MONTHS[+m[2] - 1] + ' ' + m[1];
+}
+
+/** A short axis label: "28 Dec", "Jan 2022", "2014". */
+function shortDay(iso) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso || '');
+  if (!m) return iso || '';
+  if (!m[2]) return m[1];
+  if (!m[3]) return MONTHS[+m[2] - 1] + ' ' + m[1];
+  return +m[3] + ' ' + MONTHS[+m[2] - 1];
+}
+
+/** Article ids (16 hex digits) in a text become "the Outlet article of 28 Dec 2021". */
+function wordsForIds(ctx, text) {
+  return String(text).replace(/\b[0-9a-f]{16}\b/g, (id) => {
+    const a = ctx.arts.get(id);
+    return a ? 'the ' + (a.outlet || 'unknown outlet') + ' article of ' + dayWords(a.published) : 'another article';
+  });
+}
+
 // ---------------------------------------------------------------- pages
 
+/**
+ * Storylines ranked by recency and size: a story's score is its size (log of its articles) minus
+ * a week's age per point, age counted from the newest story (not the wall clock, so the same store
+ * always ranks the same). A catch-all storyline is never listed; its events are listed instead.
+ */
 async function home() {
-  const [lines, arts] = await Promise.all([api('/api/storylines?limit=100'), api('/api/articles?limit=50')]);
-  const stories = lines.items.length
-    ? el('ul', { class: 'plain', id: 'storylines' }, lines.items.map(storyItem))
+  const [lines, evs, arts] = await Promise.all([
+    api('/api/storylines?limit=500'), api('/api/events?limit=500'), api('/api/articles?limit=50')]);
+  const eventsById = new Map(evs.items.map((e) => [e.id, e]));
+  const shown = [];
+  let loose = 0;
+  for (const s of lines.items) {
+    if (s.catch_all) {
+      loose++;
+      s.events.forEach((e) => { if (eventsById.has(e)) shown.push(eventsById.get(e)); });
+    } else {
+      shown.push(s);
+    }
+  }
+  const newest = Math.max(0, ...shown.map((s) => parseDate(s.end || s.start)).filter((t) => !isNaN(t)));
+  const score = (s) => {
+    const t = parseDate(s.end || s.start);
+    const ageWeeks = isNaN(t) ? 52 : (newest - t) / (7 * 86400000);
+    return Math.log(1 + s.article_count) - ageWeeks;
+  };
+  shown.sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id));
+  const stories = shown.length
+    ? el('ul', { class: 'plain', id: 'storylines' }, shown.map(storyItem))
     : el('p', { class: 'muted', id: 'storylines' }, 'No storylines yet: the grouping stage has not produced any.');
   show(
-    el('h1', {}, 'Storylines'),
-    el('p', { class: 'muted' }, plural(lines.total, 'storyline') + ' · ' + plural(arts.total, 'article')),
+    el('h1', {}, 'Stories'),
+    el('p', { class: 'muted' }, plural(shown.length, 'story', 'stories') + ' · ' + plural(arts.total, 'article')
+      + (loose ? ' · ' + plural(loose, 'loose grouping') + ' split into its events' : '')),
     stories,
-    el('h2', {}, 'Latest articles'),
-    el('ul', { class: 'plain', id: 'articles' }, arts.items.map(articleItem))
+    el('details', { class: 'fold', id: 'latest' }, el('summary', {}, el('h2', {}, 'Latest articles')),
+      el('ul', { class: 'plain', id: 'articles' }, arts.items.map(articleItem)))
   );
 }
 
 function storyItem(s) {
+  const outlets = s.outlets || [];
   return el('li', { class: 'story-item' },
-    el('a', { class: 'story-title', href: '#/story/' + enc(s.id) }, s.title),
-    el('span', { class: 'span' }, span(s)),
-    el('div', {}, chips(s.outlets, 'outlet'),
-      el('span', { class: 'muted' }, ' ' + s.article_count + ' article' + (s.article_count === 1 ? '' : 's'))),
-    s.entities && s.entities.length ? el('div', { class: 'muted' }, s.entities.join(' · ')) : null);
+    el('a', { class: 'story-title', href: '#/story/' + enc(s.id) }, s.title || 'Untitled story'),
+    el('div', { class: 'muted' }, spanWords(s) + ' · ' + plural(s.article_count, 'article') + ' from '
+      + plural(outlets.length, 'outlet') + (outlets.length ? ': ' + outlets.slice(0, 4).join(', ') + (outlets.length > 4 ? ', …' : '') : '')),
+    s.entities && s.entities.length ? el('div', { class: 'muted' }, s.entities.slice(0, 5).join(' · ')) : null);
+}
+
+function spanWords(s) {
+  if (!s.start && !s.end) return 'undated';
+  return s.start === s.end || !s.end ? dayWords(s.start) : dayWords(s.start) + ' – ' + dayWords(s.end);
 }
 
 function articleItem(a) {
   return el('li', { class: 'article-item', 'data-id': a.id },
     el('a', { href: '#/article/' + enc(a.id) }, a.title),
-    el('span', { class: 'span' }, (a.outlet || 'unknown') + ' · ' + (a.published || 'undated')));
+    el('span', { class: 'span' }, (a.outlet || 'unknown') + ' · ' + dayWords(a.published)));
 }
 
+/** The story page in reading order; every section folds, the secondary ones start folded. */
 async function story(id) {
   const v = await api('/api/dossiers/' + enc(id));
   const d = v.dossier;
   const arts = new Map(v.articles.map((a) => [a.id, a]));
   const ctx = { d, arts, sentences: v.sentences };
   show(
-    el('p', {}, el('a', { href: '#/' }, '← all storylines')),
-    el('h1', { id: 'story-title' }, d.title),
-    el('p', { class: 'muted' }, d.kind + ' · ' + span(d) + ' · ' + d.articles.length + ' articles'),
-    el('div', { id: 'outlets' }, chips(d.outlets, 'outlet')),
-    d.first_publisher
-      ? el('p', { id: 'first-publisher' }, 'First published by ',
-          el('a', { href: '#/article/' + enc(d.first_publisher.article) }, d.first_publisher.outlet || 'unknown'),
-          ' on ' + (d.first_publisher.published || 'unknown date'),
-          el('span', { class: 'muted' }, ' (' + d.first_publisher.evidence.join('; ') + ')'))
-      : null,
+    el('p', {}, el('a', { href: '#/' }, '← all stories')),
+    el('h1', { id: 'story-title' }, d.title || 'Untitled story'),
+    el('p', { class: 'muted', id: 'story-meta' }, (d.kind === 'event' ? 'Event' : 'Storyline') + ' · ' + spanWords(d)
+      + ' · ' + plural(d.articles.length, 'article') + ' from ' + plural(d.outlets.length, 'outlet')),
     el('div', { class: 'grid' },
       el('div', {},
-        section('Summary', 'summary', summary(ctx)),
+        section('What happened', 'summary', summary(ctx), true),
         el('div', { id: 'sources', hidden: true }),
-        section('Timeline', 'timeline', timeline(ctx)),
-        section('Quotes', 'quotes', quotes(ctx)),
-        section('Claims', 'claims', claims(ctx)),
-        section('Disagreements', 'disagreements', disagreements(ctx)),
-        section('Derivation graph', 'graph', graph(ctx))),
+        section('Key developments', 'timeline', timeline(ctx), true),
+        section('Who said what', 'quotes', quotes(ctx), true),
+        section('Where sources differ', 'disagreements', disagreements(ctx), true),
+        section('Sources and derivation', 'derivation', derivation(ctx), true),
+        section('Figures reported', 'claims', claims(ctx), false)),
       el('aside', {},
-        section('Entities', 'entities', entities(ctx)),
-        section('Articles', 'story-articles', el('ul', { class: 'plain' }, v.articles.map(articleItem)))))
+        section('Entities', 'entities', entities(ctx), true),
+        section('Articles', 'story-articles', el('ul', { class: 'plain' }, v.articles.map(articleItem)), true)))
   );
 }
 
-function section(title, id, body) {
-  return el('section', { id }, el('h2', {}, title), body);
+/** A section that folds: its heading is a <summary>, so Enter or Space on it opens and closes it. */
+function section(title, id, body, open) {
+  return el('section', { id }, el('details', { class: 'fold', open: open ? '' : null },
+    el('summary', {}, el('h2', {}, title)), body));
+}
+
+/** The first {@code n} nodes, then the rest folded behind "k more …". */
+function foldAfter(n, nodes, what) {
+  if (nodes.length <= n) return nodes;
+  return nodes.slice(0, n).concat([el('details', { class: 'fold more' },
+    el('summary', {}, plural(nodes.length - n, what)), nodes.slice(n))]);
 }
 
 function empty(what) {
   return el('p', { class: 'muted' }, 'No ' + what + ' for this story yet.');
 }
 
+/** The earliest publication date among a sentence's sources. */
+function firstDate(ctx, refs) {
+  const dates = (refs || []).map((r) => ctx.arts.get(r.article)).filter((a) => a && a.published).map((a) => a.published).sort();
+  return dates.length ? dates[0] : null;
+}
+
+/** The main happening first, then later developments, each with the date it was first reported. */
 function summary(ctx) {
   if (!ctx.d.summary.length) return empty('summary');
-  const p = el('p', { class: 'summary' });
-  ctx.d.summary.forEach((s, i) => {
+  const box = el('div', { class: 'summary' });
+  const sentence = (s, i) => {
     const cls = 'sent' + (s.disputed ? ' disputed' : '');
     const node = el('span', { class: cls, tabindex: 0, role: 'button', 'data-index': i,
       title: 'Sources: ' + s.outlets.join(', ') }, s.text);
     const open = () => {
-      p.querySelectorAll('.sent.selected').forEach((x) => x.classList.remove('selected'));
+      box.querySelectorAll('.sent.selected').forEach((x) => x.classList.remove('selected'));
       node.classList.add('selected');
       showSources(ctx, 'Sources of: ' + s.text, s.sources);
     };
     node.addEventListener('click', open);
     node.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
-    p.append(node, ' ');
-  });
-  return p;
+    return node;
+  };
+  const [main, ...rest] = ctx.d.summary;
+  const mainDate = firstDate(ctx, main.sources);
+  box.append(el('p', { class: 'lead' }, mainDate ? el('span', { class: 'when' }, dayWords(mainDate) + ' — ') : null, sentence(main, 0)));
+  if (rest.length) {
+    box.append(el('ul', { class: 'plain developments' }, rest.map((s, i) => {
+      const date = firstDate(ctx, s.sources);
+      return el('li', {}, el('span', { class: 'when' }, date ? dayWords(date) : 'undated'), ' ', sentence(s, i + 1));
+    })));
+  }
+  return box;
 }
 
 /** Shows the article sentences behind a statement, with outlet and date of each. */
@@ -171,8 +246,8 @@ function showSources(ctx, heading, refs) {
     const a = ctx.arts.get(r.article);
     const text = ctx.sentences[r.article + '#' + r.sentence];
     return el('li', { class: 'source' },
-      el('a', { href: '#/article/' + enc(r.article) }, a ? a.outlet : r.article),
-      el('span', { class: 'muted' }, ' · ' + (a && a.published ? a.published : 'undated') + ' · sentence ' + (r.sentence + 1)),
+      el('a', { href: '#/article/' + enc(r.article) }, a ? a.outlet : 'the article'),
+      el('span', { class: 'muted' }, ' · ' + dayWords(a && a.published) + ' · sentence ' + (r.sentence + 1)),
       el('blockquote', {}, text === undefined ? '(sentence not available)' : text));
   });
   box.replaceChildren(el('strong', {}, heading), el('ul', { class: 'plain' }, items));
@@ -192,68 +267,247 @@ function parseDate(s) {
   return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) : NaN;
 }
 
+const DAY = 86400000;
+
+/**
+ * Key developments: dated entries within the story's own span (a month before its first article
+ * to three months after its last) on an axis over that span; everything else is background,
+ * folded under the list. Labels are laid out in lanes so that none overlaps another.
+ */
 function timeline(ctx) {
   const entries = ctx.d.timeline;
   if (!entries.length) return empty('timeline');
-  const times = entries.map((e) => parseDate(e.date)).filter((t) => !isNaN(t));
+  const start = parseDate(ctx.d.start), end = parseDate(ctx.d.end || ctx.d.start);
+  const inSpan = (e) => {
+    const t = parseDate(e.date);
+    if (isNaN(t) || !/^\d{4}-\d{2}-\d{2}/.test(e.date)) return false;
+    if (isNaN(start)) return true;
+    return t >= start - 30 * DAY && t <= end + 90 * DAY;
+  };
+  const key = entries.filter(inSpan);
+  const background = entries.filter((e) => !inSpan(e));
+  const parts = [];
+  if (key.length) parts.push(timelineSvg(key));
+  const item = (e) => el('li', { class: 'tl-entry' }, el('span', { class: 'tl-date' }, dayWords(e.date)), e.text + ' ',
+    el('span', { class: 'muted' }, '(' + e.expression + ') '), sourcesButton(ctx, dayWords(e.date) + ': ' + e.text, e.sources));
+  parts.push(key.length ? el('ol', { class: 'plain', id: 'timeline-list' }, foldAfter(10, key.map(item), 'more development'))
+    : el('p', { class: 'muted' }, 'No dated development within the story\u2019s own time span.'));
+  if (background.length) {
+    parts.push(el('details', { class: 'fold', id: 'timeline-background' },
+      el('summary', {}, 'Background: ' + plural(background.length, 'earlier or undated reference')),
+      el('ol', { class: 'plain' }, background.map(item))));
+  }
+  return el('div', {}, parts);
+}
+
+/** Width of a label in viewBox units: generous, so that estimated boxes contain the real ones. */
+const LABEL_FONT = 12;
+function labelWidth(text) {
+  return text.length * LABEL_FONT * 0.62 + 10;
+}
+
+function timelineSvg(entries) {
+  const times = entries.map((e) => parseDate(e.date));
   const min = Math.min(...times), max = Math.max(...times);
-  const W = 1000, pad = 40;
+  const W = 1000, pad = 50, axisY = 60, lanes = [[], [], [], []];
+  const laneY = [axisY - 14, axisY + 26, axisY - 34, axisY + 46];
   const x = (t) => (max === min ? W / 2 : pad + ((t - min) / (max - min)) * (W - 2 * pad));
-  const s = svg('svg', { class: 'timeline-svg', viewBox: '0 0 ' + W + ' 90', role: 'img', 'aria-label': 'Timeline' });
-  s.appendChild(svg('line', { class: 'axis', x1: pad, x2: W - pad, y1: 45, y2: 45 }));
+  const s = svg('svg', { class: 'timeline-svg', viewBox: '0 0 ' + W + ' 120', role: 'img',
+    'aria-label': 'Key developments from ' + dayWords(new Date(min).toISOString().slice(0, 10)) + ' to ' + dayWords(new Date(max).toISOString().slice(0, 10)) });
+  s.appendChild(svg('line', { class: 'axis', x1: pad, x2: W - pad, y1: axisY, y2: axisY }));
   const seen = new Set();
   entries.forEach((e, i) => {
-    const t = parseDate(e.date);
-    if (isNaN(t)) return;
+    const t = times[i];
     const g = svg('g', { class: 'tl-point' });
-    g.appendChild(svg('circle', { class: 'dot', cx: x(t), cy: 45, r: 6 }));
-    g.appendChild(svg('title', {}, e.date + ': ' + e.text));
+    g.appendChild(svg('circle', { class: 'dot', cx: x(t), cy: axisY, r: 6 }));
+    g.appendChild(svg('title', {}, dayWords(e.date) + ': ' + e.text));
     if (!seen.has(e.date)) {
       seen.add(e.date);
-      g.appendChild(svg('text', { class: 'label', x: x(t), y: seen.size % 2 ? 25 : 75, 'text-anchor': 'middle' }, e.date));
+      const text = shortDay(e.date);
+      const w = labelWidth(text);
+      const cx = Math.min(Math.max(x(t), w / 2), W - w / 2);
+      const lo = cx - w / 2, hi = cx + w / 2;
+      const lane = lanes.findIndex((l) => l.every(([a, b]) => hi < a || lo > b));
+      if (lane >= 0) {
+        lanes[lane].push([lo, hi]);
+        g.appendChild(svg('text', { class: 'label', x: cx, y: laneY[lane], 'text-anchor': 'middle' }, text));
+      }
     }
     s.appendChild(g);
   });
-  const list = el('ol', { class: 'plain', id: 'timeline-list' }, entries.map((e) =>
-    el('li', { class: 'tl-entry' }, el('span', { class: 'tl-date' }, e.date), e.text + ' ',
-      el('span', { class: 'muted' }, '(' + e.expression + ') '), sourcesButton(ctx, e.date + ': ' + e.text, e.sources))));
-  return el('div', {}, s, list);
+  return s;
 }
 
+/**
+ * Quotes grouped by speaker: speakers the same but for case, spacing or a leading "the" are one;
+ * speakers with a name come first, most quoted first; unattributed quotes come last.
+ */
 function quotes(ctx) {
   if (!ctx.d.quotes.length) return empty('quotes');
   const groups = new Map();
+  const unattributed = [];
   for (const q of ctx.d.quotes) {
-    if (!groups.has(q.speaker)) groups.set(q.speaker, []);
-    groups.get(q.speaker).push(q);
+    const name = (q.speaker || '').trim();
+    if (!name || q.speaker_kind === 'unknown') { unattributed.push(q); continue; }
+    const k = name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ');
+    if (!groups.has(k)) groups.set(k, { names: new Map(), named: false, list: [] });
+    const g = groups.get(k);
+    g.names.set(name, (g.names.get(name) || 0) + 1);
+    g.named = g.named || q.speaker_kind === 'named' || q.speaker_kind === 'pronoun-resolved' || q.speaker_kind === 'nominal-resolved';
+    g.list.push(q);
   }
-  const names = [...groups.keys()].sort((a, b) => a.localeCompare(b));
-  return el('div', {}, names.map((name) => el('div', { class: 'speaker' },
-    el('div', { class: 'speaker-name' }, name),
-    groups.get(name).map((q) => el('div', { class: 'quote' },
+  const display = (g) => [...g.names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const ordered = [...groups.values()].sort((a, b) => (b.named - a.named) || (b.list.length - a.list.length) || display(a).localeCompare(display(b)));
+  const PER_SPEAKER = 3;
+  const block = (name, list) => el('div', { class: 'speaker' },
+    el('div', { class: 'speaker-head' }, el('span', { class: 'speaker-name' }, name),
+      list.length > 1 ? el('span', { class: 'muted' }, ' · ' + plural(list.length, 'quote')) : null),
+    foldAfter(PER_SPEAKER, list.map((q) => el('div', { class: 'quote' },
       el('div', { class: 'quote-text' }, q.marked ? '“' + q.text + '”' : q.text),
       el('div', { class: 'muted' }, q.cue + (q.marked ? '' : ' (reported speech)') + ' · carried by ',
         chips(q.outlets, 'outlet'), sourcesButton(ctx, name + ': ' + q.text, q.sources)),
       q.variants.map((v) => el('div', { class: 'variant' + (v.changes_meaning ? ' meaning' : '') },
         'variant: “' + v.text + '” ', el('span', { class: 'muted' }, v.diff),
-        v.changes_meaning ? ' — changes the meaning' : '')))))));
+        v.changes_meaning ? ' — changes the meaning' : '')))), 'more quote'));
+  const TOP = 6;
+  const blocks = ordered.map((g) => block(display(g), g.list));
+  if (unattributed.length) blocks.push(block('Unattributed', unattributed));
+  const head = blocks.slice(0, TOP);
+  const tail = blocks.slice(TOP);
+  return el('div', {}, head, tail.length
+    ? el('details', { class: 'fold more' }, el('summary', {}, plural(tail.length, 'more speaker')), tail) : null);
 }
 
 function claims(ctx) {
-  if (!ctx.d.claims.length) return empty('claims');
+  if (!ctx.d.claims.length) return empty('figures');
   return el('ul', { class: 'plain' }, ctx.d.claims.map((c) => el('li', { class: 'claim' },
     el('span', { class: 'value' }, c.value), ' ' + c.subject,
     c.attribution ? el('span', { class: 'muted' }, ' — according to ' + c.attribution) : null, ' ',
     sourcesButton(ctx, c.text, c.sources))));
 }
 
+/**
+ * A few places where sources differ, strongest first, each with the value its most recent source
+ * gives: figures are updated as a story develops, so the latest is what a reader wants first.
+ */
 function disagreements(ctx) {
-  if (!ctx.d.disagreements.length) return empty('disagreements');
-  return el('div', {}, ctx.d.disagreements.map((x) => el('div', { class: 'disagreement' },
-    el('div', {}, x.values.map((v) => el('span', { class: 'value' }, v))),
-    el('div', {}, x.description + ' '), el('span', { class: 'muted' }, x.kind + ' '),
-    sourcesButton(ctx, x.description, x.sources))));
+  if (!ctx.d.disagreements.length) return el('p', { class: 'muted' }, 'The sources agree on the figures and facts compared.');
+  const MAX = 4;
+  const list = [...ctx.d.disagreements].sort((a, b) => b.confidence - a.confidence).slice(0, MAX);
+  const items = list.map((x) => {
+    let latest = null;
+    for (const r of x.sources) {
+      const a = ctx.arts.get(r.article);
+      const text = ctx.sentences[r.article + '#' + r.sentence] || '';
+      const value = x.values.find((v) => text.includes(v));
+      if (a && value && (!latest || (a.published || '') > (latest.a.published || ''))) latest = { a, value };
+    }
+    return el('div', { class: 'disagreement' },
+      el('div', {}, x.values.map((v) => el('span', { class: 'value' }, v))),
+      el('div', {}, wordsForIds(ctx, x.description) + ' '),
+      latest ? el('div', { class: 'latest' }, 'Latest: ' + latest.value + ' (' + latest.a.outlet + ', ' + dayWords(latest.a.published) + ')') : null,
+      sourcesButton(ctx, wordsForIds(ctx, x.description), x.sources));
+  });
+  const more = ctx.d.disagreements.length - list.length;
+  return el('div', {}, items, more > 0 ? el('p', { class: 'muted' }, plural(more, 'weaker difference') + ' not shown.') : null);
 }
+
+/** Who published first and who copied or rewrote whom, in words; the graph folded below. */
+function derivation(ctx) {
+  const d = ctx.d;
+  const parts = [];
+  const fp = d.first_publisher;
+  if (fp) {
+    const copies = d.links.filter((l) => l.from === fp.article);
+    const copiers = new Set(copies.map((l) => (ctx.arts.get(l.to) || {}).outlet).filter(Boolean));
+    const kinds = new Set(copies.map((l) => l.kind));
+    const verb = kinds.size === 1 && kinds.has('rewrite') ? 'rewrote' : 'copied or rewrote';
+    parts.push(el('p', { id: 'first-publisher' },
+      el('a', { href: '#/article/' + enc(fp.article) }, fp.outlet || 'An unknown outlet'),
+      ' published first, on ' + dayWords(fp.published) + (copiers.size
+        ? '; ' + plural(copiers.size, 'outlet') + ' ' + verb + ' it (' + [...copiers].sort().join(', ') + ').'
+        : '; no other outlet copied it.')));
+  }
+  const byKind = new Map();
+  for (const l of d.links) {
+    if (fp && l.from === fp.article) continue;
+    const from = (ctx.arts.get(l.from) || {}).outlet, to = (ctx.arts.get(l.to) || {}).outlet;
+    if (!from || !to) continue;
+    const k = l.kind;
+    if (!byKind.has(k)) byKind.set(k, []);
+    byKind.get(k).push(to + ' from ' + from);
+  }
+  for (const [k, list] of [...byKind.entries()].sort()) {
+    const shown = list.slice(0, 5);
+    parts.push(el('p', { class: 'derived' }, 'Also ' + (k === 'rewrite' ? 'rewritten' : k === 'copy' ? 'copied' : k) + ': '
+      + shown.join('; ') + (list.length > shown.length ? '; and ' + (list.length - shown.length) + ' more' : '') + '.'));
+  }
+  const independent = d.articles.length - new Set(d.links.map((l) => l.to)).size;
+  parts.push(el('p', { class: 'muted' }, plural(independent, 'article') + ' of ' + d.articles.length + ' read as independent reporting.'));
+  parts.push(el('details', { class: 'fold', id: 'graph' }, el('summary', {}, 'Derivation graph'), graph(ctx)));
+  return el('div', {}, parts);
+}
+
+/** Entity facets: the 15 most mentioned, the rest behind "more"; a click filters the articles. */
+function entities(ctx) {
+  if (!ctx.d.entities.length) return empty('entities');
+  const TOP = 15;
+  const sorted = [...ctx.d.entities].sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const list = el('div', { id: 'entity-facets' });
+  let active = null;
+  const chip = (e) => {
+    const b = el('button', { class: 'chip', type: 'button', title: e.type + ': ' + e.aliases.join(', ') }, e.name + ' (' + e.articles.length + ')');
+    b.addEventListener('click', () => {
+      active = active === e ? null : e;
+      list.querySelectorAll('.chip').forEach((c) => c.classList.toggle('on', c === b && active !== null));
+      const keep = active ? new Set(active.articles) : null;
+      document.querySelectorAll('#story-articles .article-item').forEach((li) => {
+        li.hidden = keep !== null && !keep.has(li.getAttribute('data-id'));
+      });
+    });
+    return b;
+  };
+  sorted.slice(0, TOP).forEach((e) => list.appendChild(chip(e)));
+  if (sorted.length > TOP) {
+    list.appendChild(el('details', { class: 'fold more', id: 'more-entities' },
+      el('summary', {}, plural(sorted.length - TOP, 'more entity', 'more entities')), sorted.slice(TOP).map(chip)));
+  }
+  return list;
+}
+
+async function article(id) {
+  const v = await api('/api/articles/' + enc(id));
+  const a = v.article;
+  const others = [...new Set(v.links_in.map((l) => l.from).concat(v.links_out.map((l) => l.to)))].slice(0, 30);
+  const stories = v.storylines.concat(v.events).slice(0, 10);
+  const [refs, dossiers] = await Promise.all([
+    Promise.all(others.map((o) => api('/api/articles/' + enc(o)).then((x) => x.article).catch(() => null))),
+    Promise.all(stories.map((s) => api('/api/dossiers/' + enc(s)).then((x) => x.dossier).catch(() => null)))]);
+  const byId = new Map(refs.filter(Boolean).map((r) => [r.id, r]));
+  const name = (o) => {
+    const r = byId.get(o);
+    return r ? (r.outlet || 'unknown outlet') + ': ' + (r.title || 'untitled') : 'another article';
+  };
+  const linkItem = (l, other, dir) => el('li', {}, dir + ' ', el('a', { href: '#/article/' + enc(other) }, name(other)),
+    el('span', { class: 'muted' }, ' (' + l.kind + ', similarity ' + l.similarity.toFixed(2) + ')'));
+  show(
+    el('p', {}, el('a', { href: '#/' }, '← all stories')),
+    el('h1', { id: 'article-title' }, a.title || 'Untitled article'),
+    a.title_from === 'generated' ? el('p', { class: 'muted', id: 'generated-title' }, 'Headline written by Storylens from the first sentence: the source gave none.') : null,
+    el('p', { class: 'muted' }, (a.outlet || 'unknown outlet') + ' · ' + dayWords(a.published) + (a.author ? ' · ' + a.author : '')),
+    a.url ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url)) : null,
+    a.date_warnings.length ? el('p', { class: 'error' }, a.date_warnings.join(' ')) : null,
+    dossiers.some(Boolean)
+      ? el('p', {}, 'In: ', dossiers.filter(Boolean).map((d) => el('a', { class: 'chip', href: '#/story/' + enc(d.id) }, (d.kind === 'event' ? 'event: ' : 'storyline: ') + (d.title || 'untitled'))))
+      : null,
+    el('div', { class: 'article-text' }, a.text.split(/\n\s*\n/).map((p) => el('p', {}, p))),
+    v.links_in.length || v.links_out.length
+      ? section('Links', 'links', el('ul', {}, v.links_in.map((l) => linkItem(l, l.from, 'copied from')),
+          v.links_out.map((l) => linkItem(l, l.to, 'copied by'))), true)
+      : null
+  );
+}
+
 
 /** Articles left to right by date; an arrow from each original to its copy. */
 function graph(ctx) {
@@ -303,47 +557,6 @@ function graph(ctx) {
   return el('div', {}, s, note, more);
 }
 
-function entities(ctx) {
-  if (!ctx.d.entities.length) return empty('entities');
-  const list = el('div', { id: 'entity-facets' });
-  let active = null;
-  for (const e of ctx.d.entities) {
-    const b = el('button', { class: 'chip', type: 'button', title: e.type + ': ' + e.aliases.join(', ') }, e.name + ' (' + e.articles.length + ')');
-    b.addEventListener('click', () => {
-      active = active === e ? null : e;
-      list.querySelectorAll('.chip').forEach((c) => c.classList.toggle('on', c === b && active !== null));
-      const keep = active ? new Set(active.articles) : null;
-      document.querySelectorAll('#story-articles .article-item').forEach((li) => {
-        li.hidden = keep !== null && !keep.has(li.getAttribute('data-id'));
-      });
-    });
-    list.appendChild(b);
-  }
-  return list;
-}
-
-async function article(id) {
-  const v = await api('/api/articles/' + enc(id));
-  const a = v.article;
-  const linkItem = (l, other, dir) => el('li', {}, dir + ' ', el('a', { href: '#/article/' + enc(other) }, other),
-    el('span', { class: 'muted' }, ' ' + l.kind + ', similarity ' + l.similarity.toFixed(2)));
-  show(
-    el('p', {}, el('a', { href: '#/' }, '← all storylines')),
-    el('h1', { id: 'article-title' }, a.title || '(untitled)'),
-    el('p', { class: 'muted' }, (a.outlet || 'unknown outlet') + ' · ' + (a.published || 'undated') + (a.author ? ' · ' + a.author : '')),
-    a.url ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url)) : null,
-    a.date_warnings.length ? el('p', { class: 'error' }, a.date_warnings.join(' ')) : null,
-    v.storylines.concat(v.events).length
-      ? el('p', {}, 'In: ', v.storylines.concat(v.events).map((s) => el('a', { class: 'chip', href: '#/story/' + enc(s) }, s)))
-      : null,
-    el('div', { class: 'article-text' }, a.text.split(/\n\s*\n/).map((p) => el('p', {}, p))),
-    v.links_in.length || v.links_out.length
-      ? section('Links', 'links', el('ul', {}, v.links_in.map((l) => linkItem(l, l.from, 'copied from')),
-          v.links_out.map((l) => linkItem(l, l.to, 'copied by'))))
-      : null
-  );
-}
-
 async function search(q) {
   document.getElementById('search-input').value = q;
   const r = await api('/api/search?limit=50&q=' + enc(q));
@@ -352,7 +565,7 @@ async function search(q) {
     el('p', { class: 'muted' }, r.hits.length + ' hit' + (r.hits.length === 1 ? '' : 's')),
     el('ul', { class: 'plain', id: 'hits' }, r.hits.map((h) => el('li', { class: 'hit' },
       el('a', { href: '#/article/' + enc(h.id) }, h.title),
-      el('span', { class: 'span' }, h.outlet + ' · ' + (h.published || 'undated')),
+      el('span', { class: 'span' }, h.outlet + ' · ' + dayWords(h.published)),
       el('div', { class: 'muted' }, h.snippet))))
   );
 }
