@@ -18,7 +18,8 @@ public final class EvalTasks {
           new ExtractionEval(),
           new io.storylens.core.timeline.TimexEval(),
           new ClustersEval(),
-          new DossierEval());
+          new DossierEval(),
+          new SpeakerTrainer());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {
