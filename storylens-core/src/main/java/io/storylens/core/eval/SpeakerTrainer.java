@@ -96,6 +96,11 @@ public final class SpeakerTrainer implements EvalTask {
     }
     TreeSet<String> events = new TreeSet<>();
     samples.forEach(s -> events.add(s.event()));
+    if (events.size() < 2) {
+      throw new StorylensException(
+          ErrorCode.INVALID_INPUT,
+          "leave-events-out needs speakers in two events or more, got " + events);
+    }
     double[] cv = new double[samples.size()];
     for (String held : events) {
       List<Sample> train = samples.stream().filter(s -> !s.event().equals(held)).toList();

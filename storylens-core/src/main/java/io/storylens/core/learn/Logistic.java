@@ -65,14 +65,17 @@ public record Logistic(List<String> features, double bias, double[] weights) {
         scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
       }
     }
+    boolean[] constant = new boolean[d];
     for (int j = 0; j < d; j++) {
-      scale[j] = scale[j] > 1e-12 ? Math.sqrt(scale[j]) : 1; // a constant feature stays at 0
+      constant[j] = scale[j] <= 1e-12;
+      scale[j] = constant[j] ? 1 : Math.sqrt(scale[j]);
     }
     double[][] z = new double[n][d + 1];
     for (int i = 0; i < n; i++) {
       z[i][0] = 1;
       for (int j = 0; j < d; j++) {
-        z[i][j + 1] = (x[i][j] - mean[j]) / scale[j];
+        // A constant feature carries nothing; exactly 0 keeps rounding noise out of the fit.
+        z[i][j + 1] = constant[j] ? 0 : (x[i][j] - mean[j]) / scale[j];
       }
     }
     double[] w = new double[d + 1];
@@ -94,7 +97,9 @@ public record Logistic(List<String> features, double bias, double[] weights) {
         grad[a] += l2 * w[a];
         hess[a][a] += l2;
       }
-      hess[0][0] += 1e-9; // keeps the system solvable when every label is the same
+      for (int a = 0; a <= d; a++) {
+        hess[a][a] += 1e-9; // solvable when every label is the same or a feature is constant
+      }
       double[] step = solve(hess, grad);
       double size = 0;
       for (int a = 0; a <= d; a++) {

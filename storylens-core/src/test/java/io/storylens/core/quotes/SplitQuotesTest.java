@@ -58,6 +58,8 @@ class SplitQuotesTest {
         quotes(
             "“The pressure on the track is enormous this year,” Hamilton said. “We were simply"
                 + " faster on the long runs,” Vettel replied.");
-    assertThat(q).extracting(Quote::speaker).containsExactly("Hamilton", "Vettel");
+    assertThat(q)
+        .extracting(x -> x.speakerEvidence().candidate())
+        .containsExactly("Hamilton", "Vettel");
   }
 }
