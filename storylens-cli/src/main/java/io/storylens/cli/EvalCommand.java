@@ -7,6 +7,7 @@ import io.storylens.core.eval.EvalTasks;
 import io.storylens.model.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,8 +31,9 @@ final class EvalCommand implements Callable<Integer> {
       names = "--data",
       required = true,
       paramLabel = "PATH",
-      description = "Data set location.")
-  Path data;
+      description =
+          "Data set location; repeat it to pool annotated folders (eval dossier, speakers).")
+  List<Path> data;
 
   @Override
   public Integer call() throws Exception {
@@ -45,8 +47,14 @@ final class EvalCommand implements Callable<Integer> {
               + EvalTasks.ALL.stream().map(EvalTask::name).collect(Collectors.joining(", ")));
       return Main.USAGE;
     }
-    if (!Files.exists(data)) {
-      System.err.println("storylens: --data " + Terminal.safe(data.toString()) + " does not exist");
+    for (Path d : data) {
+      if (!Files.exists(d)) {
+        System.err.println("storylens: --data " + Terminal.safe(d.toString()) + " does not exist");
+        return Main.USAGE;
+      }
+    }
+    if (data.size() > 1 && !t.get().pools()) {
+      System.err.println("storylens: eval " + task + " takes one --data");
       return Main.USAGE;
     }
     Map<String, Object> figures = t.get().run(data, out);

@@ -18,6 +18,7 @@ import io.storylens.model.LinkKind;
 import io.storylens.model.Quote;
 import io.storylens.model.QuoteVariant;
 import io.storylens.model.SourceRef;
+import io.storylens.model.SpeakerEvidence;
 import io.storylens.model.Storyline;
 import io.storylens.model.SummarySentence;
 import io.storylens.model.TimelineEntry;
@@ -69,7 +70,9 @@ final class FixtureStage implements Function<List<Article>, Report> {
               articleIds(moral),
               outlets(articles, moral),
               List.of(),
-              moral));
+              moral,
+              0.9,
+              new SpeakerEvidence("Joe Biden", "named", 0, true, 1, 0)));
     }
     List<SourceRef> table = refs(articles, "defend (Ukraine|Afghanistan) is .not on the table");
     List<SourceRef> afghanistan = refs(articles, "defend Afghanistan is");
@@ -91,7 +94,9 @@ final class FixtureStage implements Function<List<Article>, Report> {
                           articleIds(afghanistan),
                           true,
                           "-Ukraine +Afghanistan")),
-              table));
+              table,
+              0.9,
+              new SpeakerEvidence("Joe Biden", "named", 0, true, 1, 0)));
     }
     List<SourceRef> spokes = refs(articles, "When we sit down to talk");
     if (!spokes.isEmpty()) {
@@ -106,7 +111,9 @@ final class FixtureStage implements Function<List<Article>, Report> {
               articleIds(spokes),
               outlets(articles, spokes),
               List.of(),
-              spokes));
+              spokes,
+              0.9,
+              new SpeakerEvidence("White House spokesperson", "nominal", 0, true, 1, 0)));
     }
     for (Article a : articles) {
       if (a.title().value().orElse("").contains("<")) {
@@ -122,7 +129,9 @@ final class FixtureStage implements Function<List<Article>, Report> {
                 List.of(a.id()),
                 List.of(a.outletName()),
                 List.of(),
-                List.of(ref)));
+                List.of(ref),
+                0.9,
+                new SpeakerEvidence(HOSTILE_SPEAKER, "named", 0, true, 1, 0)));
         summary.add(new SummarySentence(first, List.of(ref), List.of(a.outletName()), false));
       }
     }

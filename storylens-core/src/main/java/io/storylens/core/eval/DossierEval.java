@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +29,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code storylens eval dossier --data DIR}: runs the whole pipeline once over {@code
- * DIR/articles.jsonl} and scores what a reader sees in the event dossiers against the hand
- * annotations of {@code DIR/gold/<event_id>.json} (quotes and their resolved speakers, flagged
- * disagreements, timeline dates and date traps; rules in {@link DossierMatch}). Articles are mapped
- * to the gold by their JSON {@code id}.
+ * {@code storylens eval dossier --data DIR [--data DIR2 ...]}: runs the whole pipeline once over
+ * the annotated articles of {@code DIR/articles.jsonl} (or the file {@code DIR/articles-from.txt}
+ * names) and scores what a reader sees in the event dossiers against the hand annotations of {@code
+ * DIR/gold/<event_id>.json} (quotes and their resolved speakers, flagged disagreements, timeline
+ * dates and date traps; rules in {@link DossierMatch}). Articles are mapped to the gold by their
+ * JSON {@code id}.
  *
  * <p>With the system property {@code storylens.eval.details=true} every miss is printed too.
  */
@@ -63,25 +65,73 @@ public final class DossierEval implements EvalTask {
 
   @Override
   public Map<String, Object> run(Path data, PrintStream out) {
-    List<DossierGold> gold = DossierGold.readAll(data.resolve("gold"));
-    Path file = data.resolve("articles.jsonl");
-    Ingestor.Result read;
-    try {
-      read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + file + ": " + e, e);
-    }
-    read.problems().forEach(p -> out.println("input problem: " + p));
+    return run(List.of(data), out);
+  }
+
+  @Override
+  public boolean pools() {
+    return true;
+  }
+
+  /** As {@link #run(Path, PrintStream)} over the union of several gold folders. */
+  @Override
+  public Map<String, Object> run(List<Path> data, PrintStream out) {
+    Scored s = score(data, out);
+    Tally total = s.total();
+    StringBuilder cal = new StringBuilder("speaker accuracy by kind shown:");
+    total.byKind.forEach(
+        (k, v) ->
+            cal.append(String.format(" %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
+    out.println(cal);
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("quote_recall", ratio(total.found, total.goldQuotes));
+    f.put("speaker_accuracy", ratio(total.speakerRight, total.found));
+    f.put("blank_speaker_rate", ratio(total.blank, total.found));
+    f.put("marked_quote_precision", ratio(total.markedRight, total.marked));
+    f.put("disagreement_precision", ratio(total.flagsRight, total.flags));
+    f.put("disagreement_recall", ratio(total.diffsFound, total.diffs));
+    f.put("timeline_precision", ratio(total.entriesRight, total.entries));
+    f.put("key_date_recall", ratio(total.datesRecalled, total.dates));
+    f.put("trap_hits", total.trapHits);
+    f.put("events", s.events());
+    f.put("gold_quotes", total.goldQuotes);
+    f.put("shown_speaker_precision", ratio(total.shownRight, total.shown));
+    return f;
+  }
+
+  /** A gold quotation found in a dossier: its event, the annotation and the dossier quote. */
+  public record Found(String event, DossierGold.Quotation gold, Quote quote) {}
+
+  /** The outcome of one run: the summed counts, the found quotations, the number of events. */
+  record Scored(Tally total, List<Found> found, int events) {}
+
+  /**
+   * Runs the pipeline once over the articles of every folder of {@code data} and scores each gold
+   * event, printing a line per event (and every miss with details on).
+   */
+  Scored score(List<Path> data, PrintStream out) {
+    List<DossierGold> gold = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
     Map<String, String> toGold = new HashMap<>();
-    for (Article a : read.articles()) {
-      String id = a.metadata().get("id");
-      if (id == null || id.isBlank()) {
-        throw new StorylensException(
-            ErrorCode.INVALID_INPUT, a.source() + ": an article without the JSON field 'id'");
+    Set<String> taken = new HashSet<>();
+    for (Path dir : data) {
+      List<DossierGold> mine = DossierGold.readAll(dir.resolve("gold"));
+      gold.addAll(mine);
+      Set<String> wanted = new HashSet<>();
+      mine.forEach(g -> wanted.addAll(g.articles()));
+      for (Article a : read(articlesFile(dir), out)) {
+        String id = a.metadata().get("id");
+        if (id == null || id.isBlank()) {
+          throw new StorylensException(
+              ErrorCode.INVALID_INPUT, a.source() + ": an article without the JSON field 'id'");
+        }
+        if (wanted.contains(id) && taken.add(id)) {
+          toGold.put(a.id(), id);
+          articles.add(a);
+        }
       }
-      toGold.put(a.id(), id);
     }
-    Report report = pipeline.apply(read.articles());
+    Report report = pipeline.apply(articles);
     List<EventDossier> dossiers = new ArrayList<>();
     for (Dossier d : report.dossiers()) {
       if (d.kind().equals("event")) {
@@ -111,24 +161,45 @@ public final class DossierEval implements EvalTask {
           t.trapHits);
       total.add(t);
     }
-    StringBuilder cal = new StringBuilder("speaker accuracy by kind shown:");
-    total.byKind.forEach(
-        (k, v) ->
-            cal.append(String.format(" %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
-    out.println(cal);
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("quote_recall", ratio(total.found, total.goldQuotes));
-    f.put("speaker_accuracy", ratio(total.speakerRight, total.found));
-    f.put("blank_speaker_rate", ratio(total.blank, total.found));
-    f.put("marked_quote_precision", ratio(total.markedRight, total.marked));
-    f.put("disagreement_precision", ratio(total.flagsRight, total.flags));
-    f.put("disagreement_recall", ratio(total.diffsFound, total.diffs));
-    f.put("timeline_precision", ratio(total.entriesRight, total.entries));
-    f.put("key_date_recall", ratio(total.datesRecalled, total.dates));
-    f.put("trap_hits", total.trapHits);
-    f.put("events", gold.size());
-    f.put("gold_quotes", total.goldQuotes);
-    return f;
+    return new Scored(total, List.copyOf(total.matches), gold.size());
+  }
+
+  /**
+   * {@code DIR/articles.jsonl}, or the file named (relative to DIR) by the one line of {@code
+   * DIR/articles-from.txt}: annotations of events of a shared corpus point to it instead of copying
+   * it.
+   */
+  static Path articlesFile(Path dir) {
+    Path file = dir.resolve("articles.jsonl");
+    Path pointer = dir.resolve("articles-from.txt");
+    if (Files.exists(file) || !Files.exists(pointer)) {
+      return file;
+    }
+    try {
+      String target =
+          Files.readAllLines(pointer).stream()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new StorylensException(
+                          ErrorCode.INVALID_INPUT, pointer + ": names no articles file"));
+      return dir.resolve(target).normalize();
+    } catch (IOException e) {
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + pointer + ": " + e, e);
+    }
+  }
+
+  private static List<Article> read(Path file, PrintStream out) {
+    Ingestor.Result read;
+    try {
+      read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + file + ": " + e, e);
+    }
+    read.problems().forEach(p -> out.println("input problem: " + p));
+    return read.articles();
   }
 
   /** An event dossier with its article ids mapped to the gold's. */
@@ -168,6 +239,10 @@ public final class DossierEval implements EvalTask {
         continue;
       }
       t.found++;
+      t.matches.add(new Found(g.eventId(), q, match));
+      if (!match.speaker().isBlank()) {
+        t.shown++;
+      }
       int[] cal = t.byKind.computeIfAbsent(match.speakerKind(), k -> new int[2]);
       cal[1]++;
       boolean blank = match.speaker().isBlank();
@@ -178,6 +253,9 @@ public final class DossierEval implements EvalTask {
           q.speaker(), q.speakerKind(), match.speaker(), match.speakerKind())) {
         t.speakerRight++;
         cal[0]++;
+        if (!match.speaker().isBlank()) {
+          t.shownRight++;
+        }
       } else {
         detail(
             out,
@@ -332,7 +410,7 @@ public final class DossierEval implements EvalTask {
   }
 
   /** Counts of one event, summed over events for the final figures. */
-  private static final class Tally {
+  static final class Tally {
     int goldQuotes;
     int found;
     int speakerRight;
@@ -348,6 +426,9 @@ public final class DossierEval implements EvalTask {
     int dates;
     int datesRecalled;
     int trapHits;
+    int shown;
+    int shownRight;
+    final List<Found> matches = new ArrayList<>();
 
     /** Per shown speaker kind: right, shown. */
     final Map<String, int[]> byKind = new java.util.TreeMap<>();
@@ -374,6 +455,9 @@ public final class DossierEval implements EvalTask {
       dates += o.dates;
       datesRecalled += o.datesRecalled;
       trapHits += o.trapHits;
+      shown += o.shown;
+      shownRight += o.shownRight;
+      matches.addAll(o.matches);
     }
   }
 }

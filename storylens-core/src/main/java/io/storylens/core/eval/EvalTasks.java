@@ -19,7 +19,8 @@ public final class EvalTasks {
           new io.storylens.core.timeline.TimexEval(),
           new ClustersEval(),
           new SimilarityEval(),
-          new DossierEval());
+          new DossierEval(),
+          new SpeakerTrainer());
 
   /** The task called {@code name}. */
   public static Optional<EvalTask> find(String name) {

@@ -7,6 +7,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Quote;
 import io.storylens.model.QuoteVariant;
 import io.storylens.model.SourceRef;
+import io.storylens.model.SpeakerEvidence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class QuoteMerger {
     // regex split behind them dominated merging on large stories.
     List<String> groupNorms = new ArrayList<>();
     for (Article a : articles) {
-      for (Attribution x : byArticle.getOrDefault(a.id(), List.of())) {
+      for (Attribution x : SplitQuotes.join(a.text(), byArticle.getOrDefault(a.id(), List.of()))) {
         if (!x.marked() && !x.hasSpeaker() || !Statements.isStatement(x)) {
           continue;
         }
@@ -156,16 +157,55 @@ public final class QuoteMerger {
               WordDiff.changesMeaning(changes),
               WordDiff.describe(changes)));
     }
+    SpeakerEvidence evidence = evidence(g, speaker);
+    double p = SpeakerConfidence.of(speaker.kind(), evidence, articles.size(), main.marked());
+    boolean shown = speaker.hasSpeaker() && SpeakerConfidence.shown(p);
     return new Quote(
-        speaker.speaker(),
-        speaker.kind().label(),
+        shown ? speaker.speaker() : "",
+        shown ? speaker.kind().label() : SpeakerKind.UNKNOWN.label(),
         speaker.cue(),
         main.text(),
         main.marked(),
         List.copyOf(articles),
         List.copyOf(outletNames),
         variants,
-        sources);
+        sources,
+        p,
+        evidence);
+  }
+
+  /** What the choice of {@code chosen}'s speaker for group {@code g} rests on. */
+  private static SpeakerEvidence evidence(List<Attribution> g, Attribution chosen) {
+    if (!chosen.hasSpeaker()) {
+      return SpeakerEvidence.NONE;
+    }
+    int agreeing = 0;
+    int disagreeing = 0;
+    for (Attribution a : g) {
+      if (a.hasSpeaker()) {
+        if (last(a.speaker()).equals(last(chosen.speaker()))) {
+          agreeing++;
+        } else {
+          disagreeing++;
+        }
+      }
+    }
+    int distance = 0;
+    if (chosen.mentionStart() >= 0) {
+      distance =
+          Math.max(
+              0,
+              Math.max(
+                  chosen.contentStart() - chosen.mentionEnd(),
+                  chosen.mentionStart() - chosen.contentEnd()));
+    }
+    return new SpeakerEvidence(
+        chosen.speaker(),
+        chosen.kind().label(),
+        distance,
+        !chosen.cue().isBlank(),
+        agreeing,
+        disagreeing);
   }
 
   private static int rank(SpeakerKind k) {

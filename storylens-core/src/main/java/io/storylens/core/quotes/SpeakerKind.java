@@ -21,6 +21,16 @@ public enum SpeakerKind {
     this.label = label;
   }
 
+  /** The kind whose {@link #label()} is {@code label}. */
+  public static SpeakerKind of(String label) {
+    for (SpeakerKind k : values()) {
+      if (k.label.equals(label)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("not a speaker kind: '" + label + "'");
+  }
+
   /** The JSON label. */
   public String label() {
     return label;

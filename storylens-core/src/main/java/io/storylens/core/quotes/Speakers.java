@@ -98,14 +98,32 @@ final class Speakers {
 
   /** {@code in} with speakers resolved to the article's named entities where it names them. */
   List<Attribution> refine(List<Attribution> in) {
-    if (named.isEmpty() && places.isEmpty() && bylineNames.isEmpty()) {
-      return in;
-    }
     List<Attribution> out = new ArrayList<>(in.size());
+    boolean hints = !(named.isEmpty() && places.isEmpty() && bylineNames.isEmpty());
     for (Attribution a : in) {
-      out.add(refineOne(a, in, out));
+      Attribution r = hints ? refineOne(a, in, out) : a;
+      if (hints
+          && r.hasSpeaker()
+          && Lexicon.PRONOUNS.contains(r.speaker().toLowerCase(Locale.ROOT))) {
+        r = with(r, "", SpeakerKind.UNKNOWN); // “…,” He said: a pronoun left unresolved
+      } else if (hints && r.kind() == SpeakerKind.NAMED && isCommonNoun(r.speaker())) {
+        r = with(r, r.speaker(), SpeakerKind.NOMINAL);
+      }
+      out.add(r);
     }
     return out;
+  }
+
+  /**
+   * Whether a capitalized one-word speaker is a common noun the language layer does not take for a
+   * name ("Firefighters said", "Producers insisted", "Last, she said"): a description, not a name.
+   */
+  private boolean isCommonNoun(String speaker) {
+    if (speaker.strip().contains(" ")) {
+      return false;
+    }
+    String w = speaker.strip().toLowerCase(Locale.ROOT);
+    return named.stream().noneMatch(n -> n.words().contains(w)) && !places.contains(w);
   }
 
   private Attribution refineOne(Attribution a, List<Attribution> all, List<Attribution> done) {
@@ -125,8 +143,14 @@ final class Speakers {
       case PRONOUN_RESOLVED, UNKNOWN -> {
         String p = a.mention().toLowerCase(Locale.ROOT);
         if (p.equals("he") || p.equals("she")) {
-          Named n = lastPersonBefore(a.mentionStart(), all);
+          Named n = lastPersonBefore(a.mentionStart(), all, p);
           Attribution prior = lastSpeakerBefore(a.mentionStart(), done);
+          if (prior != null
+              && n != null
+              && NameGender.agreement(p, prior.speaker()) < 0
+              && NameGender.agreement(p, canonical(n.name(), n.start())) > 0) {
+            prior = null; // "she said" after a man spoke continues the woman named before him
+          }
           if (prior != null && (n == null || prior.mentionStart() > n.start())) {
             // A speaker introduced after the last name ("A foreign ministry spokesman in Berlin
             // said ...") is the one the pronoun continues.
@@ -212,31 +236,40 @@ final class Speakers {
    * in news prose is nearly always the subject ("Lai Mohammed, the minister, denied reports that
    * Boko Haram fighters were freed. ... he said").
    */
-  private Named lastPersonBefore(int at, List<Attribution> all) {
-    Named last = null;
+  private Named lastPersonBefore(int at, List<Attribution> all, String pronoun) {
+    List<Named> reach = new ArrayList<>();
     for (Named n : named) {
       if (n.type().equals("PERSON")
           && n.end() <= at
           && at - n.end() <= PRONOUN_REACH
           && !possessive(n.end())
           && !insideQuote(n.start(), all)) {
-        last = n;
+        reach.add(n);
       }
     }
-    if (last == null) {
+    if (reach.isEmpty()) {
       return null;
     }
+    Named last = reach.get(reach.size() - 1);
+    Named subject = last;
     int sentenceStart = sentenceStart(last.start());
-    for (Named n : named) {
-      if (n.type().equals("PERSON")
-          && n.start() >= sentenceStart
-          && n.start() <= last.start()
-          && !possessive(n.end())
-          && !insideQuote(n.start(), all)) {
+    for (Named n : reach) {
+      if (n.start() >= sentenceStart) {
+        subject = n;
+        break;
+      }
+    }
+    if (NameGender.agreement(pronoun, canonical(subject.name(), subject.start())) >= 0) {
+      return subject;
+    }
+    // The subject's first name says the other gender: the nearest person whose first name agrees.
+    for (int i = reach.size() - 1; i >= 0; i--) {
+      Named n = reach.get(i);
+      if (NameGender.agreement(pronoun, canonical(n.name(), n.start())) > 0) {
         return n;
       }
     }
-    return last;
+    return subject;
   }
 
   /** Start of the sentence holding {@code at}: after the last full stop, question or line end. */

@@ -8,7 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,11 +25,20 @@ public final class WordLists {
    * @throws IllegalStateException when the resource is missing (a packaging bug)
    */
   public static Set<String> load(Class<?> owner, String name) {
+    return Set.copyOf(lines(owner, name));
+  }
+
+  /**
+   * The entries of resource {@code name} beside {@code owner}, stripped, in file order.
+   *
+   * @throws IllegalStateException when the resource is missing (a packaging bug)
+   */
+  public static List<String> lines(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing word list " + name + " beside " + owner);
       }
-      Set<String> out = new HashSet<>();
+      List<String> out = new ArrayList<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         String s = line.strip();
@@ -36,7 +46,7 @@ public final class WordLists {
           out.add(s);
         }
       }
-      return Set.copyOf(out);
+      return List.copyOf(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + name, e);
     }

@@ -13,6 +13,7 @@ import io.storylens.model.FirstPublisher;
 import io.storylens.model.Link;
 import io.storylens.model.LinkKind;
 import io.storylens.model.Quote;
+import io.storylens.model.SpeakerEvidence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -81,7 +82,9 @@ class DossierBuilderTest {
             List.of(a000.id()),
             List.of("Daily Caller"),
             List.of(),
-            List.of());
+            List.of(),
+            0.9,
+            new SpeakerEvidence("Ben Sasse", "named", 0, true, 1, 0));
     DossierStages stages = DossierStages.none().withQuotes(articles -> List.of(q));
     Dossier d =
         new DossierBuilder(new ConceptSummarizer(), stages, 100)

@@ -5,7 +5,9 @@ package io.storylens.core.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storylens.core.learn.WeightsFile;
 import io.storylens.core.pipeline.Analyzer;
+import io.storylens.core.quotes.SpeakerConfidence;
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -49,12 +51,59 @@ class DossierEvalTest {
             "key_date_recall",
             "trap_hits",
             "events",
-            "gold_quotes");
+            "gold_quotes",
+            "shown_speaker_precision");
     assertThat(f).containsEntry("events", 1).containsEntry("gold_quotes", 8);
     // The eight quotations of this event are plainly marked; every one must be found.
     assertThat(f).containsEntry("quote_recall", 1.0);
     assertThat((double) f.get("key_date_recall")).isGreaterThan(0.5);
     assertThat(buf.toString(StandardCharsets.UTF_8)).contains("event 12 ");
+  }
+
+  /**
+   * Two folders pooled: one with its own articles, one pointing to the shared corpus; only the
+   * annotated events' articles are analyzed; the speaker model is fitted and written from them.
+   */
+  @Test
+  void poolsFoldersReadsArticlesThroughAPointerAndFitsTheSpeakerModel() throws Exception {
+    Path gold = Fixtures.sharedData("dossier-gold");
+    Path corpus = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");
+    Path first = dir.resolve("first");
+    Files.createDirectories(first.resolve("gold"));
+    Files.write(
+        first.resolve("articles.jsonl"),
+        Files.readAllLines(gold.resolve("articles.jsonl")).stream()
+            .filter(l -> l.contains("\"event_id\": 12,"))
+            .toList());
+    Files.copy(gold.resolve("gold/12.json"), first.resolve("gold/12.json"));
+    Path second = dir.resolve("second");
+    Files.createDirectories(second.resolve("gold"));
+    Files.copy(
+        Fixtures.repoRoot().resolve("data/dossier-gold-extra/gold/4.json"),
+        second.resolve("gold/4.json"));
+    Files.writeString(second.resolve("articles-from.txt"), "# the shared corpus\n" + corpus + "\n");
+    List<Integer> analyzed = new java.util.ArrayList<>();
+    DossierEval eval =
+        new DossierEval(
+            false,
+            a -> {
+              analyzed.add(a.size());
+              return new Analyzer().analyze(a);
+            });
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    List<DossierEval.Found> found = eval.score(List.of(first, second), out).found();
+    assertThat(analyzed).containsExactly(3 + 5); // not the 198 articles of the corpus
+    assertThat(found).extracting(DossierEval.Found::event).contains("12", "4");
+    Path weights = dir.resolve("speaker-confidence.tsv");
+    Map<String, Object> f =
+        SpeakerTrainer.report(SpeakerTrainer.samples(found), out, weights.toString());
+    assertThat(f).containsEntry("events", 2);
+    assertThat((double) f.get("cv_shown_precision")).isBetween(0.0, 1.0);
+    WeightsFile.Model m =
+        WeightsFile.parse("fitted", Files.readString(weights), SpeakerConfidence.FEATURES);
+    assertThat(m.threshold()).isEqualTo(0.666667);
+    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("leave-events-out");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.storylens.model.Dossier;
 import io.storylens.model.Provenance;
 import io.storylens.model.Quote;
 import io.storylens.model.Sourced;
+import io.storylens.model.SpeakerEvidence;
 import io.storylens.model.StorylensException;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Golden;
@@ -67,7 +68,9 @@ class ExportTest {
             List.of(a.id()),
             List.of("<b>outlet</b>"),
             List.of(),
-            List.of());
+            List.of(),
+            0.9,
+            new SpeakerEvidence(SCRIPT, "named", 0, true, 1, 0));
     Dossier withQuote =
         new Dossier(
             d.id(),

@@ -122,4 +122,61 @@ class SpeakersTest {
     assertThat(a.speaker()).isEmpty();
     assertThat(a.kind()).isEqualTo(SpeakerKind.UNKNOWN);
   }
+
+  @Test
+  void aCapitalizedCommonNounIsADescriptionNotAName() {
+    String text =
+        "Cincinnati Zoo director Thane Maynard defended the decision.\nFirefighters tell WLWT that"
+            + " the child \"was in between the gorilla's legs at the time of the kill-shot.\"";
+    Attribution a =
+        quoteStarting(
+            extract(
+                text, "Thane Maynard:PERSON", "Cincinnati Zoo:ORGANIZATION", "WLWT:ORGANIZATION"),
+            "was in between");
+    assertThat(a.speaker()).isEqualTo("Firefighters");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NOMINAL);
+  }
+
+  @Test
+  void aPronounIsNeverShownAsTheSpeakersName() {
+    String text =
+        "Uma Thurman met Harvey Weinstein in Paris. He had a chokehold on the type of films and"
+            + " directors that were right for me.”\nThings soon went off-kilter in a meeting in his"
+            + " Paris hotel room. “It went right over my head,” she says.\n“I didn’t feel"
+            + " threatened,” she recalls. “I thought he was being super idiosyncratic.”";
+    for (Attribution a : extract(text, "Uma Thurman:PERSON", "Harvey Weinstein:PERSON")) {
+      assertThat(a.speaker()).isNotIn("He", "he", "She", "she");
+    }
+  }
+
+  @Test
+  void sheStandsForTheWomanNamedLastNotTheManNamedAfterHer() {
+    String text =
+        "Uma Thurman says. (Quentin Tarantino did not respond to requests for comment.)\nIt’s"
+            + " frightening to watch"
+            + " Thurman wrestle with the car, as it drifts off the road and"
+            + " smashes into a palm tree. Tarantino leans in and Thurman flashes a relieved smile"
+            + " when she realizes that she can briefly stand.\n“The steering wheel was at my belly"
+            + " and my legs were jammed under me,” she says.";
+    Attribution a =
+        quoteStarting(
+            extract(
+                text,
+                "Uma Thurman:PERSON",
+                "Quentin Tarantino:PERSON",
+                "Thurman:PERSON",
+                "Tarantino:PERSON"),
+            "The steering wheel");
+    assertThat(a.speaker()).isEqualTo("Uma Thurman");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.PRONOUN_RESOLVED);
+  }
+
+  @Test
+  void aFirstNameTellsTheGenderAPronounAgreesWith() {
+    assertThat(NameGender.agreement("she", "Uma Thurman")).isEqualTo(1);
+    assertThat(NameGender.agreement("she", "Quentin Tarantino")).isEqualTo(-1);
+    assertThat(NameGender.agreement("he", "Quentin Tarantino")).isEqualTo(1);
+    assertThat(NameGender.agreement("he", "Tarantino")).isZero(); // a surname tells nothing
+    assertThat(NameGender.agreement("they", "Uma Thurman")).isZero();
+  }
 }
