@@ -256,6 +256,9 @@ public final class Disagreements {
               if (!ya.isEmpty() && !yb.isEmpty() && java.util.Collections.disjoint(ya, yb)) {
                 continue; // figures of different years are different quantities
               }
+              if (a.unit().equals("age") && java.util.Collections.disjoint(names(ta), names(tb))) {
+                continue; // an age is a person's: two ages meet only where one person is named
+              }
               double[] f =
                   NumberModel.features(
                       a, b, ta, tb, ctx.date(sa.article()), ctx.date(sb.article()));

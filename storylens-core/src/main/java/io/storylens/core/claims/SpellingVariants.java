@@ -172,8 +172,12 @@ final class SpellingVariants {
     Use[] shared = sharedNeighbour(ua, ub);
     // Beside the same other name ("Mohammad Fayez", "Mohammad Faiz") two letters may differ;
     // alone, only one letter of a long name.
+    // A long name alone may differ inside ("Mazar-i-Sharif", "Mazar-e-Sharif"), not only at its
+    // end: "Associated" and "Associates" are two forms of one word.
     boolean close =
-        shared != null ? d == 1 || longest >= SHARED_TWO_LETTERS : d == 1 && longest >= LONG;
+        shared != null
+            ? d == 1 || longest >= SHARED_TWO_LETTERS
+            : d == 1 && longest >= LONG && !endingOnly(ka, kb);
     if (!close) {
       return Optional.empty();
     }
@@ -233,6 +237,15 @@ final class SpellingVariants {
       }
     }
     return null;
+  }
+
+  /** Whether the two words differ only in their last two letters. */
+  private static boolean endingOnly(String a, String b) {
+    int common = 0;
+    while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common >= Math.max(a.length(), b.length()) - 2;
   }
 
   private static boolean inflection(String stem, String word) {
