@@ -104,8 +104,8 @@ class FirstPublisherTimeAndOriginTest {
                     || e.contains("wire copy " + copy.id()));
   }
 
-  @Test
-  void creditsOfDevelopmentArticles() throws Exception {
+  /** The dossier development articles by the first six characters of their gold id. */
+  private static Map<String, Article> devArticles() throws Exception {
     Path data = io.storylens.testkit.Fixtures.sharedData("dossier-gold");
     Path file = data.resolve("articles.jsonl");
     Map<String, Article> byId = new HashMap<>();
@@ -115,6 +115,60 @@ class FirstPublisherTimeAndOriginTest {
             .articles()) {
       byId.put(a.metadata().get("id").substring(0, 6), a);
     }
+    return byId;
+  }
+
+  @Test
+  void devClustersFirstByTimeOfDayWithWireCopiesNamed() throws Exception {
+    Map<String, Article> dev = devArticles();
+    // Broadcom's raised offer: four articles of 2018-02-05; Bloomberg's at 03:30 is first.
+    List<Article> broadcom =
+        List.of(
+            dev.get("60fdb7"),
+            dev.get("fa9878"),
+            dev.get("ee7a61"),
+            dev.get("7b6688"),
+            dev.get("eb8d1d"));
+    FirstPublisher fp = finder.find(broadcom, List.of()).orElseThrow();
+    assertThat(fp.article()).isEqualTo(dev.get("ee7a61").id());
+    assertThat(fp.evidence().get(0)).contains("2018-02-05 at 03:30");
+    // Without the times of day the four tie and nothing breaks the tie: nothing is shown.
+    List<Article> untimed =
+        broadcom.stream()
+            .filter(a -> a.publishedDate().get().toString().equals("2018-02-05"))
+            .map(FirstPublisherTimeAndOriginTest::withoutTime)
+            .toList();
+    assertThat(finder.find(untimed, List.of())).isEmpty();
+    // Berlin's safe zone: The Sun at 16:02 before the Reuters copy at 17:33, which is named.
+    FirstPublisher berlin =
+        finder.find(List.of(dev.get("b50e2a"), dev.get("ebbce5")), List.of()).orElseThrow();
+    assertThat(berlin.article()).isEqualTo(dev.get("ebbce5").id());
+    assertThat(berlin.evidence())
+        .anyMatch(e -> e.contains("wire copy " + dev.get("b50e2a").id()) && e.contains("Reuters"));
+  }
+
+  private static Article withoutTime(Article a) {
+    Map<String, String> meta = new HashMap<>(a.metadata());
+    meta.remove(PublicationTimes.TIME_FIELD);
+    return new Article(
+        a.id(),
+        a.source(),
+        a.format(),
+        a.title(),
+        a.outlet(),
+        a.url(),
+        a.published(),
+        a.author(),
+        a.dateWarnings(),
+        a.removed(),
+        a.flags(),
+        a.text(),
+        meta);
+  }
+
+  @Test
+  void creditsOfDevelopmentArticles() throws Exception {
+    Map<String, Article> byId = devArticles();
     // "NEW YORK (AP) -" on a newspaper's wire page
     assertThat(WireCredits.of(byId.get("fbac44")))
         .hasValueSatisfying(c -> assertThat(c.agency()).isEqualTo("AP"));
