@@ -5,6 +5,7 @@ package io.storylens.core.claims;
 import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.QuoteExtractor;
 import io.storylens.core.quotes.RuleQuoteExtractor;
+import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds numeric claims: a quantity followed by what it counts ("more than 90,000 Russian troops"),
@@ -96,18 +99,41 @@ public final class ClaimExtractor {
     for (int i = 0; i < spans.size(); i++) {
       Sentences.Span s = spans.get(i);
       for (Quantity q : Quantity.findAll(s.text())) {
-        if (isLabelOrDate(s.text(), q)) {
-          continue;
+        String subject;
+        String unit;
+        if (isAge(s.text(), q)) {
+          subject = "age";
+          unit = "age";
+        } else {
+          if (isLabelOrDate(s.text(), q)) {
+            continue;
+          }
+          List<String> unitWords = unitAfter(s.text(), q.end());
+          if (unitWords.isEmpty()) {
+            unitWords = unitAfterPart(s.text(), q.end());
+          }
+          if (unitWords.isEmpty() && !q.ordinal()) {
+            unitWords = nounBefore(s.text(), q);
+          }
+          // Money and shares carry their unit in the figure: "valued at $103 billion." still
+          // states an amount, compared with other amounts only through what surrounds it.
+          String measure = measure(q.text());
+          Optional<String> role =
+              measure == null ? CasualtyRoles.role(s.text(), q, unitWords) : Optional.empty();
+          if (role.isPresent()) {
+            String noun = unitWords.isEmpty() ? "" : unitWords.get(unitWords.size() - 1);
+            subject =
+                CasualtyRoles.generic(noun) || noun.equals(role.get())
+                    ? role.get()
+                    : role.get() + " " + noun;
+            unit = role.get();
+          } else if (unitWords.isEmpty() && measure == null) {
+            continue;
+          } else {
+            subject = unitWords.isEmpty() ? measure : String.join(" ", unitWords);
+            unit = measure != null ? measure : unitWords.get(unitWords.size() - 1);
+          }
         }
-        List<String> unitWords = unitAfter(s.text(), q.end());
-        // Money and shares carry their unit in the figure: "valued at $103 billion." still
-        // states an amount, compared with other amounts only through what surrounds it.
-        String measure = measure(q.text());
-        if (unitWords.isEmpty() && measure == null) {
-          continue;
-        }
-        String subject = unitWords.isEmpty() ? measure : String.join(" ", unitWords);
-        String unit = measure != null ? measure : unitWords.get(unitWords.size() - 1);
         int offset = s.start() + q.start();
         Optional<String> by = attributionAt(attributions, offset);
         out.add(
@@ -125,6 +151,68 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  private static final Pattern YEAR_OLD =
+      Pattern.compile("^(?:-|\\s)years?(?:-|\\s)old\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An age: "21-year-old", "21 years old", "aged 21", or a figure set off by commas after a name
+   * ("Tavon Kaiseen Alleyne, 21, was killed").
+   */
+  static boolean isAge(String s, Quantity q) {
+    if (!q.hedge().isEmpty() || !q.text().matches("\\d{1,3}") || q.low() > 120) {
+      return false;
+    }
+    String after = s.substring(q.end());
+    if (YEAR_OLD.matcher(after).find()) {
+      return true;
+    }
+    String before = s.substring(0, q.start());
+    if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\baged?\\s+$")) {
+      return true;
+    }
+    return after.startsWith(",") && before.matches("(?s).*\\p{Lu}[\\p{L}'’.-]*,\\s+$");
+  }
+
+  private static final Pattern PART_OF =
+      Pattern.compile(
+          "^\\s+of\\s+(?:the\\s+)?(?:\\d[\\d,]*|[a-z]+)(?=\\s)", Pattern.CASE_INSENSITIVE);
+
+  /** The counted noun of "21 of 71 laps", "20 of the 71 laps": what the whole counts. */
+  private static List<String> unitAfterPart(String s, int from) {
+    Matcher m = PART_OF.matcher(s.substring(from));
+    if (m.find() && !Quantity.findAll(m.group()).isEmpty()) {
+      return unitAfter(s, from + m.end());
+    }
+    return List.of();
+  }
+
+  /**
+   * The noun a bare number labels when it follows it: "on lap 20", "in round 3". Only a lower-case
+   * word that is no verb form, function word or adverb, before a small whole number that counts
+   * nothing after it.
+   */
+  private static List<String> nounBefore(String s, Quantity q) {
+    if (!q.hedge().isEmpty() || q.low() != q.high() || q.low() > 999 || q.text().contains(".")) {
+      return List.of();
+    }
+    String before = s.substring(0, q.start()).stripTrailing();
+    String prev = before.substring(before.lastIndexOf(' ') + 1);
+    if (!prev.matches("\\p{Ll}{3,}")) {
+      return List.of();
+    }
+    if (Tokens.STOP_WORDS.contains(prev)
+        || NOT_UNITS.contains(prev)
+        || MONTHS.contains(prev)
+        || CalendarWords.WEEKDAYS.contains(prev)
+        || prev.endsWith("ed")
+        || prev.endsWith("ing")
+        || prev.endsWith("ly")
+        || prev.endsWith("s")) {
+      return List.of(); // "killed 12", "rose 3", "only 2", "passengers 4": no label
+    }
+    return List.of(prev);
   }
 
   /** "USD", "EUR", "GBP" or "percent" when the figure says so itself, else null. */
@@ -183,6 +271,7 @@ public final class ClaimExtractor {
       if (Tokens.STOP_WORDS.contains(lower)
           || NOT_UNITS.contains(lower)
           || MONTHS.contains(lower)
+          || CalendarWords.WEEKDAYS.contains(lower)
           || lower.startsWith("-")
           || lower.endsWith("ed") && !lower.endsWith("eed") && !lower.endsWith("red")) {
         break; // "eight-year war", "the two discussed": not a counted noun

@@ -8,6 +8,7 @@ import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.quotes.WordDiff;
 import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Overlap;
+import io.storylens.core.text.PublicationTimes;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
@@ -15,7 +16,9 @@ import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
 import io.storylens.model.Quote;
 import io.storylens.model.SourceRef;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,8 +58,17 @@ public final class Disagreements {
   /** Longest side of a slot difference, in words. */
   static final int MAX_SLOT_WORDS = 3;
 
-  /** Least confidence of a flag that is shown. */
-  public static final double MIN_CONFIDENCE = 0.45;
+  /**
+   * Least confidence of a flag that is shown: the threshold calibrated with the number model by
+   * leave-events-out cross-validation (see {@link NumberModel}).
+   */
+  public static final double MIN_CONFIDENCE = NumberModel.THRESHOLD;
+
+  /**
+   * Least confidence of a slot or spelling flag that is shown. These are scored by rules, as the
+   * development events hold too few of them to fit a model, so their scale is their own.
+   */
+  public static final double MIN_RULE_CONFIDENCE = 0.45;
 
   /** Words of the core facts of a news event: casualties, people affected, money. */
   private static final Set<String> CORE =
@@ -94,7 +106,8 @@ public final class Disagreements {
           "offer",
           "deal",
           "percent",
-          "%");
+          "%",
+          "age");
 
   private static final Pattern YEAR =
       Pattern.compile("(?<![\\d,.$])(1[89]\\d\\d|20\\d\\d)(?![\\d,])");
@@ -126,8 +139,13 @@ public final class Disagreements {
     List<Scored> out = new ArrayList<>();
     out.addAll(numbers(numberCandidates(claims, ctx), ctx));
     for (SlotCandidate c : slotCandidates(articles)) {
-      if (c.confidence() >= MIN_CONFIDENCE) {
+      if (c.confidence() >= MIN_RULE_CONFIDENCE) {
         out.add(new Scored(c.toDisagreement(), c.salience()));
+      }
+    }
+    for (SpellingVariants.Candidate c : SpellingVariants.find(articles)) {
+      if (c.confidence() >= MIN_RULE_CONFIDENCE) {
+        out.add(new Scored(c.toDisagreement(ctx.byId), 0.4 + c.confidence() / 10));
       }
     }
     // Stable: equal salience keeps the order of discovery (articles in the order given).
@@ -162,6 +180,21 @@ public final class Disagreements {
     Optional<LocalDate> date(String article) {
       Article a = byId.get(article);
       return a == null ? Optional.empty() : a.publishedDate();
+    }
+
+    Optional<LocalDateTime> moment(String article) {
+      Article a = byId.get(article);
+      return a == null ? Optional.empty() : PublicationTimes.moment(a);
+    }
+
+    boolean timed(String article) {
+      Article a = byId.get(article);
+      return a != null && PublicationTimes.time(a).isPresent();
+    }
+
+    String when(String article) {
+      Article a = byId.get(article);
+      return a == null ? "undated" : PublicationTimes.label(a);
     }
 
     String outlet(String article) {
@@ -223,11 +256,17 @@ public final class Disagreements {
               if (!ya.isEmpty() && !yb.isEmpty() && java.util.Collections.disjoint(ya, yb)) {
                 continue; // figures of different years are different quantities
               }
+              if (a.unit().equals("age") && java.util.Collections.disjoint(names(ta), names(tb))) {
+                continue; // an age is a person's: two ages meet only where one person is named
+              }
               double[] f =
                   NumberModel.features(
                       a, b, ta, tb, ctx.date(sa.article()), ctx.date(sb.article()));
               double p = NumberModel.confidence(f);
-              if (best == null || p > best.confidence()) {
+              // The pair of sentences most alike stands for the claims; chosen without the
+              // weights, so that refitting them sees the same candidates.
+              if (best == null
+                  || NumberModel.closeness(f) > NumberModel.closeness(best.features())) {
                 best = new NumberCandidate(e.getKey(), a, b, sa, sb, ta, tb, f, p);
               }
             }
@@ -305,30 +344,25 @@ public final class Disagreements {
       Map<Claim, Double> confidence,
       Map<Claim, List<SourceRef>> used,
       Context ctx) {
-    // Each value with the earliest day an article stated it; the articles of a value in order.
+    // Each value with the earliest moment an article stated it (time of day where known).
     List<Claim> byTime = new ArrayList<>(group);
-    Map<Claim, Optional<LocalDate>> first = new HashMap<>();
+    Map<Claim, Optional<LocalDateTime>> first = new HashMap<>();
+    Map<Claim, String> firstArticle = new HashMap<>();
     for (Claim c : group) {
-      first.put(
-          c,
-          c.articles().stream()
-              .map(ctx::date)
-              .flatMap(Optional::stream)
-              .min(Comparator.naturalOrder()));
+      Optional<LocalDateTime> best = Optional.empty();
+      for (String a : c.articles()) {
+        Optional<LocalDateTime> m = ctx.moment(a);
+        if (m.isPresent() && (best.isEmpty() || m.get().isBefore(best.get()))) {
+          best = m;
+          firstArticle.put(c, a);
+        }
+      }
+      first.put(c, best);
     }
     byTime.sort(
         Comparator.comparing(
-            (Claim c) -> first.get(c).orElse(LocalDate.MAX), Comparator.naturalOrder()));
-    Set<LocalDate> days = new HashSet<>();
-    boolean undated = false;
-    for (Claim c : group) {
-      if (first.get(c).isPresent()) {
-        days.add(first.get(c).get());
-      } else {
-        undated = true;
-      }
-    }
-    boolean update = !undated && days.size() == group.size();
+            (Claim c) -> first.get(c).orElse(LocalDateTime.MAX), Comparator.naturalOrder()));
+    boolean update = isUpdate(byTime, first, firstArticle, ctx);
     List<String> values = new ArrayList<>();
     Set<String> articles = new LinkedHashSet<>();
     List<SourceRef> sources = new ArrayList<>();
@@ -356,15 +390,11 @@ public final class Disagreements {
     }
     if (update) {
       Claim last = byTime.get(byTime.size() - 1);
-      String lastArticle =
-          last.articles().stream()
-              .filter(a -> ctx.date(a).equals(first.get(last)))
-              .findFirst()
-              .orElse(last.articles().get(0));
+      String lastArticle = firstArticle.get(last);
       desc.append(" (latest: ")
           .append(ctx.outlet(lastArticle))
           .append(", ")
-          .append(first.get(last).map(LocalDate::toString).orElse("undated"))
+          .append(ctx.when(lastArticle))
           .append(by(last))
           .append(")");
     }
@@ -378,6 +408,37 @@ public final class Disagreements {
             sources,
             round(conf)),
         salience);
+  }
+
+  /** Least gap between two figures' first reports, within one day, for the later to be news. */
+  static final Duration UPDATE_GAP = Duration.ofHours(3);
+
+  /**
+   * Whether the figures read as a revision: each first reported clearly later than the one before
+   * it (on a later day, or the same day at least {@link #UPDATE_GAP} later where both times are
+   * known). Figures given at about the same time, or undated, conflict.
+   */
+  private static boolean isUpdate(
+      List<Claim> byTime,
+      Map<Claim, Optional<LocalDateTime>> first,
+      Map<Claim, String> firstArticle,
+      Context ctx) {
+    for (int i = 1; i < byTime.size(); i++) {
+      Claim prev = byTime.get(i - 1);
+      Claim cur = byTime.get(i);
+      if (first.get(prev).isEmpty() || first.get(cur).isEmpty()) {
+        return false;
+      }
+      LocalDateTime p = first.get(prev).get();
+      LocalDateTime c = first.get(cur).get();
+      if (p.toLocalDate().equals(c.toLocalDate())) {
+        boolean timed = ctx.timed(firstArticle.get(prev)) && ctx.timed(firstArticle.get(cur));
+        if (!timed || Duration.between(p, c).compareTo(UPDATE_GAP) < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static String sideLabel(Claim c, Context ctx) {
@@ -411,9 +472,10 @@ public final class Disagreements {
   }
 
   /**
-   * The number pair model: features of a candidate pair and a logistic score over them. Weights
-   * were fitted on hand-annotated development events (leave-events-out cross-validated) and are
-   * kept small in number so that they generalise; see the package documentation.
+   * The number pair model: features of a candidate pair and a logistic score over them. The weights
+   * and the threshold are read from the resource {@code number-model.tsv}, written by the trainer
+   * ({@code io.storylens.core.eval.DisagreementModelTrainer}), which fits them on hand-annotated
+   * events and calibrates the threshold by leave-events-out cross-validation.
    */
   public static final class NumberModel {
     /** Names of {@link #features}, in order (the first is the intercept). */
@@ -430,21 +492,98 @@ public final class Disagreements {
             "same_day",
             "shared_number",
             "near_overlap",
-            "names_overlap");
+            "names_overlap",
+            "core",
+            "age",
+            "age_same_name",
+            "names_disjoint");
 
-    // Fitted by L2-regularised logistic regression (lambda 0.3) on the candidate pairs of the seven
-    // development events; the other features did not improve the leave-one-event-out estimate, so
-    // they carry no weight and are kept for refitting.
-    static final double[] WEIGHTS = {-2.12, 0, 2.86, 0, -1.43, 0, 0, 0, 0, 0, 3.5, 0};
+    /** The resource holding the fitted weights and the threshold. */
+    public static final String RESOURCE = "number-model.tsv";
+
+    private static final Map<String, Double> PARAMETERS = load();
+
+    static final double[] WEIGHTS = weights(PARAMETERS);
+
+    /** Least confidence of a shown flag, calibrated by cross-validation. */
+    public static final double THRESHOLD = PARAMETERS.get("threshold");
 
     private NumberModel() {}
 
-    static double confidence(double[] f) {
+    /** The confidence of a pair with features {@code f}: the logistic of the weighted sum. */
+    public static double confidence(double[] f) {
+      return confidence(WEIGHTS, f);
+    }
+
+    /** As {@link #confidence(double[])} with the given weights. */
+    public static double confidence(double[] weights, double[] f) {
       double z = 0;
       for (int i = 0; i < f.length; i++) {
-        z += WEIGHTS[i] * f[i];
+        z += weights[i] * f[i];
       }
       return 1 / (1 + Math.exp(-z));
+    }
+
+    /** How alike the two sentences are around the figures, for picking the pair shown. */
+    static double closeness(double[] f) {
+      return 4 * f[10] + 2 * f[2] + f[3] + f[11];
+    }
+
+    /**
+     * Reads {@code name value} lines (a feature of {@link #FEATURES} or {@code threshold}); a
+     * missing or malformed line is a packaging error naming the resource and the line.
+     */
+    static Map<String, Double> parse(java.io.BufferedReader in, String source)
+        throws java.io.IOException {
+      Map<String, Double> out = new HashMap<>();
+      int no = 0;
+      for (String line; (line = in.readLine()) != null; ) {
+        no++;
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        String[] parts = t.split("\\s+");
+        if (parts.length != 2 || !(FEATURES.contains(parts[0]) || parts[0].equals("threshold"))) {
+          throw new IllegalStateException(source + ":" + no + ": not 'FEATURE WEIGHT': " + t);
+        }
+        try {
+          out.put(parts[0], Double.parseDouble(parts[1]));
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException(source + ":" + no + ": not a number: " + parts[1], e);
+        }
+      }
+      for (String f : FEATURES) {
+        if (!out.containsKey(f)) {
+          throw new IllegalStateException(source + ": no weight for feature " + f);
+        }
+      }
+      if (!out.containsKey("threshold")) {
+        throw new IllegalStateException(source + ": no threshold");
+      }
+      return out;
+    }
+
+    private static Map<String, Double> load() {
+      try (var in = Disagreements.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE + " beside Disagreements");
+        }
+        return parse(
+            new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)),
+            RESOURCE);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+
+    private static double[] weights(Map<String, Double> p) {
+      double[] w = new double[FEATURES.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = p.get(FEATURES.get(i));
+      }
+      return w;
     }
 
     static double[] features(
@@ -459,6 +598,14 @@ public final class Disagreements {
       Set<String> wb = window(tb, b.value());
       Set<String> ya = years(ta);
       Set<String> yb = years(tb);
+      // Ages are of people: two ages meet only as one person's when the sentences name someone
+      // in common.
+      boolean age = a.unit().equals("age") && b.unit().equals("age");
+      Set<String> na = names(ta);
+      Set<String> nb = names(tb);
+      boolean sameName = !java.util.Collections.disjoint(na, nb);
+      // Both sentences name people or places, and none in common: likely about different ones.
+      boolean namesDisjoint = na.size() >= 2 && nb.size() >= 2 && !sameName;
       return new double[] {
         1,
         a.subject().equalsIgnoreCase(b.subject()) ? 1 : 0,
@@ -471,7 +618,11 @@ public final class Disagreements {
         da.isPresent() && da.equals(db) ? 1 : 0,
         sharedNumber(ta, tb, a.value(), b.value()) ? 1 : 0,
         Overlap.jaccard(window(ta, a.value(), NEAR), window(tb, b.value(), NEAR)),
-        Overlap.jaccard(names(ta), names(tb))
+        Overlap.jaccard(names(ta), names(tb)),
+        core(Claims.subjectKey(a)) || core(a.unit()) ? 1 : 0,
+        age ? 1 : 0,
+        age && sameName ? 1 : 0,
+        namesDisjoint ? 1 : 0
       };
     }
   }

@@ -33,8 +33,9 @@ public record Quantity(String text, String hedge, double low, double high, int s
           + "|just over|just under|only";
 
   private static final String WORD_NUMBERS =
-      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
-          + "|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a few";
+      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+          + "|ninety|a hundred|a dozen|a few";
 
   private static final Map<String, Double> WORDS =
       Map.ofEntries(
@@ -50,7 +51,13 @@ public record Quantity(String text, String hedge, double low, double high, int s
           Map.entry("ten", 10.0),
           Map.entry("eleven", 11.0),
           Map.entry("twelve", 12.0),
+          Map.entry("thirteen", 13.0),
+          Map.entry("fourteen", 14.0),
           Map.entry("fifteen", 15.0),
+          Map.entry("sixteen", 16.0),
+          Map.entry("seventeen", 17.0),
+          Map.entry("eighteen", 18.0),
+          Map.entry("nineteen", 19.0),
           Map.entry("twenty", 20.0),
           Map.entry("thirty", 30.0),
           Map.entry("forty", 40.0),
@@ -79,11 +86,22 @@ public record Quantity(String text, String hedge, double low, double high, int s
               + ")\\s+)?(?<cur>\\$|US\\$|€|£)?"
               + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:"
               + WORD_NUMBERS
-              + ")\\b)(?!/)" // "1/2", "24/7", "12/25/2021" are no counts
+              + ")\\b)(?<ord>(?<=\\d)(?:st|nd|rd|th)\\b)?(?!/)" // "1/2", "24/7" are no counts
               // "2 1/2 years": a mixed fraction belongs to the number before it.
               + "(?<frac>\\s+(?<fn>[1-9])/(?<fd>[2-9]|1[0-6])(?![\\d/]))?"
               + "(?:\\s*(?<scale>thousand|million|billion|trillion|[kmb]n?\\b))?"
               + "(?<pct>\\s*(?:%|percent|per cent))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "between 20 and 30", "20 to 30 people": one range. Not "from 50 to 59", which reads as a change
+   * from one figure to the other.
+   */
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?<![\\w.,$/])(?:(?<between>between)\\s+)?(?<a>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+"
+              + "(?:and|to)\\s+(?<b>\\d{1,3}(?:,\\d{3})+|\\d+)"
+              + "(?:\\s*(?<scale>thousand|million|billion))?(?![\\d,.]*\\d)",
           Pattern.CASE_INSENSITIVE);
 
   /** Every quantity in {@code s}, in order; vague ones first when they overlap. */
@@ -92,7 +110,22 @@ public record Quantity(String text, String hedge, double low, double high, int s
     Matcher v = VAGUE.matcher(s);
     while (v.find()) {
       double[] r = vague(v.group("v").toLowerCase(Locale.ROOT));
-      out.add(hedged(v.group(), v.group("hedge"), r[0], r[1], v.start(), v.end()));
+      out.add(vague(v.group(), v.group("hedge"), r[0], r[1], v.start(), v.end()));
+    }
+    Matcher r = RANGE.matcher(s);
+    while (r.find()) {
+      String before = s.substring(0, r.start()).stripTrailing().toLowerCase(Locale.ROOT);
+      boolean between = r.group("between") != null;
+      boolean to = r.group().toLowerCase(Locale.ROOT).contains(" to ");
+      if (!between && (!to || before.endsWith("from"))) {
+        continue; // "2 and 3" lists two figures; "from 50 to 59" is a change
+      }
+      double lo = Double.parseDouble(r.group("a").replace(",", ""));
+      double hi = Double.parseDouble(r.group("b").replace(",", ""));
+      if (lo < hi) {
+        double k = scale(r.group("scale"));
+        out.add(new Quantity(r.group(), "between", lo * k, hi * k, r.start(), r.end()));
+      }
     }
     Matcher m = NUMBER.matcher(s);
     while (m.find()) {
@@ -108,14 +141,47 @@ public record Quantity(String text, String hedge, double low, double high, int s
       if (m.group("frac") != null) {
         whole += Double.parseDouble(m.group("fn")) / Double.parseDouble(m.group("fd"));
       }
-      double x = whole * scale(m.group("scale"));
-      out.add(hedged(m.group(), m.group("hedge"), x, x, st, m.end()));
+      double k = scale(m.group("scale"));
+      double x = whole * k;
+      double unit = m.group("frac") != null ? 0.25 : granularity(m.group("n")) * k;
+      out.add(hedged(m.group(), m.group("hedge"), x, unit, st, m.end()));
     }
     out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
   }
 
-  private static Quantity hedged(String text, String hedgeRaw, double lo, double hi, int s, int e) {
+  /**
+   * A figure widened by its hedge. How far "about" reaches depends on how the figure is written:
+   * "about 1,000" allows a tenth either way, "some 146 billion" only the last written digit, so
+   * that "some $146 billion" and "$148.9 billion" stay apart while "nearly 1,000" still takes 990.
+   *
+   * @param unit the value of the last written digit ("146 billion": one billion)
+   */
+  private static Quantity hedged(
+      String text, String hedgeRaw, double x, double unit, int s, int e) {
+    String hedge = hedgeRaw == null ? "" : hedgeRaw.toLowerCase(Locale.ROOT);
+    double spread = Math.min(x * 0.1, unit);
+    double low = x;
+    double high = x;
+    switch (hedge) {
+      case "roughly", "about", "around", "approximately", "some", "an estimated", "close to" -> {
+        low = x - spread;
+        high = x + spread;
+      }
+      case "nearly", "almost", "just under" -> low = x - spread;
+      case "more than", "over", "at least", "upwards of", "well over", "just over" -> {
+        high = x * 1.5;
+      }
+      case "less than", "fewer than", "under", "only" -> low = 0;
+      case "up to", "as many as" -> low = x * 0.7;
+      case "as few as" -> high = x * 1.3;
+      default -> {}
+    }
+    return new Quantity(text, hedge, round(low), round(high), s, e);
+  }
+
+  /** A vague magnitude ("tens of thousands") with its hedge: the hedge widens the whole range. */
+  private static Quantity vague(String text, String hedgeRaw, double lo, double hi, int s, int e) {
     String hedge = hedgeRaw == null ? "" : hedgeRaw.toLowerCase(Locale.ROOT);
     double low = lo;
     double high = hi;
@@ -134,6 +200,31 @@ public record Quantity(String text, String hedge, double low, double high, int s
       default -> {}
     }
     return new Quantity(text, hedge, round(low), round(high), s, e);
+  }
+
+  /**
+   * The value of the last written digit: 1 for "146", 100 for "1,200", 0.1 for "148.9", 1 for a
+   * number word.
+   */
+  static double granularity(String n) {
+    String digits = n.replace(",", "");
+    if (!digits.matches("\\d+(?:\\.\\d+)?")) {
+      return 1;
+    }
+    int dot = digits.indexOf('.');
+    if (dot >= 0) {
+      return Math.pow(10, -(digits.length() - dot - 1));
+    }
+    int zeros = 0;
+    for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+      zeros++;
+    }
+    return Math.pow(10, zeros);
+  }
+
+  /** Whether the figure is an ordinal ("15th"): a position, not a count. */
+  public boolean ordinal() {
+    return text.matches("(?i).*\\d(?:st|nd|rd|th)");
   }
 
   private static double round(double x) {

@@ -112,12 +112,51 @@ final class DirectionJudge {
         cues.add(lessInformation(a, b, uncoveredB));
       }
     }
+    int published = publicationOrder(a, b);
+    if (published != 0 && (z == 0 || (z > 0) != (published < 0))) {
+      // A copy cannot appear before its original: when both publication moments are known from
+      // the input and differ, the earlier is the original whatever the text cues say; the cues
+      // that disagree only lower the confidence.
+      cues.add(
+          LinkEvidence.cue(
+              "publication-order",
+              (published < 0 ? a.id() : b.id())
+                  + " was published first; a derivation never runs from a later article to an"
+                  + " earlier one"));
+      z = published < 0 ? ORDER_ONLY_WEIGHT : -ORDER_ONLY_WEIGHT;
+    }
     if (z == 0) {
       boolean aFirst = fallbackOrder(a, b) <= 0;
       return new Verdict(aFirst, 0.5, cues);
     }
     double confidence = 1 / (1 + Math.exp(-Math.abs(z)));
     return new Verdict(z > 0, Math.round(confidence * 1000) / 1000.0, cues);
+  }
+
+  /** Log-odds left when the publication order overrules the text cues. */
+  static final double ORDER_ONLY_WEIGHT = 0.4;
+
+  /**
+   * -1 when {@code a} was surely published before {@code b}, 1 when after, 0 when unknown: both
+   * dates from the input (not inferred, not flagged), on different days or, on one day, at
+   * different known times of day.
+   */
+  static int publicationOrder(Article a, Article b) {
+    if (a.publishedDate().isEmpty()
+        || b.publishedDate().isEmpty()
+        || !a.dateWarnings().isEmpty()
+        || !b.dateWarnings().isEmpty()
+        || a.published().from() == io.storylens.model.Provenance.INFERRED
+        || b.published().from() == io.storylens.model.Provenance.INFERRED) {
+      return 0;
+    }
+    int days = a.publishedDate().get().compareTo(b.publishedDate().get());
+    if (days != 0) {
+      return Integer.signum(days);
+    }
+    var ta = io.storylens.core.text.PublicationTimes.time(a);
+    var tb = io.storylens.core.text.PublicationTimes.time(b);
+    return ta.isPresent() && tb.isPresent() ? Integer.signum(ta.get().compareTo(tb.get())) : 0;
   }
 
   /** Date (unknown last), then id: a deterministic order when no cue decides. */

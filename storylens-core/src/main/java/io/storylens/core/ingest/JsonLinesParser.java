@@ -5,6 +5,7 @@ package io.storylens.core.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylens.core.text.PublicationTimes;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.Provenance;
 import io.storylens.model.Sourced;
@@ -99,6 +100,9 @@ public final class JsonLinesParser implements DocumentParser {
     }
   }
 
+  private static final java.util.regex.Pattern TIME_OF_DAY =
+      java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}:\\d{2}(?::\\d{2})?)");
+
   private static RawArticle toArticle(String source, JsonNode node, String body) {
     Sourced<String> url = sourced(field(node, "url"));
     Sourced<String> outlet = sourced(field(node, "source_domain", "outlet", "source"));
@@ -115,6 +119,11 @@ public final class JsonLinesParser implements DocumentParser {
             e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
       }
     }
+    // The time of day orders articles of one day (first publisher, updates of a figure).
+    field(node, "date_publish", "date", "published")
+        .map(TIME_OF_DAY::matcher)
+        .filter(java.util.regex.Matcher::find)
+        .ifPresent(m -> extra.put(PublicationTimes.TIME_FIELD, m.group(1)));
     return new RawArticle(
         source,
         Format.JSONL,

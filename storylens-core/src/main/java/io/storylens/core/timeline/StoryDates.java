@@ -4,6 +4,7 @@ package io.storylens.core.timeline;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,23 @@ final class StoryDates {
     /** A time of day whose own text names no day: "at 12:10 p.m.", "around 11pm". */
     CLOCK_ONLY,
     /** An ordinal count of units: "in her second year", "the third day". */
-    ORDINAL_COUNT
+    ORDINAL_COUNT,
+    /**
+     * An end of a span of years ("president from 2010 to 2014", "competed from 1994 to 2003"): a
+     * tenure or a career, a state that lasted, not a happening of the story.
+     */
+    SPAN,
+    /** A person's birth or birthday ("born on September 30, 1997", "turned 50 on Nov. 30"). */
+    BIOGRAPHY
   }
+
+  private static final Pattern YEAR_SPAN =
+      Pattern.compile(
+          "(?i)\\b(?:from|between)\\s+((?:1[89]|20)\\d\\d)\\s+(?:to|until|till|through|and)\\s+"
+              + "((?:1[89]|20)\\d\\d)\\b");
+
+  private static final Pattern BIRTH =
+      Pattern.compile("(?i)\\b(?:born|turned\\s+\\d{1,3})(?:\\s+(?:on|in))?\\s*$");
 
   private static final List<Pattern> BOILERPLATE =
       NotDates.lines("boilerplate-lines.txt").stream()
@@ -53,6 +69,16 @@ final class StoryDates {
     }
     if (ORDINAL_UNIT.matcher(t.text().strip()).matches()) {
       return Optional.of(Rule.ORDINAL_COUNT);
+    }
+    Matcher span = YEAR_SPAN.matcher(sentence);
+    while (span.find()) {
+      if (t.text().strip().equals(span.group(1)) || t.text().strip().equals(span.group(2))) {
+        return Optional.of(Rule.SPAN);
+      }
+    }
+    int at = sentence.indexOf(t.text());
+    if (at > 0 && BIRTH.matcher(sentence.substring(Math.max(0, at - 20), at)).find()) {
+      return Optional.of(Rule.BIOGRAPHY);
     }
     return Optional.empty();
   }

@@ -46,6 +46,11 @@ class DevSentenceDisagreementsTest {
             "Officials said 10 American passengers and two Costa Rican crew members died in the"
                 + " crash."),
         Arguments.of(
+            "ages of different people",
+            "The 37-year-old Finnish driver lost control of his Ferrari as the race re-started.",
+            "In tears, the 35-year-old driver walked through the pit lane wrapped in a Brazilian"
+                + " flag."),
+        Arguments.of(
             "rounding",
             "Germany has nearly 1,000 troops in the war torn country.",
             "Germany has 990 troops in the war torn country."));

@@ -72,6 +72,10 @@ class TimelineTrapsTest {
           weekday and future weekday | 2018-01-01 | Authorities said Sunday they were focusing on recovering the bodies and would begin an investigation first thing Monday. | - | Sunday=2017-12-31
           month found in | 2017-05-20 | In May, one of the missing girls was found with a baby. | - | May=2017-05
           month and year | 2017-05-20 | The Chibok girls were abducted in April 2014, drawing global attention. | - | April 2014=2014-04
+          tenure span | 2017-12-31 | Laura Chinchilla, who was president of Costa Rica from 2010 to 2014, said on Twitter that her cousin had died in the accident. | 2010 |
+          career span | 2016-11-14 | "I must say that he surprised me," said father, Jos, who competed in Formula One from 1994 to 2003. | 2003 |
+          birth date | 2016-11-14 | Max Verstappen was born on September 30, 1997 in Belgium. | September 30, 1997 |
+          birthday | 2018-01-01 | The family gave a surprise birthday party for Bruce, who turned 50 on Nov. 30. | Nov. 30 |
           """)
   void trapDatesNoEntry(String kind, String published, String text, String trap, String real) {
     Map<String, String> dated = dated(published, text);

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.model.Article;
+import io.storylens.model.Claim;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How figures are read, on sentences of the dossier development articles: numbers before their
+ * noun, parts of a whole, ordinals, ages, number words, ranges, hedges and casualty roles.
+ */
+class NumberReadingTest {
+  private static List<Claim> claims(String sentence) {
+    return new ClaimExtractor().extract(Article.ofText("a", "a.txt", sentence));
+  }
+
+  private static Claim claim(String sentence, String value) {
+    return claims(sentence).stream()
+        .filter(c -> c.value().equalsIgnoreCase(value))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim '" + value + "' in: " + claims(sentence)));
+  }
+
+  @Test
+  void aNumberAfterItsNounLabelsIt() {
+    Claim lap =
+        claim(
+            "A chaotic Brazilian Grand Prix was suspended on lap 20 after Kimi Raikkonen crashed"
+                + " out in the treacherous conditions at Interlagos.",
+            "20");
+    assertThat(lap.unit()).isEqualTo("lap");
+    assertThat(claim("On lap seven the safety car peeled into the pit lane.", "seven").unit())
+        .isEqualTo("lap");
+    // A verb before a figure labels nothing: "killed 12" counts people, not "killed".
+    assertThat(claims("The attack killed 12 on Sunday."))
+        .extracting(Claim::unit)
+        .doesNotContain("killed");
+  }
+
+  @Test
+  void aPartOfAWholeCountsWhatTheWholeCounts() {
+    Claim part =
+        claim(
+            "The race was red-flagged shortly afterwards with 21 of 71 laps completed and drivers"
+                + " were told to return to the pits.",
+            "21");
+    assertThat(part.unit()).isEqualTo("laps");
+    assertThat(part.low()).contains(21.0);
+  }
+
+  @Test
+  void ordinalsAreRead() {
+    Claim place =
+        claim(
+            "The gambled backfired and a subsequent stop dropped him down to 15th place --"
+                + " incredibly he battled back to third.",
+            "15th");
+    assertThat(place.unit()).isEqualTo("place");
+    assertThat(place.low()).contains(15.0);
+    assertThat(Quantity.findAll("in the 28th lap").get(0).ordinal()).isTrue();
+  }
+
+  @Test
+  void agesAreReadInEveryForm() {
+    assertThat(
+            claim(
+                    "\"I'm not comfortable with the way I'm being kept from him,\" the 21-year-old"
+                        + " said at an undisclosed location in Abuja",
+                    "21")
+                .unit())
+        .isEqualTo("age");
+    assertThat(claim("Her cousin, Tavon Kaiseen Alleyne, 21, was killed on Tuesday.", "21").unit())
+        .isEqualTo("age");
+    assertThat(claim("Alleyne was 21 years old.", "21").unit()).isEqualTo("age");
+  }
+
+  @Test
+  void numberWordsAndCasualtyRoles() {
+    String s = "Twelve people were killed and dozens more were injured.";
+    assertThat(claim(s, "Twelve").unit()).isEqualTo("dead");
+    assertThat(claim(s, "Twelve").low()).contains(12.0);
+    assertThat(claim(s, "dozens").unit()).isEqualTo("injured");
+    String hospital =
+        "Noor Mohammad Faiz, the head doctor in Mazar-i-Sharif provincial hospital, said four dead"
+            + " bodies and 120 wounded had been brought in and that the numbers might rise.";
+    assertThat(claim(hospital, "four").unit()).isEqualTo("dead");
+    assertThat(claim(hospital, "120").unit()).isEqualTo("injured");
+    assertThat(
+            claim(
+                    "There have been at least two fatalities and 84 people have been taken to"
+                        + " hospital.",
+                    "84")
+                .unit())
+        .isEqualTo("injured");
+    assertThat(
+            claim(
+                    "The death toll from a powerful Taliban truck bombing at the German consulate"
+                        + " rose to at least six Friday, with more than 100 others wounded.",
+                    "at least six")
+                .unit())
+        .isEqualTo("dead");
+    // Another statement after "and": the displaced are not the dead.
+    Claim displaced =
+        claim(
+            "The insurgency has claimed more than 20,000 lives and displaced 2.6 million people"
+                + " from their homes.",
+            "2.6 million");
+    assertThat(displaced.unit()).isNotEqualTo("dead");
+    // A specific noun stays beside the role.
+    assertThat(claim("The Taliban said the strikes killed 30 civilians in Kunduz.", "30").subject())
+        .isEqualTo("dead civilians");
+  }
+
+  @Test
+  void hedgesReachAsFarAsTheFigureIsRounded() {
+    Quantity some = Quantity.findAll("the deal's value would be some $146 billion").get(0);
+    Quantity exact = Quantity.findAll("amounts to $148.9 billion including debt").get(0);
+    assertThat(some.overlaps(exact)).isFalse();
+    Quantity nearly = Quantity.findAll("nearly 1,000 troops").get(0);
+    assertThat(nearly.overlaps(Quantity.findAll("990 troops").get(0))).isTrue();
+    Quantity roughly = Quantity.findAll("roughly 1,000 troops").get(0);
+    Quantity about = Quantity.findAll("about 850 soldiers").get(0);
+    assertThat(roughly.overlaps(about)).isFalse();
+    assertThat(Quantity.granularity("1,200")).isEqualTo(100);
+    assertThat(Quantity.granularity("148.9"))
+        .isEqualTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void rangesAreOneQuantityButChangesAreTwo() {
+    Quantity between = Quantity.findAll("between 20 and 30 people were hurt").get(0);
+    assertThat(between.low()).isEqualTo(20);
+    assertThat(between.high()).isEqualTo(30);
+    assertThat(Quantity.findAll("the toll rose from 50 to 59"))
+        .extracting(Quantity::low)
+        .containsExactly(50.0, 59.0);
+    assertThat(Quantity.findAll("two and three")).hasSize(2);
+  }
+
+  @Test
+  void casualtyRoleNeedsACasualtyWord() {
+    assertThat(
+            CasualtyRoles.role(
+                "Some 197 girls remain captives.",
+                Quantity.findAll("Some 197 girls remain captives.").get(0),
+                List.of("girls")))
+        .isEqualTo(Optional.empty());
+  }
+}
