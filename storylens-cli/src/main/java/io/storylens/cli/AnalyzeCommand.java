@@ -56,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed;
       // annotations are cached in the store (V004), so re-analysis does not re-annotate.
-      LanguageLayer language = LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db));
+      LanguageLayer language = LanguageLayer.of(NlpMode.analysis(), new SqliteAnnotationCache(db));
       Report report =
           new Analyzer(
                   new io.storylens.core.dedup.DerivationLinker(

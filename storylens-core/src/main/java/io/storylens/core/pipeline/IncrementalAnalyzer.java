@@ -303,13 +303,28 @@ public final class IncrementalAnalyzer {
       Map<String, Article> byId,
       Map<String, List<Link>> linksOf,
       Map<String, Built> next) {
-    List<Article> members = new ArrayList<>();
+    List<Article> all = new ArrayList<>();
     for (String a : ids) {
       Article found = byId.get(a);
       if (found != null) {
-        members.add(found);
+        all.add(found);
       }
     }
+    List<Article> members = DossierSample.of(all, linksAmong(ids, linksOf));
+    List<Link> among = linksAmong(members.stream().map(Article::id).toList(), linksOf);
+    DossierInput input =
+        new DossierInput(kind, title, members.stream().map(Article::id).toList(), among);
+    Built old = dossiers.get(id);
+    Built b =
+        old != null && old.input().equals(input)
+            ? old
+            : new Built(input, dossierBuilder.build(id, kind, title, members, among));
+    next.put(id, b);
+    return b.dossier();
+  }
+
+  /** The links between articles of {@code ids}, sorted by origin then copy. */
+  private static List<Link> linksAmong(List<String> ids, Map<String, List<Link>> linksOf) {
     Set<String> memberIds = new HashSet<>(ids);
     List<Link> among = new ArrayList<>();
     for (String a : ids) {
@@ -320,15 +335,7 @@ public final class IncrementalAnalyzer {
       }
     }
     among.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
-    DossierInput input =
-        new DossierInput(kind, title, members.stream().map(Article::id).toList(), among);
-    Built old = dossiers.get(id);
-    Built b =
-        old != null && old.input().equals(input)
-            ? old
-            : new Built(input, dossierBuilder.build(id, kind, title, members, among));
-    next.put(id, b);
-    return b.dossier();
+    return among;
   }
 
   /**
