@@ -58,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       // Links use the persisted LSH index, so stored articles are never re-signed or re-indexed;
       // annotations are cached in the store (V004), so re-analysis does not re-annotate.
-      LanguageLayer language = LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db));
+      LanguageLayer language = LanguageLayer.of(NlpMode.analysis(), new SqliteAnnotationCache(db));
       // Per-article results are kept in the store (V011), so an article is analyzed once per
       // pipeline version; an analysis of every stored article goes on from the one kept there
       // (and is kept in turn), so it costs only the articles that are new.

@@ -48,7 +48,7 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     Pipelines.pipeline(mode).annotate(doc);
     List<CoreMap> timeMaps;
     List<CoreMap> entityMaps = List.of();
-    if (mode == NlpMode.FULL) {
+    if (mode.entities()) {
       List<CoreMap> all = doc.get(CoreAnnotations.MentionsAnnotation.class);
       all = all == null ? List.of() : all;
       timeMaps =
@@ -68,6 +68,11 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
       if (type != null) {
         int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (mode == NlpMode.LEAN
+            && type.equals("MISC")
+            && GroupAdjectives.names(guarded.substring(b, e))) {
+          continue;
+        }
         mentions.add(new Mention(guarded.substring(b, e), type, b, e, sentences.of(b)));
       }
     }

@@ -3,11 +3,14 @@
 package io.storylens.core.nlp;
 
 import io.storylens.model.Article;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,12 +45,12 @@ public final class LanguageLayer {
   }
 
   private static final class Shared {
-    static final LanguageLayer LAYER = of(NlpMode.FULL, AnnotationCache.inMemory());
+    static final LanguageLayer LAYER = of(NlpMode.analysis(), AnnotationCache.inMemory());
   }
 
   /**
-   * The process-wide layer: {@link NlpMode#FULL} with an in-memory cache, so the analyzer and the
-   * dossier stage annotate each article once per process.
+   * The process-wide layer: {@link NlpMode#analysis()} with an in-memory cache, so the analyzer and
+   * the dossier stage annotate each article once per process.
    */
   public static LanguageLayer shared() {
     return Shared.LAYER;
@@ -76,15 +79,29 @@ public final class LanguageLayer {
         out.put(a.id(), null);
       }
     }
+    // Copies and re-posts under another id often carry the same text and date: those are
+    // annotated once, since annotations are a function of text and date only.
+    Map<Content, Article> distinct = new LinkedHashMap<>();
+    for (Article a : missing) {
+      distinct.putIfAbsent(new Content(a.text(), a.publishedDate()), a);
+    }
+    List<Article> work = List.copyOf(distinct.values());
     List<ArticleAnnotations> fresh =
-        parallel(missing, a -> annotator.annotate(a.text(), a.publishedDate()), threads);
-    for (int i = 0; i < missing.size(); i++) {
-      Article a = missing.get(i);
-      cache.put(a.id(), key(a), fresh.get(i));
-      out.put(a.id(), fresh.get(i));
+        parallel(work, a -> annotator.annotate(a.text(), a.publishedDate()), threads);
+    Map<Content, ArticleAnnotations> byContent = new HashMap<>();
+    for (int i = 0; i < work.size(); i++) {
+      byContent.put(new Content(work.get(i).text(), work.get(i).publishedDate()), fresh.get(i));
+    }
+    for (Article a : missing) {
+      ArticleAnnotations ann = byContent.get(new Content(a.text(), a.publishedDate()));
+      cache.put(a.id(), key(a), ann);
+      out.put(a.id(), ann);
     }
     return out;
   }
+
+  /** What annotations are a function of. */
+  private record Content(String text, Optional<LocalDate> date) {}
 
   /** The cache key of {@code a}: configuration plus document date (it changes timex values). */
   private String key(Article a) {

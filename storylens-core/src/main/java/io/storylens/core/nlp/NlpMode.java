@@ -8,8 +8,21 @@ import java.util.TreeMap;
 
 /** Which CoreNLP annotators run. */
 public enum NlpMode {
-  /** Tokens, sentences, POS, lemmas, NER (with SUTime inside NER): entities and timexes. */
+  /**
+   * Tokens, sentences, POS, lemmas, NER (with SUTime inside NER and CoreNLP's fine-grained
+   * gazetteer pass): entities and timexes. The analysis before the lean mode; kept so that it can
+   * be run and compared ({@code -Dstorylens.nlp=full}).
+   */
   FULL("tokenize,ssplit,pos,lemma,ner"),
+  /**
+   * What the analysis uses by default: {@link #FULL} without CoreNLP's fine-grained gazetteer pass
+   * (more than half of the CPU time of the whole analysis). That pass mostly assigns types the
+   * coarse mentions discard (TITLE, CAUSE_OF_DEATH, URL, …); what it changed in them is redone
+   * cheaply: MISC mentions that name a nationality, religion or ideology are dropped ({@code
+   * GroupAdjectives}), and multi-word places stay whole ("Puerto Rico", "East Jerusalem") instead
+   * of being cut where the gazetteer relabelled a part.
+   */
+  LEAN("tokenize,ssplit,pos,lemma,ner"),
   /** The cheap mode: tokens, sentences, POS, lemmas and SUTime only; no NER classifiers. */
   TIME("tokenize,ssplit,pos,lemma");
 
@@ -31,7 +44,35 @@ public enum NlpMode {
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("tokenize.options", "invertible=true");
+    if (this == LEAN) {
+      p.setProperty("ner.applyFineGrained", "false");
+    }
     return p;
+  }
+
+  /** System property that selects the analysis mode: {@code lean} (default) or {@code full}. */
+  public static final String PROPERTY = "storylens.nlp";
+
+  /**
+   * The mode the analysis runs in: {@link #LEAN} unless system property {@value #PROPERTY} says
+   * {@code full}.
+   *
+   * @throws IllegalArgumentException when the property names no mode
+   */
+  public static NlpMode analysis() {
+    String v = System.getProperty(PROPERTY, "lean").strip();
+    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "lean" -> LEAN;
+      case "full" -> FULL;
+      default ->
+          throw new IllegalArgumentException(
+              "system property " + PROPERTY + " must be lean or full, not '" + v + "'");
+    };
+  }
+
+  /** Whether this mode runs the NER classifiers (entity mentions). */
+  public boolean entities() {
+    return this != TIME;
   }
 
   /**

@@ -18,6 +18,10 @@ public final class Pipelines {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.FULL.properties());
   }
 
+  private static final class Lean {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.LEAN.properties());
+  }
+
   private static final class Time {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.TIME.properties());
     static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", sutimeProperties());
@@ -25,7 +29,11 @@ public final class Pipelines {
 
   /** The shared pipeline of {@code mode}. */
   public static StanfordCoreNLP pipeline(NlpMode mode) {
-    return mode == NlpMode.FULL ? Full.PIPELINE : Time.PIPELINE;
+    return switch (mode) {
+      case FULL -> Full.PIPELINE;
+      case LEAN -> Lean.PIPELINE;
+      case TIME -> Time.PIPELINE;
+    };
   }
 
   /** The standalone SUTime annotator used after the {@link NlpMode#TIME} pipeline. */

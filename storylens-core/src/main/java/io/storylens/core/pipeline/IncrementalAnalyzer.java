@@ -532,7 +532,9 @@ public final class IncrementalAnalyzer {
         old != null && old.input().equals(input)
             ? old
             : new Built(
-                input, dossierBuilder.build(id, kind, title, members(ids, byId), input.links()));
+                input,
+                dossierBuilder.build(
+                    id, kind, title, members(input.articles(), byId), input.links()));
     next.put(id, b);
     return b.dossier();
   }
@@ -548,20 +550,23 @@ public final class IncrementalAnalyzer {
     return members;
   }
 
-  /** What the dossier of a story is a function of. */
+  /**
+   * What the dossier of a story is a function of: a bounded sample of its articles
+   * ({@link DossierSample}) and the links among them.
+   */
   private static DossierInput inputOf(
       String kind,
       String title,
       List<String> ids,
       Map<String, Article> byId,
       Map<String, List<Link>> linksOf) {
-    List<Article> members = new ArrayList<>();
-    for (String a : ids) {
-      Article found = byId.get(a);
-      if (found != null) {
-        members.add(found);
-      }
-    }
+    List<Article> members = DossierSample.of(members(ids, byId), linksAmong(ids, linksOf));
+    List<String> memberIds = members.stream().map(Article::id).toList();
+    return new DossierInput(kind, title, memberIds, linksAmong(memberIds, linksOf));
+  }
+
+  /** The links between articles of {@code ids}, sorted by origin then copy. */
+  private static List<Link> linksAmong(List<String> ids, Map<String, List<Link>> linksOf) {
     Set<String> memberIds = new HashSet<>(ids);
     List<Link> among = new ArrayList<>();
     for (String a : ids) {
@@ -572,7 +577,7 @@ public final class IncrementalAnalyzer {
       }
     }
     among.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
-    return new DossierInput(kind, title, members.stream().map(Article::id).toList(), among);
+    return among;
   }
 
   /**
