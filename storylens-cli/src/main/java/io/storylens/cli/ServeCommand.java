@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                         // never annotate an article again after a restart.
                         new Analyzer(
                             new DerivationLinker(),
-                            LanguageLayer.of(NlpMode.FULL, new SqliteAnnotationCache(db))),
+                            LanguageLayer.of(NlpMode.analysis(), new SqliteAnnotationCache(db))),
                         new SqliteAnalysisStore(db))),
                 IngestOptions.defaults(),
                 Library.Settings.defaults(),
