@@ -6,6 +6,7 @@ import io.storylens.core.learn.Logistic;
 import io.storylens.core.learn.WeightsFile;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.quotes.SpeakerConfidence;
+import io.storylens.core.quotes.SpeakerKind;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.SpeakerEvidence;
 import io.storylens.model.StorylensException;
@@ -27,10 +28,11 @@ import java.util.TreeSet;
  * it with leave-events-out cross-validation: each event's speakers are scored by a model fitted on
  * the other events only, which is what a reader of unseen news gets.
  *
- * <p>A speaker is shown when its probability is at least {@link #THRESHOLD}: the point where
- * showing it is worth more than withholding it if a wrong speaker costs twice a missing one. With
- * the system property {@code storylens.train.write=FILE} the model fitted on all events is written
- * there (the shipped file is {@code speaker-confidence.tsv} beside {@link SpeakerConfidence}).
+ * <p>A speaker is shown when its probability is at least {@link #THRESHOLD} (a description kept as
+ * written always is, see {@link SpeakerConfidence#shown}): the point where showing it is worth more
+ * than withholding it if a wrong speaker costs twice a missing one. With the system property {@code
+ * storylens.train.write=FILE} the model fitted on all events is written there (the shipped file is
+ * {@code speaker-confidence.tsv} beside {@link SpeakerConfidence}).
  */
 public final class SpeakerTrainer implements EvalTask {
   /** Show a speaker from this probability on: cost of a wrong one 2, of a missing one 1. */
@@ -72,7 +74,7 @@ public final class SpeakerTrainer implements EvalTask {
   /**
    * One found quotation with a speaker candidate: its features and whether the candidate is right.
    */
-  record Sample(String event, double[] x, boolean right) {}
+  record Sample(String event, SpeakerKind kind, double[] x, boolean right) {}
 
   static List<Sample> samples(List<DossierEval.Found> found) {
     List<Sample> out = new ArrayList<>();
@@ -84,7 +86,12 @@ public final class SpeakerTrainer implements EvalTask {
       boolean right =
           DossierMatch.speakerRight(
               f.gold().speaker(), f.gold().speakerKind(), e.candidate(), e.candidateKind());
-      out.add(new Sample(f.event(), SpeakerConfidence.features(f.quote()), right));
+      out.add(
+          new Sample(
+              f.event(),
+              SpeakerKind.of(e.candidateKind()),
+              SpeakerConfidence.features(f.quote()),
+              right));
     }
     return out;
   }
@@ -113,7 +120,9 @@ public final class SpeakerTrainer implements EvalTask {
     }
     Logistic all = fit(samples);
     double[] in = samples.stream().mapToDouble(s -> all.probability(s.x())).toArray();
-    Decisions base = Decisions.of(samples, new double[samples.size()], -1);
+    double[] certain = new double[samples.size()];
+    java.util.Arrays.fill(certain, 1.0);
+    Decisions base = Decisions.of(samples, certain, THRESHOLD);
     Decisions cross = Decisions.of(samples, cv, THRESHOLD);
     Decisions dev = Decisions.of(samples, in, THRESHOLD);
     out.printf(
@@ -223,7 +232,7 @@ public final class SpeakerTrainer implements EvalTask {
       for (int i = 0; i < p.length; i++) {
         boolean r = samples.get(i).right();
         right += r ? 1 : 0;
-        if (p[i] >= threshold) {
+        if (SpeakerConfidence.shown(samples.get(i).kind(), p[i], threshold)) {
           shown++;
           shownRight += r ? 1 : 0;
         }

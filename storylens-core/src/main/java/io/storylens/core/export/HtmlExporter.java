@@ -103,9 +103,7 @@ final class HtmlExporter implements DossierExporter {
         "Quotes",
         d.quotes(),
         q ->
-            q.speaker()
-                + " "
-                + q.cue()
+            (q.speaker().isBlank() ? "Unattributed" : q.speaker() + " " + q.cue())
                 + ": "
                 + (q.marked() ? "“" + q.text() + "”" : q.text())
                 + " ("

@@ -102,9 +102,7 @@ final class MarkdownExporter implements DossierExporter {
   }
 
   private static String quote(DossierPage page, Quote q) {
-    return esc(q.speaker())
-        + " "
-        + esc(q.cue())
+    return (q.speaker().isBlank() ? "Unattributed" : esc(q.speaker()) + " " + esc(q.cue()))
         + ": "
         + (q.marked() ? "“" + esc(q.text()) + "”" : esc(q.text()) + " (reported speech)")
         + " (outlets: "

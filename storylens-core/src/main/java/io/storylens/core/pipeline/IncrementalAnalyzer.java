@@ -551,8 +551,8 @@ public final class IncrementalAnalyzer {
   }
 
   /**
-   * What the dossier of a story is a function of: a bounded sample of its articles
-   * ({@link DossierSample}) and the links among them.
+   * What the dossier of a story is a function of: a bounded sample of its articles ({@link
+   * DossierSample}) and the links among them.
    */
   private static DossierInput inputOf(
       String kind,

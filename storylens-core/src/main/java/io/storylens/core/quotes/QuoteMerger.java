@@ -159,7 +159,7 @@ public final class QuoteMerger {
     }
     SpeakerEvidence evidence = evidence(g, speaker);
     double p = SpeakerConfidence.of(speaker.kind(), evidence, articles.size(), main.marked());
-    boolean shown = speaker.hasSpeaker() && SpeakerConfidence.shown(p);
+    boolean shown = speaker.hasSpeaker() && SpeakerConfidence.shown(speaker.kind(), p);
     return new Quote(
         shown ? speaker.speaker() : "",
         shown ? speaker.kind().label() : SpeakerKind.UNKNOWN.label(),

@@ -76,8 +76,18 @@ public final class SpeakerConfidence {
     return MODEL.logistic().probability(features(kind, e, articles, marked));
   }
 
-  /** Whether a speaker of confidence {@code p} is shown. */
-  static boolean shown(double p) {
-    return p >= MODEL.threshold();
+  /** Whether a speaker of kind {@code kind} and confidence {@code p} is shown. */
+  static boolean shown(SpeakerKind kind, double p) {
+    return shown(kind, p, MODEL.threshold());
+  }
+
+  /**
+   * Whether a speaker is shown at {@code threshold}. A description kept as written ("a senior
+   * administration official told reporters") repeats the article's own attribution, so it is shown
+   * whatever its confidence: withholding guards against wrong inferences (a name chosen for a
+   * pronoun or a description, a name the rules picked), not against the article's words.
+   */
+  public static boolean shown(SpeakerKind kind, double p, double threshold) {
+    return kind == SpeakerKind.NOMINAL || kind != SpeakerKind.UNKNOWN && p >= threshold;
   }
 }
