@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -70,18 +71,30 @@ public final class ClustersEval implements EvalTask {
     ClusterSettings base = settings.get();
     ClusterScores s = score(items, base);
     out.printf(
-        "articles %d, gold events %d, predicted events %d%n", s.items(), s.gold(), s.predicted());
+        Locale.ROOT,
+        "articles %d, gold events %d, predicted events %d%n",
+        s.items(),
+        s.gold(),
+        s.predicted());
     out.printf(
-        "B3        P %.4f  R %.4f  F1 %.4f%n", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+        Locale.ROOT,
+        "B3        P %.4f  R %.4f  F1 %.4f%n",
+        s.bcubedPrecision(),
+        s.bcubedRecall(),
+        s.bcubedF1());
     out.printf(
+        Locale.ROOT,
         "pairwise  P %.4f  R %.4f  F1 %.4f%n",
-        s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
+        s.pairwisePrecision(),
+        s.pairwiseRecall(),
+        s.pairwiseF1());
     out.println("threshold sweep (B3 F1):");
     double[] grid = grid();
     StringBuilder line = new StringBuilder();
     for (double t : grid) {
       line.append(
-          String.format("  %.2f:%.4f", t, score(items, base.withEventThreshold(t)).bcubedF1()));
+          String.format(
+              Locale.ROOT, "  %.2f:%.4f", t, score(items, base.withEventThreshold(t)).bcubedF1()));
     }
     out.println(line.toString().strip());
     Map<String, Object> lo = leaveEventsOut(items, base, grid, out);
@@ -134,16 +147,20 @@ public final class ClustersEval implements EvalTask {
         }
       }
       double held = score(test, base.withEventThreshold(bestT)).bcubedF1();
-      chosen.add(String.format("%.2f", bestT));
+      chosen.add(String.format(Locale.ROOT, "%.2f", bestT));
       out.printf(
+          Locale.ROOT,
           "leave-events-out fold %d: %d held-out articles, threshold %.2f, held-out B3 F1 %.4f%n",
-          f, test.size(), bestT, held);
+          f,
+          test.size(),
+          bestT,
+          held);
       sum += held;
       folds++;
     }
     Map<String, Object> m = new LinkedHashMap<>();
     if (folds > 0) {
-      out.printf("leave-events-out mean held-out B3 F1 %.4f%n", sum / folds);
+      out.printf(Locale.ROOT, "leave-events-out mean held-out B3 F1 %.4f%n", sum / folds);
       m.put("leave_events_out_bcubed_f1", round(sum / folds));
       m.put("leave_events_out_thresholds", String.join(",", chosen));
     }

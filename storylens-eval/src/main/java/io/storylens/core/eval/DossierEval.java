@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -92,6 +93,7 @@ public final class DossierEval implements EvalTask {
     for (DossierGold g : gold) {
       Tally t = score(g, dossiers, out);
       out.printf(
+          Locale.ROOT,
           "event %-4s articles %2d  quotes %2d/%2d speaker %2d blank %2d  flags %2d/%2d"
               + " found %d/%d  timeline %2d/%2d  key dates %2d/%2d  traps %d%n",
           g.eventId(),
@@ -114,7 +116,9 @@ public final class DossierEval implements EvalTask {
     StringBuilder cal = new StringBuilder("speaker accuracy by kind shown:");
     total.byKind.forEach(
         (k, v) ->
-            cal.append(String.format(" %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
+            cal.append(
+                String.format(
+                    Locale.ROOT, " %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
     out.println(cal);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("quote_recall", ratio(total.found, total.goldQuotes));
@@ -323,7 +327,10 @@ public final class DossierEval implements EvalTask {
 
   private void detail(PrintStream out, String format, Object... args) {
     if (details) {
-      out.println(String.format(format, args).replaceAll("\\s+", " ").replaceFirst("^ ", "  "));
+      out.println(
+          String.format(Locale.ROOT, format, args)
+              .replaceAll("\\s+", " ")
+              .replaceFirst("^ ", "  "));
     }
   }
 

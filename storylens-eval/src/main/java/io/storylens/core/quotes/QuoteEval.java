@@ -99,7 +99,8 @@ public final class QuoteEval implements EvalTask {
     Map<String, Object> figures = new LinkedHashMap<>();
     for (Contender s : systems) {
       AttributionScorer sc = new AttributionScorer();
-      s.run().apply("warm-up", "“Models load before timing,” he said."); // not timed
+      // Loads the models before timing; the result itself is not wanted.
+      var unused = s.run().apply("warm-up", "“Models load before timing,” he said.");
       long t0 = System.nanoTime();
       for (BratAttributions.Doc d : docs) {
         sc.add(d.text(), d.gold(), s.run().apply(d.name(), d.text()));

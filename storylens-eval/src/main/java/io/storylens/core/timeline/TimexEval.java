@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,8 +72,15 @@ public final class TimexEval implements EvalTask {
       sutime.add(docs.get(i).timexes(), sutimeOnly(annotated.get(i)));
     }
     out.printf(
+        Locale.ROOT,
         "%-16s %6s %6s %9s %10s %8s %8s%n",
-        "subset", "gold", "system", "strict_f1", "relaxed_f1", "type_acc", "value_f1");
+        "subset",
+        "gold",
+        "system",
+        "strict_f1",
+        "relaxed_f1",
+        "type_acc",
+        "value_f1");
     bySubset.forEach((k, s) -> print(out, k, s));
     print(out, "all sutime", sutime);
     print(out, "all", all);
@@ -103,8 +111,15 @@ public final class TimexEval implements EvalTask {
 
   private static void print(PrintStream out, String name, TempEvalScore s) {
     out.printf(
+        Locale.ROOT,
         "%-16s %6d %6d %9.4f %10.4f %8.4f %8.4f%n",
-        name, s.gold(), s.system(), s.strictF1(), s.relaxedF1(), s.typeAccuracy(), s.valueF1());
+        name,
+        s.gold(),
+        s.system(),
+        s.strictF1(),
+        s.relaxedF1(),
+        s.typeAccuracy(),
+        s.valueF1());
   }
 
   private static String subset(Path root, Path file) {

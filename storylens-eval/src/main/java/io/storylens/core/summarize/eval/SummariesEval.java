@@ -71,7 +71,8 @@ public final class SummariesEval implements EvalTask {
     systems.keySet().forEach(k -> sums.put(k, new double[2]));
     int sourced = 0;
     int sentences = 0;
-    out.printf("%-8s %9s %9s %9s %9s%n", "topic", "R-1", "R-2", "lead R-2", "lexrank R-2");
+    out.printf(
+        Locale.ROOT, "%-8s %9s %9s %9s %9s%n", "topic", "R-1", "R-2", "lead R-2", "lexrank R-2");
     for (DucCorpus.Topic t : topics) {
       SummaryRequest req =
           new SummaryRequest(t.documents(), List.of(), List.of(), Optional.of(t.query()), WORDS);
