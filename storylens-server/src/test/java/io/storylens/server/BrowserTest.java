@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.storylens.testkit.NeedsModels;
+import io.storylens.testkit.SlowTest;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Skips with a message when chromium is not installed, except in CI (CI=true), where it fails:
  * {@code .ci/install-deps} installs it there. Screenshots go to {@code target/screenshots}.
  */
+@SlowTest
+@NeedsModels
 class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -13,6 +13,7 @@ import io.storylens.model.FirstPublisher;
 import io.storylens.model.Link;
 import io.storylens.model.LinkKind;
 import io.storylens.model.Quote;
+import io.storylens.testkit.NeedsModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class DossierBuilderTest {
   private final List<Article> seeds = SeedArticles.load();
 
+  @NeedsModels
   @Test
   void analyzerBuildsThreeEventAndOneStorylineDossierForTheSeeds() {
     var report = new Analyzer().analyze(seeds);
@@ -57,6 +59,7 @@ class DossierBuilderTest {
         .contains(SeedArticles.seed(seeds, "000").id());
   }
 
+  @NeedsModels
   @Test
   void outputIsDeterministicWhateverTheInputOrder() {
     List<Article> shuffled = new ArrayList<>(seeds);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.core.eval.ClustersEval;
 import io.storylens.store.Database;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterRepositoryTest {
   @TempDir Path dir;
 
+  @NeedsSharedData
   @Test
   void laterArticlesJoinTheStoredEventsAsIfNeverStopped() {
     List<ClustersEval.Item> items =

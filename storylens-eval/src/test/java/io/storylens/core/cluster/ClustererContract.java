@@ -9,6 +9,7 @@ import io.storylens.core.eval.ClustersEval;
 import io.storylens.model.Event;
 import io.storylens.model.Storyline;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * The contract every {@link Clusterer} must meet (Carrot2 style: subclasses only say how to make
  * one). Runs on the news-clusters dev split; skipped with a message when it is absent.
  */
+@NeedsSharedData
 abstract class ClustererContract {
   /** A fresh clusterer under test. */
   abstract Clusterer create();

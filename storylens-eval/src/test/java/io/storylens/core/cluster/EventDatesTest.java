@@ -12,6 +12,7 @@ import io.storylens.core.nlp.Tense;
 import io.storylens.core.timeline.ResolvedTimex;
 import io.storylens.model.Article;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +94,7 @@ class EventDatesTest {
     assertThat(EventDates.fromTimexes("", "", Optional.empty(), List.of())).isEmpty();
   }
 
+  @NeedsSharedData
   @Test
   void theFastDateScanFindsExactlyWhatFindFinds() {
     // The pre-filtered scan must be a pure speed-up: same matches, same groups, on real news text

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.core.eval.ClustersEval;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * number of threads.
  */
 class ParallelAssignTest {
+  @NeedsSharedData
   @Test
   void oneAndTwoFeatureThreadsGiveTheSequentialResult() throws Exception {
     List<ClusterDoc> docs = new ArrayList<>();

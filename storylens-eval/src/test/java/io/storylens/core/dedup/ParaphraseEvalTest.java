@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ParaphraseEvalTest {
   @TempDir Path dir;
 
+  @NeedsSharedData
   @Test
   void scoresPairFilesAndSkipsTheSentenceTable() throws IOException {
     Path msrp = Fixtures.sharedData("msrp");

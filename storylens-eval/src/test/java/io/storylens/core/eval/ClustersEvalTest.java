@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClustersEvalTest {
   @TempDir Path dir;
 
+  @NeedsSharedData
   @Test
   void scoresAThirdOfTheDevSplitAndReportsEveryKey() throws Exception {
     List<String> lines =

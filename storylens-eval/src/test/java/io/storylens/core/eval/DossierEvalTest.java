@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ class DossierEvalTest {
   @TempDir Path dir;
 
   /** The smallest gold event (three articles) through the whole pipeline. */
+  @NeedsSharedData
   @Test
   void scoresOneGoldEventThroughTheWholePipeline() throws Exception {
     Path gold = Fixtures.sharedData("dossier-gold");

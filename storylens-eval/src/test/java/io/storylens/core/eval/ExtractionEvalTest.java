@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ class ExtractionEvalTest {
    */
   private static final double F1_FLOOR_20 = 0.95;
 
+  @NeedsSharedData
   @Test
   void subsetScoresAboveMeasuredFloor() {
     Path data = Fixtures.sharedData("article-extraction");

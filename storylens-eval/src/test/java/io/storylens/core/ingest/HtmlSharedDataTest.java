@@ -10,6 +10,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Provenance;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Real pages from {@code ../shared/data/article-extraction} through the whole ingest path. */
+@NeedsSharedData
 class HtmlSharedDataTest {
   private static final int PAGES = 8;
 

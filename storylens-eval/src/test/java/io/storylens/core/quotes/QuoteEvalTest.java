@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuoteEvalTest {
+  @NeedsSharedData
   @Test
   void scoresTheRuleExtractorOnPolnearDev() {
     Path dev = Fixtures.sharedData("polnear").resolve("dev");
@@ -47,6 +49,7 @@ class QuoteEvalTest {
   }
 
   /** Opt-in (minutes): {@code -Dstorylens.quotes.corenlp=true [-Dstorylens.quotes.data=DIR]}. */
+  @NeedsSharedData
   @Test
   void comparesWithCoreNlpWhenAskedTo() {
     assumeTrue(Boolean.getBoolean("storylens.quotes.corenlp"), "CoreNLP comparison is opt-in");

@@ -5,6 +5,7 @@ package io.storylens.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The timex evaluation on a few TempEval-3 documents (the whole set runs from the CLI). */
 class TimexEvalTest {
+  @NeedsSharedData
   @Test
   void scoresASmallSubsetPerFolder(@TempDir Path dir) throws IOException {
     Path train = Fixtures.sharedData("tempeval3").resolve("train");
@@ -42,6 +44,7 @@ class TimexEvalTest {
     assertThat((double) figures.get("value_f1")).isBetween(0.3, 1.0);
   }
 
+  @NeedsSharedData
   @Test
   void readsDctAndGoldSpans() {
     TimeMl doc =

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ class RougeTest {
    * Re-scores two DUC 2006 participants (the best system, 24, and the baseline, 1) and compares
    * with NIST's ROUGE-1.5.5 jackknifed averages in nist-eval/ROUGE/rougejk.m.out.
    */
+  @NeedsSharedData
   @Test
   void reproducesNistOfficialScoresOnDuc2006() throws IOException {
     Path duc = Fixtures.sharedData("duc2006");

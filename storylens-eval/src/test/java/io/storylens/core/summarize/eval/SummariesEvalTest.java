@@ -9,6 +9,7 @@ import io.storylens.core.eval.EvalTasks;
 import io.storylens.model.Article;
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummariesEvalTest {
+  @NeedsSharedData
   @Test
   void scoresStorylensAndBothBaselinesOnThreeDucTopics() {
     Path duc = Fixtures.sharedData("duc2006");
@@ -35,6 +37,7 @@ class SummariesEvalTest {
     assertThat(EvalTasks.find("summaries")).isPresent();
   }
 
+  @NeedsSharedData
   @Test
   void readsTrecSgmlAndStripsDatelines() {
     Path duc = Fixtures.sharedData("duc2006");
