@@ -14,6 +14,7 @@ import io.storylens.store.SqliteArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -89,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                       stopped.countDown();
                     }));
         out.printf(
+            Locale.ROOT,
             "storylens: serving %s (%d articles) from %s; writes %s%n",
             server.baseUrl(),
             library.snapshot().articleRefs().size(),
