@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -186,7 +187,8 @@ public final class Fuzzer {
         }
         maxMillis = Math.max(maxMillis, (System.nanoTime() - start) / 1_000_000);
         if (progress && (i - from + 1) % 10_000 == 0) {
-          System.err.printf("fuzz: %d/%d inputs, %d findings%n", i - from + 1, n, findings.size());
+          System.err.printf(
+              Locale.ROOT, "fuzz: %d/%d inputs, %d findings%n", i - from + 1, n, findings.size());
         }
       }
     } finally {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -97,8 +98,12 @@ public final class IngestBench {
     double genSeconds = (System.nanoTime() - t0) / 1e9;
     long inputBytes = size(corpusDir);
     System.err.printf(
+        Locale.ROOT,
         "generated %d articles in %d files (%.1f MB) in %.1f s%n",
-        articles, files.size(), inputBytes / 1e6, genSeconds);
+        articles,
+        files.size(),
+        inputBytes / 1e6,
+        genSeconds);
 
     // Baseline in the same process: one thread parses and writes the first slice.
     long sliceArticles = 0;
@@ -205,8 +210,12 @@ public final class IngestBench {
                 if (now - lastPrint[0] > 10e9) {
                   lastPrint[0] = now;
                   System.err.printf(
+                      Locale.ROOT,
                       "  %s: %d/%d files, %.0f s%n",
-                      db.getFileName(), done, total, (now - t0) / 1e9);
+                      db.getFileName(),
+                      done,
+                      total,
+                      (now - t0) / 1e9);
                 }
               },
               p -> System.err.println("  problem: " + p));
@@ -222,8 +231,12 @@ public final class IngestBench {
         stored[0] = store.count();
       }
       System.err.printf(
+          Locale.ROOT,
           "ingested %s with %d thread(s): %d new in %.1f s%n",
-          db.getFileName(), threads, s.added().size(), seconds);
+          db.getFileName(),
+          threads,
+          s.added().size(),
+          seconds);
       return seconds;
     }
   }

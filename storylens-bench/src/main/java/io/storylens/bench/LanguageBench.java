@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -146,9 +147,13 @@ public class LanguageBench {
       }
     }
     System.out.printf(
+        Locale.ROOT,
         "%nLanguageBench: %d articles, %d tokens; NER tags differing: %d; articles with differing"
             + " timexes: %d%n",
-        docs.size(), tokens, nerDiff, timexDiff);
+        docs.size(),
+        tokens,
+        nerDiff,
+        timexDiff);
     // Keep the annotator import meaningful for readers: Storylens's path is this annotator.
     LanguageAnnotator.coreNlp(NlpMode.FULL);
   }

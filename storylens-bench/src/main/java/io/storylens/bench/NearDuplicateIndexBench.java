@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.bench;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,8 +51,12 @@ public class NearDuplicateIndexBench {
     corpus = SyntheticCorpus.build(size, 0.8, 20211228L);
     long[] found = NearDuplicateIndexes.run(impl, corpus);
     System.out.printf(
+        Locale.ROOT,
         "%n%s size=%d true pairs=%d recall@J>=0.8=%.4f%n",
-        impl, size, corpus.truePairs.length, NearDuplicateIndexes.recall(corpus, found));
+        impl,
+        size,
+        corpus.truePairs.length,
+        NearDuplicateIndexes.recall(corpus, found));
   }
 
   @Benchmark

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -194,7 +195,7 @@ public final class SyntheticNews {
     try {
       Files.createDirectories(dir);
       for (long start = 0; start < n; start += perFile) {
-        Path f = dir.resolve(String.format("synthetic-%07d.jsonl", start / perFile));
+        Path f = dir.resolve(String.format(Locale.ROOT, "synthetic-%07d.jsonl", start / perFile));
         try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
           for (long i = start; i < Math.min(n, start + perFile); i++) {
             w.write(JSON.writeValueAsString(article(i)));

@@ -18,6 +18,7 @@ import io.storylens.store.SqliteArticleStore;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,6 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Path file = ReportWriter.write(report, out);
       List<Path> exports = DossierFiles.writeStorylines(report.dossiers(), selected, out);
       stdout.printf(
+          Locale.ROOT,
           "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s"
               + " (+%d dossier file(s))%n",
           report.articles().size(),

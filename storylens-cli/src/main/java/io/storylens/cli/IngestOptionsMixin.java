@@ -9,6 +9,7 @@ import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,8 +55,12 @@ public final class IngestOptionsMixin {
             (IngestProblem p) -> err.println("rejected: " + Terminal.safe(p.toString())),
             progress);
     out.printf(
+        Locale.ROOT,
         "ingested %d input(s): %d new article(s), %d already stored, %d rejected%n",
-        s.inputs(), s.added().size(), s.existing().size(), s.problems().size());
+        s.inputs(),
+        s.added().size(),
+        s.existing().size(),
+        s.problems().size());
     return s;
   }
 }

@@ -6,6 +6,7 @@ import io.storylens.core.ingest.InputFile;
 import io.storylens.core.pipeline.IngestService;
 import io.storylens.store.ArticleStore;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -40,7 +41,7 @@ final class IngestProgress implements IngestService.Progress, Consumer<ArticleSt
     if (tty) {
       bar();
     } else if (total >= 20 && done % Math.max(1, total / 10) == 0) {
-      err.printf("progress: %d/%d inputs%n", done, total);
+      err.printf(Locale.ROOT, "progress: %d/%d inputs%n", done, total);
     }
   }
 

@@ -6,6 +6,7 @@ import io.storylens.core.pipeline.Analyzer;
 import io.storylens.model.Article;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ final class ListCommand implements Callable<Integer> {
     try (Database db = store.openExisting()) {
       for (Article a : new SqliteArticleStore(db).all().stream().sorted(Analyzer.ORDER).toList()) {
         out.printf(
+            Locale.ROOT,
             "%s  %-10s  %-24s  %s%n",
             a.id(),
             a.publishedDate().map(Object::toString).orElse("-"),

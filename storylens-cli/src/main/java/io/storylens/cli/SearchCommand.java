@@ -6,6 +6,7 @@ import io.storylens.store.ArticleStore;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +35,13 @@ final class SearchCommand implements Callable<Integer> {
           new SqliteArticleStore(db).search(String.join(" ", words), Math.max(1, limit));
       for (ArticleStore.SearchHit h : hits) {
         out.printf(
-            "%s  %s%n    %s%n", h.id(), Terminal.safe(h.title()), Terminal.safe(h.snippet()));
+            Locale.ROOT,
+            "%s  %s%n    %s%n",
+            h.id(),
+            Terminal.safe(h.title()),
+            Terminal.safe(h.snippet()));
       }
-      out.printf("%d hit(s)%n", hits.size());
+      out.printf(Locale.ROOT, "%d hit(s)%n", hits.size());
     }
     return Main.OK;
   }

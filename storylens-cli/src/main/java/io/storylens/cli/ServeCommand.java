@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -107,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
                     }));
         var status = library.status();
         out.printf(
+            Locale.ROOT,
             "storylens: serving %s (%d of %d articles analyzed; progress at /api/status) from %s;"
                 + " writes %s%n",
             server.baseUrl(),

@@ -69,12 +69,20 @@ final class StoriesCommand implements Callable<Integer> {
       Map<String, Optional<LocalDate>> reported = new HashMap<>();
       articles.forEach(a -> reported.put(a.id(), staleHeader(a)));
       out.printf(
+          Locale.ROOT,
           "%d storyline(s), %d event(s), %d article(s) (%d newly grouped)%n",
-          c.storylines().size(), c.events().size(), byId.size(), added);
+          c.storylines().size(),
+          c.events().size(),
+          byId.size(),
+          added);
       for (Storyline s : c.storylines()) {
         out.printf(
+            Locale.ROOT,
             "%nstoryline %s  %s  (%d event(s), %d article(s))%n",
-            s.id(), Terminal.safe(s.title()), s.events().size(), s.articles().size());
+            s.id(),
+            Terminal.safe(s.title()),
+            s.events().size(),
+            s.articles().size());
         // Events in the order they were first reported (a stale header counts as the day its lead
         // reports).
         Function<Event, LocalDate> start =
@@ -92,13 +100,16 @@ final class StoriesCommand implements Callable<Integer> {
                 .toList();
         for (Event e : ordered) {
           out.printf(
+              Locale.ROOT,
               "  event %s  %s  (%d article(s))%n",
-              e.id(), Terminal.safe(e.title()), e.articles().size());
+              e.id(),
+              Terminal.safe(e.title()),
+              e.articles().size());
           e.articles().stream()
               .map(byId::get)
               .filter(java.util.Objects::nonNull)
               .sorted(Analyzer.ORDER)
-              .forEach(a -> out.printf("%s%n", line(a, reported.get(a.id()))));
+              .forEach(a -> out.printf(Locale.ROOT, "%s%n", line(a, reported.get(a.id()))));
         }
       }
     }

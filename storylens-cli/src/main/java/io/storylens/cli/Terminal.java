@@ -3,6 +3,7 @@
 package io.storylens.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** Terminal output helpers: escaping of untrusted text and a progress bar for interactive use. */
 public final class Terminal {
@@ -19,7 +20,7 @@ public final class Terminal {
       if (c == '\n' || c == '\r' || c == '\t') {
         sb.append(' ');
       } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u202E') {
-        sb.append(String.format("\\u%04x", (int) c));
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         sb.append(c);
       }

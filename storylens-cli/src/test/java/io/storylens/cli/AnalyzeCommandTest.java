@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
 import io.storylens.testkit.OutputSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's first command ({@code ./storylens analyze examples/seeds --out out/}), end to end on
  * the demo corpus with a real SQLite file.
  */
+@NeedsModels
 class AnalyzeCommandTest {
   @TempDir Path dir;
 

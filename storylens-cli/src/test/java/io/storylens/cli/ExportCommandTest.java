@@ -5,6 +5,7 @@ package io.storylens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsModels
 class ExportCommandTest {
   @Test
   void analyzeWritesDossierFilesAndExportReadsTheStore(@TempDir Path tmp) throws Exception {

@@ -5,6 +5,7 @@ package io.storylens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code storylens analyze} stores links; {@code storylens links} prints them from the store. */
+@NeedsModels
 class LinksCommandTest {
   static {
     Cli.stdout(); // Cli remembers the real System.out before the tests redirect it

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API over HTTP, on the seeds loaded through the API itself. */
+@NeedsModels
 class ApiTest {
   @TempDir static Path dir;
   static TestServer ts;

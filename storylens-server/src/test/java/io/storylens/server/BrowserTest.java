@@ -4,6 +4,9 @@ package io.storylens.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.testkit.NeedsModels;
+import io.storylens.testkit.SlowTest;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web reader in a real browser ({@link Chromium}) on the seeds with a fixed analysis: each part
  * of the page shows what the dossier holds, and untrusted text stays text.
  */
+@SlowTest
+@NeedsModels
 class BrowserTest {
   @TempDir static Path dir;
   static TestServer ts;

@@ -13,6 +13,7 @@ import io.storylens.model.Article;
 import io.storylens.model.StorylensException;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
+import io.storylens.testkit.NeedsModels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Snapshots, ingest and analysis coalescing, without HTTP. */
+@NeedsModels
 class LibraryTest {
   @TempDir Path dir;
 

@@ -13,6 +13,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.storylens.model.json.Json;
+import io.storylens.testkit.NeedsModels;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answers: every documented operation is called, and each response body is validated against the
  * schema documented for its status (JSON Schema 2020-12, as OpenAPI 3.1 uses).
  */
+@NeedsModels
 class OpenApiTest {
   @TempDir static Path dir;
   static TestServer ts;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.model.json.Json;
+import io.storylens.testkit.NeedsModels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the ingest endpoint refuses (content types, broken or mistyped JSON), how it reads the
  * Authorization header, and the answers Jetty gives before a request reaches the API.
  */
+@NeedsModels
 class ServerEdgeTest {
   @TempDir static Path dir;
   static TestServer ts;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -74,7 +75,8 @@ public final class SparkBench {
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.put(master + "_articles", r.articles().size());
       out.put(master + "_seconds", Math.round(seconds * 100) / 100.0);
-      System.err.printf("%s: %d articles in %.2f s%n", master, r.articles().size(), seconds);
+      System.err.printf(
+          Locale.ROOT, "%s: %d articles in %.2f s%n", master, r.articles().size(), seconds);
       return seconds;
     }
   }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -53,8 +54,11 @@ public final class StorylensSparkJob {
       Path target = new Path(out, ReportWriter.FILE_NAME);
       write(spark, target, ReportWriter.toJson(report));
       System.out.printf(
+          Locale.ROOT,
           "analyzed %d article(s), %d rejected; wrote %s%n",
-          report.articles().size(), ingested.problems().size(), target);
+          report.articles().size(),
+          ingested.problems().size(),
+          target);
       if (!ingested.problems().isEmpty()) {
         System.exit(1);
       }

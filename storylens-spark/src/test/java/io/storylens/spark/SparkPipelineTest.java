@@ -16,6 +16,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Event;
 import io.storylens.model.Link;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import io.storylens.testkit.WarcFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsSharedData
 class SparkPipelineTest {
   private static JavaSparkContext spark;
 

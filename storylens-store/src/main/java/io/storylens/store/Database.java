@@ -47,8 +47,12 @@ public final class Database implements AutoCloseable {
   private final long walLimitBytes;
   private long nextTruncateAt;
   private final Connection connection;
-  private volatile FullTextIndex
-      fullText; // set right after the migrations; replaced when found damaged
+
+  // Set in open(), right after the migrations and before the instance escapes (NullAway cannot see
+  // that from the constructor alone); replaced when found damaged.
+  @SuppressWarnings("NullAway.Init")
+  private volatile FullTextIndex fullText;
+
   private int transactionDepth;
 
   private Database(Path path, Connection connection, long walLimitBytes) {
@@ -279,6 +283,12 @@ public final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
+  /** Work done against the connection, for its effect only, that may throw {@link SQLException}. */
+  @FunctionalInterface
+  public interface SqlAction {
+    void run(Connection connection) throws SQLException;
+  }
+
   /** Runs {@code work} with exclusive use of the connection, outside any transaction. */
   public synchronized <T> T read(SqlWork<T> work) {
     try {
@@ -318,6 +328,25 @@ public final class Database implements AutoCloseable {
     }
     truncateLogIfLarge();
     return result;
+  }
+
+  /** As {@link #inTransaction(SqlWork)}, for work that returns nothing. */
+  public void runInTransaction(SqlAction work) {
+    inTransaction(
+        c -> {
+          work.run(c);
+          return Boolean.TRUE;
+        });
+  }
+
+  /** As {@link #transaction(Connection, SqlWork)}, for work that returns nothing. */
+  static void runTransaction(Connection c, SqlAction work) throws SQLException {
+    transaction(
+        c,
+        tx -> {
+          work.run(tx);
+          return Boolean.TRUE;
+        });
   }
 
   /**

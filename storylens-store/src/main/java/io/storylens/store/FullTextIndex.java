@@ -175,13 +175,12 @@ final class FullTextIndex implements AutoCloseable {
 
   /** Creates the table, or empties it when it belongs to another database or layout. */
   private static void prepare(Connection c, String databaseId) throws SQLException {
-    Database.transaction(
+    Database.runTransaction(
         c,
         tx -> {
           if (!matches(tx, databaseId)) {
             rebuild(tx, databaseId);
           }
-          return null;
         });
   }
 

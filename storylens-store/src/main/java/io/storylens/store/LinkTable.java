@@ -27,7 +27,7 @@ public final class LinkTable {
   /** Replaces every stored link with {@code links}, in one transaction. */
   public void replaceAll(List<Link> links) {
     Objects.requireNonNull(links, "links");
-    db.inTransaction(
+    db.runInTransaction(
         c -> {
           try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM links");
@@ -44,7 +44,6 @@ public final class LinkTable {
             }
             ps.executeBatch();
           }
-          return null;
         });
   }
 

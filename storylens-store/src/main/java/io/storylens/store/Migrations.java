@@ -127,7 +127,7 @@ final class Migrations {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean inTrigger = false;
-    for (String line : script.split("\n")) {
+    for (String line : script.lines().toList()) {
       String t = line.strip();
       if (t.startsWith("--") || t.isEmpty()) {
         continue;

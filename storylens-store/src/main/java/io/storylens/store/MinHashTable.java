@@ -26,7 +26,7 @@ public final class MinHashTable {
    */
   public void put(String id, int[] signature, long[] bucketKeys) {
     Objects.requireNonNull(id, "id");
-    db.inTransaction(
+    db.runInTransaction(
         c -> {
           try (PreparedStatement sig =
                   c.prepareStatement(
@@ -50,7 +50,6 @@ public final class MinHashTable {
             }
             band.executeBatch();
           }
-          return null;
         });
   }
 

@@ -6,6 +6,7 @@ import static io.storylens.store.SqliteArticleStoreTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.model.Article;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -125,7 +126,8 @@ class FullTextIndexTest {
     Path file = dir.resolve("s.db");
     store(file, 2, "grain");
     Files.write(
-        dir.resolve("s.db-fts"), "not a database at all, just bytes".repeat(200).getBytes());
+        dir.resolve("s.db-fts"),
+        "not a database at all, just bytes".repeat(200).getBytes(StandardCharsets.UTF_8));
     try (Database db = Database.open(file)) {
       assertThat(ids(new SqliteArticleStore(db), "grain")).containsExactly("grain0", "grain1");
     }

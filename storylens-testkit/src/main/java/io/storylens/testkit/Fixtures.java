@@ -52,8 +52,17 @@ public final class Fixtures {
   /**
    * A folder of {@code ../shared/data} (beside the repository), or the test is skipped with a clear
    * message when the folder is absent.
+   *
+   * @throws IllegalStateException in the fast unit run, where only tests marked {@link
+   *     NeedsSharedData} (which that run skips) may read the shared data
    */
   public static Path sharedData(String name) {
+    if (TestTags.fastRun()) {
+      throw new IllegalStateException(
+          "this test reads ../shared/data/"
+              + name
+              + " but is not marked @NeedsSharedData, so the fast unit run cannot skip it");
+    }
     Path data = repoRoot().resolveSibling("shared").resolve("data");
     Path dir = data.resolve(name);
     assumeTrue(

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -91,16 +92,26 @@ public final class HttpBench {
   /** Prints the table of latencies, the failures and, as the last line, the figures as JSON. */
   static void report(HttpLoad.Result r, PrintStream out) throws IOException {
     out.printf(
-        "%-12s %7s %7s %9s %9s %9s%n", "request", "count", "errors", "p50 ms", "p99 ms", "max ms");
+        Locale.ROOT,
+        "%-12s %7s %7s %9s %9s %9s%n",
+        "request",
+        "count",
+        "errors",
+        "p50 ms",
+        "p99 ms",
+        "max ms");
     for (HttpLoad.Stats s : r.reads()) {
       print(out, s);
     }
     print(out, r.allReads());
     print(out, r.ingests());
     out.printf(
+        Locale.ROOT,
         "achieved %.1f reads/s; %d articles ingested during the run, %d lost%n",
-        r.achievedRate(), r.ingestedArticles(), r.lostIngests());
-    r.failures().forEach((why, n) -> out.printf("failed: %d x %s%n", n, why));
+        r.achievedRate(),
+        r.ingestedArticles(),
+        r.lostIngests());
+    r.failures().forEach((why, n) -> out.printf(Locale.ROOT, "failed: %d x %s%n", n, why));
     Map<String, Object> figures = new LinkedHashMap<>();
     for (HttpLoad.Stats s : r.reads()) {
       figures.put(s.name() + "_p50_ms", round(s.p50()));
@@ -124,8 +135,14 @@ public final class HttpBench {
 
   private static void print(PrintStream out, HttpLoad.Stats s) {
     out.printf(
+        Locale.ROOT,
         "%-12s %7d %7d %9.2f %9.2f %9.2f%n",
-        s.name(), s.count(), s.errors(), s.p50(), s.p99(), s.max());
+        s.name(),
+        s.count(),
+        s.errors(),
+        s.p50(),
+        s.p99(),
+        s.max());
   }
 
   /** The machine's 1-minute load average, to read the latencies against (-1 if unknown). */
@@ -189,6 +206,7 @@ public final class HttpBench {
               .asText()
               .startsWith("bench-s");
       out.printf(
+          Locale.ROOT,
           "corpus: %d articles, %d storylines, %d events%s%n",
           health.path("articles").asInt(),
           health.path("storylines").asInt(),
@@ -198,8 +216,12 @@ public final class HttpBench {
               : "");
       List<HttpLoad.Target> targets = load.discoverTargets();
       out.printf(
+          Locale.ROOT,
           "load: %d reads/s for %d s, one ingest every %d ms, loopback %s%n",
-          rate, duration.toSeconds(), ingestEvery.toMillis(), server.baseUrl());
+          rate,
+          duration.toSeconds(),
+          ingestEvery.toMillis(),
+          server.baseUrl());
       return load.run(targets);
     } catch (IOException e) {
       throw new StorylensException(ErrorCode.INTERNAL, "benchmark I/O failed: " + e);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -52,7 +53,7 @@ final class IngestLoop implements Runnable {
                                 + " reports that negotiators met again on Tuesday. "
                                 + "Officials said talks would continue next week.",
                         "url", "https://bench.invalid/article/" + n,
-                        "date_publish", "2022-01-" + String.format("%02d", 1 + n % 28),
+                        "date_publish", "2022-01-" + String.format(Locale.ROOT, "%02d", 1 + n % 28),
                         "source_domain", "bench.invalid"));
         HttpResponse<byte[]> r = load.post("/api/articles", body);
         server = HttpLoad.serverNanos(r);

@@ -15,9 +15,9 @@ import java.util.Set;
 /**
  * Whether two sentences say the same thing: a logistic regression over lexical features (word,
  * stem, bigram, character-trigram and number overlap, IDF-weighted coverage, length ratio). The
- * weights are constants trained offline on MSRP train only by {@link ParaphraseTrainer}; the same
- * score aligns sentences in rewrite detection. Hand-written because no maintained Java library
- * ships a paraphrase classifier light enough for the cheap path.
+ * weights are constants trained offline on MSRP train only by {@code ParaphraseTrainer}
+ * (storylens-eval); the same score aligns sentences in rewrite detection. Hand-written because no
+ * maintained Java library ships a paraphrase classifier light enough for the cheap path.
  */
 public final class SentenceSimilarity {
   /** Feature names, in vector order. */

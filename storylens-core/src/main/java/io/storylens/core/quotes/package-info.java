@@ -23,8 +23,8 @@
  * nominal speaker ("a senior administration official") is kept as written and never replaced by a
  * nearby name; output is deterministic.
  *
- * <p>{@code storylens eval quotes --data DIR} ({@link io.storylens.core.quotes.QuoteEval}) scores
- * the extractor on PolNeAR-layout data; with {@code -Dstorylens.quotes.corenlp=true} it also scores
+ * <p>{@code storylens eval quotes --data DIR} ({@code QuoteEval} in storylens-eval) scores the
+ * extractor on PolNeAR-layout data; with {@code -Dstorylens.quotes.corenlp=true} it also scores
  * CoreNLP's quote attributor ({@link io.storylens.core.quotes.CoreNlpQuotes}) in the same table.
  */
 package io.storylens.core.quotes;

@@ -99,6 +99,7 @@ final class AnaphoricTimes {
 
   private static String week(java.time.LocalDate d) {
     return String.format(
+        Locale.ROOT,
         "%d-W%02d",
         d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
         d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,9 +81,13 @@ public final class DateChecker {
       if (t.tense() == Tense.FUTURE && before > FUTURE_SLACK_DAYS) {
         evidence.add(
             String.format(
+                Locale.ROOT,
                 "\"%s\" in a future-tense clause (sentence %d) resolves to %s, %d days before the"
                     + " header date",
-                t.text(), t.sentence(), d, before));
+                t.text(),
+                t.sentence(),
+                d,
+                before));
         contradicted = true;
       }
     }
@@ -98,8 +103,11 @@ public final class DateChecker {
         && ChronoUnit.DAYS.between(latest.get(), h) > STALE_DAYS) {
       evidence.add(
           String.format(
+              Locale.ROOT,
               "all %d dated events lie more than %d days before the header date (latest %s)",
-              days.size(), STALE_DAYS, latest.get()));
+              days.size(),
+              STALE_DAYS,
+              latest.get()));
       contradicted = true;
     }
     // The clean stage moves trailing notes ("Copyright … Republished with …") into removed spans.
@@ -123,8 +131,11 @@ public final class DateChecker {
     }
     String warning =
         String.format(
+            Locale.ROOT,
             "header date %s contradicted by the text (%d observation(s)); effective date %s",
-            h, evidence.size(), inferred.get());
+            h,
+            evidence.size(),
+            inferred.get());
     return new DateCheck(inferred, "text", evidence, List.of(warning));
   }
 
@@ -160,6 +171,7 @@ public final class DateChecker {
             g.equals("month")
                 ? java.time.YearMonth.from(day).toString().equals(r.value())
                 : String.format(
+                        Locale.ROOT,
                         "%d-W%02d",
                         day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                         day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
@@ -167,9 +179,14 @@ public final class DateChecker {
         if (!inside) {
           out.add(
               String.format(
+                  Locale.ROOT,
                   "\"%s\" (sentence %d) is %s counted from the header date, but the same sentence"
                       + " dates it %s (\"%s\")",
-                  r.text(), r.sentence(), r.value(), day, d.text()));
+                  r.text(),
+                  r.sentence(),
+                  r.value(),
+                  day,
+                  d.text()));
         }
       }
     }

@@ -7,6 +7,7 @@ import io.storylens.core.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -170,7 +171,7 @@ public final class DocumentTimexes {
 
   /** {@code yearMonth} ("1999-04-") with day {@code day}, when that date exists. */
   private static Optional<String> dayOf(String yearMonth, String day) {
-    String v = yearMonth + String.format("%02d", Integer.parseInt(day));
+    String v = yearMonth + String.format(Locale.ROOT, "%02d", Integer.parseInt(day));
     try {
       LocalDate.parse(v);
       return Optional.of(v);
@@ -227,7 +228,7 @@ public final class DocumentTimexes {
             new RawTimex(
                 m.group(),
                 "DATE",
-                String.format("%d-%02d", anchor.getYear(), month),
+                String.format(Locale.ROOT, "%d-%02d", anchor.getYear(), month),
                 m.start(),
                 m.end(),
                 sentenceOf.applyAsInt(m.start()),
@@ -325,7 +326,10 @@ public final class DocumentTimexes {
       int century = anchor.getYear() / 100;
       String value =
           String.format(
-              "%d%d", decade * 10 > anchor.getYear() % 100 ? century - 1 : century, decade);
+              Locale.ROOT,
+              "%d%d",
+              decade * 10 > anchor.getYear() % 100 ? century - 1 : century,
+              decade);
       add(items, m, value, sentenceOf);
     }
   }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,8 +78,11 @@ final class Reanchor {
         LocalDate toMonday = to.with(java.time.DayOfWeek.MONDAY);
         LocalDate w = monday.plusWeeks(ChronoUnit.WEEKS.between(fromMonday, toMonday));
         return String.format(
+            Locale.ROOT,
             "%d-W%02d%s",
-            w.get(IsoFields.WEEK_BASED_YEAR), w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), m.group(3));
+            w.get(IsoFields.WEEK_BASED_YEAR),
+            w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+            m.group(3));
       }
       m = QUARTER.matcher(value);
       if (m.matches()) {

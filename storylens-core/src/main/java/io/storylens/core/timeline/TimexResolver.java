@@ -449,6 +449,7 @@ public final class TimexResolver {
       case "month" -> value.substring(0, 7);
       case "week" ->
           String.format(
+              Locale.ROOT,
               "%d-W%02d",
               d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
               d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -469,6 +470,7 @@ public final class TimexResolver {
     }
     LocalDate prev = saturday.minusWeeks(1);
     return String.format(
+        Locale.ROOT,
         "%d-W%02d-WE",
         prev.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
         prev.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -506,6 +508,7 @@ public final class TimexResolver {
 
   private static String isoWeek(LocalDate d) {
     return String.format(
+        Locale.ROOT,
         "%d-W%02d",
         d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
         d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -30,7 +30,7 @@
  * header), {@link io.storylens.core.timeline.ArticleTimes#of} resolves again against the effective
  * date, moving SUTime's relative values with {@link io.storylens.core.timeline.Reanchor}.
  *
- * <p>{@code storylens eval timex} ({@link io.storylens.core.timeline.TimexEval}) scores the tagger
- * on TimeML with the TempEval-3 definitions.
+ * <p>{@code storylens eval timex} ({@code TimexEval} in storylens-eval) scores the tagger on TimeML
+ * with the TempEval-3 definitions.
  */
 package io.storylens.core.timeline;

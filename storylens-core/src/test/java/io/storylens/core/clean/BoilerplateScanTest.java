@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +85,7 @@ class BoilerplateScanTest {
     assertThat(removed).isBetween(1000, paragraphs.size() - 1000); // both answers exercised
   }
 
+  @NeedsSharedData
   @Test
   void picksTheSameRuleOnTheDevSet() throws Exception {
     Path dev = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");

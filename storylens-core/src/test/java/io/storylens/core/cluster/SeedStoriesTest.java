@@ -12,6 +12,7 @@ import io.storylens.core.pipeline.Report;
 import io.storylens.model.Article;
 import io.storylens.model.Event;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * talks by video). The clusterer penalizes joining an article to an event whose event days are more
  * than two days away unless their headline words (names excluded) largely agree.
  */
+@NeedsModels
 class SeedStoriesTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);

@@ -10,10 +10,12 @@ import io.storylens.core.pipeline.Report;
 import io.storylens.core.pipeline.ReportWriter;
 import io.storylens.model.Article;
 import io.storylens.model.json.Json;
+import io.storylens.testkit.NeedsModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The analyzer writes the links into storylens.json under the contract's field names. */
+@NeedsModels
 class AnalyzerLinksTest {
   @Test
   void storylensJsonCarriesTheRewriteWithEvidence() throws Exception {

@@ -8,6 +8,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Link;
 import io.storylens.model.LinkKind;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every link kind on real cross-outlet copies of the dev clusters. */
+@NeedsSharedData
 class DevLinksTest {
   private static List<Article> dev;
   private static List<Link> links;

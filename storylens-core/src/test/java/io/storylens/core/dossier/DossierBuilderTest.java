@@ -14,6 +14,7 @@ import io.storylens.model.Link;
 import io.storylens.model.LinkKind;
 import io.storylens.model.Quote;
 import io.storylens.model.SpeakerEvidence;
+import io.storylens.testkit.NeedsModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class DossierBuilderTest {
   private final List<Article> seeds = SeedArticles.load();
 
+  @NeedsModels
   @Test
   void analyzerBuildsThreeEventAndOneStorylineDossierForTheSeeds() {
     var report = new Analyzer().analyze(seeds);
@@ -58,6 +60,7 @@ class DossierBuilderTest {
         .contains(SeedArticles.seed(seeds, "000").id());
   }
 
+  @NeedsModels
   @Test
   void outputIsDeterministicWhateverTheInputOrder() {
     List<Article> shuffled = new ArrayList<>(seeds);

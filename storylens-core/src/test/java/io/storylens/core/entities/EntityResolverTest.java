@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.core.timeline.SeedArticles;
 import io.storylens.model.Article;
 import io.storylens.model.Entity;
+import io.storylens.testkit.NeedsModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +26,7 @@ class EntityResolverTest {
             () -> new AssertionError(name + " not in " + es.stream().map(Entity::name).toList()));
   }
 
+  @NeedsModels
   @Test
   void bidenAliasesAndLastNameMergeIntoFullName() {
     List<Entity> es = EntityResolver.resolve(SEEDS);
@@ -43,6 +45,7 @@ class EntityResolverTest {
     assertThat(es).noneMatch(e -> e.name().equalsIgnoreCase("he") || e.name().equals("his"));
   }
 
+  @NeedsModels
   @Test
   void acronymMergesIntoExpansion() {
     List<Entity> es = EntityResolver.resolve(SEEDS);
@@ -51,6 +54,7 @@ class EntityResolverTest {
     assertThat(es).noneMatch(e -> e.name().equals("OSCE"));
   }
 
+  @NeedsModels
   @Test
   void dottedAcronymMergesIntoExpansion() {
     // Seeds write both "U.S." and "United States"; a reader counts one country.
@@ -61,6 +65,7 @@ class EntityResolverTest {
     assertThat(es).noneMatch(e -> e.name().equals("U.S."));
   }
 
+  @NeedsModels
   @Test
   void sameEntitiesWhateverTheInputOrder() {
     List<Article> shuffled = new ArrayList<>(SEEDS);

@@ -17,6 +17,7 @@ import io.storylens.model.SpeakerEvidence;
 import io.storylens.model.StorylensException;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Golden;
+import io.storylens.testkit.NeedsModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsModels
 class ExportTest {
   private static final String SCRIPT = "<script>alert('x')</script>";
 

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.model.Article;
 import io.storylens.model.Provenance;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesParserTest {
+  @NeedsSharedData
   @Test
   void readsTheDevCorpusKeepingUnknownFieldsAsMetadata() {
     Path dev = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");

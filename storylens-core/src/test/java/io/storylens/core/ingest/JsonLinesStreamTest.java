@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.model.ErrorCode;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ class JsonLinesStreamTest {
   }
 
   /** The dev corpus with every line ending and gzip: streamed equals whole, chunk by chunk. */
+  @NeedsSharedData
   @Test
   void streamedDevCorpusEqualsTheWholeInputPath() throws Exception {
     byte[] dev = Files.readAllBytes(Fixtures.sharedData("news-clusters").resolve("dev.jsonl"));
@@ -85,6 +87,7 @@ class JsonLinesStreamTest {
             });
   }
 
+  @NeedsSharedData
   @Test
   void aTruncatedGzipKeepsTheLinesBeforeTheCut() throws Exception {
     byte[] dev = Files.readAllBytes(Fixtures.sharedData("news-clusters").resolve("dev.jsonl"));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.core.timeline.SeedArticles;
 import io.storylens.model.Article;
 import io.storylens.store.Database;
+import io.storylens.testkit.NeedsModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-analysis does not re-annotate: annotations survive in the store. */
+@NeedsModels
 class AnnotationCacheTest {
   @Test
   void secondRunReadsTheStoreInsteadOfAnnotating(@TempDir Path dir) {

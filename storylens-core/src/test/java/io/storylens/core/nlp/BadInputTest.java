@@ -5,11 +5,13 @@ package io.storylens.core.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.core.timeline.TimexResolver;
+import io.storylens.testkit.NeedsModels;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Bad input: bounded, warned about, never a crash. */
+@NeedsModels
 class BadInputTest {
   private static final LanguageAnnotator TIME = LanguageAnnotator.coreNlp(NlpMode.TIME);
   private static final Optional<LocalDate> DATE = Optional.of(LocalDate.of(2021, 12, 28));

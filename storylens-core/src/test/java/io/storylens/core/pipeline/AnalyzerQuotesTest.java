@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.core.quotes.SeedArticles;
 import io.storylens.model.json.Json;
+import io.storylens.testkit.NeedsModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@NeedsModels
 class AnalyzerQuotesTest {
   @Test
   void everyArticleInStorylensJsonCarriesItsQuotesAndClaims() throws Exception {

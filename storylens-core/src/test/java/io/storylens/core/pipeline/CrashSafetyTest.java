@@ -4,6 +4,7 @@ package io.storylens.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.testkit.SlowTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills an ingest with SIGKILL at random points, restarts it, and checks nothing reported as stored
  * is lost or doubled and the database stays consistent.
  */
+@SlowTest
 class CrashSafetyTest {
   static final int FILES = 100;
   static final int PER_FILE = 20;

@@ -19,6 +19,8 @@ import io.storylens.model.Dossier;
 import io.storylens.model.Event;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * full run's report wherever the online clusterer gives the same grouping (see {@link
  * IncrementalAnalyzer} for what may differ and why).
  */
+@NeedsModels
 class IncrementalAnalyzerTest {
   private static List<Article> seedsInOrder() {
     return SeedArticles.load().stream().sorted(Analyzer.ORDER).toList();
@@ -180,6 +183,7 @@ class IncrementalAnalyzerTest {
    * every story the two runs group alike must have the same dossier; and nearly all stories must be
    * alike.
    */
+  @NeedsSharedData
   @Test
   void newsClustersInBatchesMatchTheFullRunWhereTheGroupingAgrees() throws Exception {
     var dev = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");

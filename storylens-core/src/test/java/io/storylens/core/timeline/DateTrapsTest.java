@@ -9,6 +9,7 @@ import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.nlp.NlpMode;
 import io.storylens.model.Article;
 import io.storylens.model.Timex;
+import io.storylens.testkit.NeedsModels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * resolved against their own dates by the shared CoreNLP pipeline (loaded once for the whole test
  * JVM).
  */
+@NeedsModels
 class DateTrapsTest {
   private static final LanguageAnnotator TIME = LanguageAnnotator.coreNlp(NlpMode.TIME);
 

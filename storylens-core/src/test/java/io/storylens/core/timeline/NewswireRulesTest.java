@@ -4,10 +4,12 @@ package io.storylens.core.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.testkit.NeedsModels;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Value rules for wire-copy sentences (AQUAINT style: AP, NYT, Xinhua), with SUTime underneath. */
+@NeedsModels
 class NewswireRulesTest {
   private static Map<String, String> resolve(String text, String date) {
     return ResolvedValues.of(text, date);

@@ -5,6 +5,7 @@ package io.storylens.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.testkit.NeedsModels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ class ResolutionRulesTest {
     return ResolvedValues.of(text, date);
   }
 
+  @NeedsModels
   @Test
   void yearAgoComparisonsReferToTheReportedQuarter() {
     // WSJ earnings report (TimeBank wsj_0157 style), written 1989-10-26.
@@ -32,6 +34,7 @@ class ResolutionRulesTest {
     assertThat(v).containsEntry("the quarter", "1989-Q3");
   }
 
+  @NeedsModels
   @Test
   void withoutAReportedQuarterAYearAgoIsAYear() {
     Map<String, String> v =
@@ -39,6 +42,7 @@ class ResolutionRulesTest {
     assertThat(v).containsEntry("a year ago", "1997");
   }
 
+  @NeedsModels
   @Test
   void holidayTakesTheNearestYearInTheTenseDirection() {
     // Written 2000-01-06 about the boy rescued at sea: last Thanksgiving, not the next one.
@@ -47,6 +51,7 @@ class ResolutionRulesTest {
     assertThat(v.values()).contains("1999-11-25");
   }
 
+  @NeedsModels
   @Test
   void agesAndFirstNamesAreNotTimeExpressions() {
     Map<String, String> v =
@@ -87,6 +92,7 @@ class ResolutionRulesTest {
     assertThat(DocumentTimexes.resolve(odd, List.of(), Optional.empty())).isEmpty();
   }
 
+  @NeedsModels
   @Test
   void timeMlValueConventionsOnWsjSentences() {
     // Sentences in the style of TimeBank's 1989 WSJ articles, written 1989-10-27.
@@ -103,6 +109,7 @@ class ResolutionRulesTest {
     assertThat(v).containsEntry("two to three weeks", "P2W");
   }
 
+  @NeedsModels
   @Test
   void anaphoraCountsFromTheTimeLastNamed() {
     Map<String, String> v =

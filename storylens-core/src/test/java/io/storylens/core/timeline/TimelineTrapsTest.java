@@ -10,6 +10,7 @@ import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.Ingestor;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.model.Article;
+import io.storylens.testkit.NeedsModels;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * expressions {@link TimelineBuilder} dates entries with. A trap must date no entry; the real date
  * of the same sentence, where there is one, must still date its entry.
  */
+@NeedsModels
 class TimelineTrapsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.model.Article;
 import io.storylens.model.Sourced;
+import io.storylens.testkit.NeedsModels;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An article without a date gets one inferred from its content, marked as inferred. */
+@NeedsModels
 class UndatedArticleTest {
   @Test
   void seed001WithoutHeaderDateGetsInferredDate() {

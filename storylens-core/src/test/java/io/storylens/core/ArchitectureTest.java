@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import io.storylens.testkit.Architecture;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of the pipeline: layers one way, and stage packages without cycles. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = Architecture.mainClasses();
+
+  /**
+   * The rules tell modules apart by class location; a class of unknown module would escape them.
+   */
+  @Test
+  void everyClassIsPlacedInItsModule() {
+    assertThat(CLASSES).isNotEmpty();
+    assertThat(CLASSES)
+        .allSatisfy(c -> assertThat(Architecture.moduleOf(c)).as(c.getName()).isPresent());
+    assertThat(Architecture.moduleOf(CLASSES.get(io.storylens.core.pipeline.Analyzer.class)))
+        .contains("core");
+    assertThat(Architecture.moduleOf(CLASSES.get(io.storylens.store.Database.class)))
+        .contains("store");
+  }
+
+  @Test
+  void layersGoOneWay() {
+    Architecture.layers().check(CLASSES);
+  }
+
+  @Test
+  void internalsStayInTheirModule() {
+    Architecture.internalsStayInTheirModule().check(CLASSES);
+  }
+
+  /**
+   * The packages of storylens-core form no cycle, apart from the known ones ignored below, each
+   * with the reason it is still there.
+   */
+  @Test
+  void stagePackagesAreFreeOfCycles() {
+    slices()
+        .matching("io.storylens.core.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES.that(Architecture.inModule("core")));
+  }
+}
