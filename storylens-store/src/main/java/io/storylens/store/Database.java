@@ -109,7 +109,7 @@ public final class Database implements AutoCloseable {
       if (!damaged(e)) {
         throw e;
       }
-      return replaceFullText(path, id, e.getMessage());
+      return replaceFullText(path, id, String.valueOf(e.getMessage()));
     }
     if (index.uncleanStop()) {
       try {
@@ -119,7 +119,7 @@ public final class Database implements AutoCloseable {
           throw e;
         }
         index.abandon();
-        return replaceFullText(path, id, e.getMessage());
+        return replaceFullText(path, id, String.valueOf(e.getMessage()));
       }
     }
     return index;
@@ -173,7 +173,7 @@ public final class Database implements AutoCloseable {
         if (fullText == index) {
           index.abandon();
           try {
-            fullText = replaceFullText(path, id(), e.getMessage());
+            fullText = replaceFullText(path, id(), String.valueOf(e.getMessage()));
           } catch (SQLException | IOException again) {
             throw new StorylensException(
                 ErrorCode.STORE_FAILURE, "cannot rebuild the full-text index: " + again, again);

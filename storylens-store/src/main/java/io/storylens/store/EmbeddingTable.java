@@ -30,7 +30,7 @@ public final class EmbeddingTable {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(textHash, "textHash");
     Objects.requireNonNull(vector, "vector");
-    db.inTransaction(
+    db.runInTransaction(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
@@ -43,7 +43,6 @@ public final class EmbeddingTable {
             ps.setBytes(5, toBytes(vector));
             ps.executeUpdate();
           }
-          return null;
         });
   }
 

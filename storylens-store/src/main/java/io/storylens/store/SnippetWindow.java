@@ -28,6 +28,9 @@ final class SnippetWindow {
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
+  /** Matches nowhere: a window for no words starts at the beginning. */
+  private static final Pattern NOTHING = Pattern.compile("(?!)");
+
   private SnippetWindow() {}
 
   /** A pattern that finds the start of a word beginning like one of the words of {@code match}. */
@@ -39,7 +42,7 @@ final class SnippetWindow {
       prefixes.add(Pattern.quote(w.substring(0, Math.min(PREFIX, w.length()))));
     }
     if (prefixes.isEmpty()) {
-      return null;
+      return NOTHING;
     }
     return Pattern.compile(
         "(?<![\\p{L}\\p{N}])(?:" + String.join("|", prefixes) + ")",

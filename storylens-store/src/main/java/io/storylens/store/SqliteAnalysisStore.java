@@ -63,7 +63,7 @@ public final class SqliteAnalysisStore implements AnalysisStore {
                 }
               }
             }
-            return null;
+            return out;
           });
     }
     return out;
@@ -75,7 +75,7 @@ public final class SqliteAnalysisStore implements AnalysisStore {
     if (results.isEmpty()) {
       return;
     }
-    db.inTransaction(
+    db.runInTransaction(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
@@ -89,7 +89,6 @@ public final class SqliteAnalysisStore implements AnalysisStore {
             }
             ps.executeBatch();
           }
-          return null;
         });
   }
 
@@ -148,7 +147,7 @@ public final class SqliteAnalysisStore implements AnalysisStore {
     // Hashes are computed before the write lock is taken: the transaction only compares and writes.
     Map<String, List<Hashed>> hashed = new HashMap<>();
     p.collections().forEach((kind, rows) -> hashed.put(kind, hash(kind, rows)));
-    db.inTransaction(
+    db.runInTransaction(
         c -> {
           try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM analysis_state");
@@ -170,7 +169,6 @@ public final class SqliteAnalysisStore implements AnalysisStore {
           for (String kind : kinds) {
             replaceRows(c, kind, hashed.getOrDefault(kind, List.of()));
           }
-          return null;
         });
   }
 

@@ -82,12 +82,11 @@ public final class SpeakerConfidence {
   }
 
   /**
-   * Whether a speaker is shown at {@code threshold}. A description kept as written ("a senior
-   * administration official told reporters") repeats the article's own attribution, so it is shown
-   * whatever its confidence: withholding guards against wrong inferences (a name chosen for a
-   * pronoun or a description, a name the rules picked), not against the article's words.
+   * Whether a speaker is shown at {@code threshold}. Descriptions as written ("the company", "a
+   * senior official") are judged like names: in the annotated events many are fragments or stand
+   * where the article names the speaker, and the model rates them accordingly.
    */
   public static boolean shown(SpeakerKind kind, double p, double threshold) {
-    return kind == SpeakerKind.NOMINAL || kind != SpeakerKind.UNKNOWN && p >= threshold;
+    return kind != SpeakerKind.UNKNOWN && p >= threshold;
   }
 }

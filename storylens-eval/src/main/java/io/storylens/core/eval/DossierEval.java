@@ -82,7 +82,9 @@ public final class DossierEval implements EvalTask {
     StringBuilder cal = new StringBuilder("speaker accuracy by kind shown:");
     total.byKind.forEach(
         (k, v) ->
-            cal.append(String.format(Locale.ROOT, " %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
+            cal.append(
+                String.format(
+                    Locale.ROOT, " %s %d/%d %.2f;", k, v[0], v[1], (double) v[0] / v[1])));
     out.println(cal);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("quote_recall", ratio(total.found, total.goldQuotes));
@@ -403,7 +405,10 @@ public final class DossierEval implements EvalTask {
 
   private void detail(PrintStream out, String format, Object... args) {
     if (details) {
-      out.println(String.format(Locale.ROOT, format, args).replaceAll("\\s+", " ").replaceFirst("^ ", "  "));
+      out.println(
+          String.format(Locale.ROOT, format, args)
+              .replaceAll("\\s+", " ")
+              .replaceFirst("^ ", "  "));
     }
   }
 

@@ -28,11 +28,10 @@ import java.util.TreeSet;
  * it with leave-events-out cross-validation: each event's speakers are scored by a model fitted on
  * the other events only, which is what a reader of unseen news gets.
  *
- * <p>A speaker is shown when its probability is at least {@link #THRESHOLD} (a description kept as
- * written always is, see {@link SpeakerConfidence#shown}): the point where showing it is worth more
- * than withholding it if a wrong speaker costs twice a missing one. With the system property {@code
- * storylens.train.write=FILE} the model fitted on all events is written there (the shipped file is
- * {@code speaker-confidence.tsv} beside {@link SpeakerConfidence}).
+ * <p>A speaker is shown when its probability is at least {@link #THRESHOLD}: the point where
+ * showing it is worth more than withholding it if a wrong speaker costs twice a missing one. With
+ * the system property {@code storylens.train.write=FILE} the model fitted on all events is written
+ * there (the shipped file is {@code speaker-confidence.tsv} beside {@link SpeakerConfidence}).
  */
 public final class SpeakerTrainer implements EvalTask {
   /** Show a speaker from this probability on: cost of a wrong one 2, of a missing one 1. */
