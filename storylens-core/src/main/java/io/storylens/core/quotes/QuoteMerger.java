@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * Merges the statements of the articles of one story: the same statement in different wording
  * (content-word overlap, speakers compatible) becomes one {@link Quote} with {@link QuoteVariant}s,
  * each variant carrying its word-level diff and whether it changes meaning. Deterministic for a
- * given article order; the first article carrying a statement gives its main wording.
+ * given article order; the first article carrying a statement gives its main wording, or the
+ * fullest wording that holds it; an excerpt of the main wording is not listed as a variant.
  */
 public final class QuoteMerger {
   /** Share of the shorter wording's content words found in the other for two to merge. */
@@ -127,7 +128,15 @@ public final class QuoteMerger {
   }
 
   private static Quote toQuote(List<Attribution> g, Map<String, String> outlets) {
+    // The fullest wording that holds the first one: an outlet that quotes only part of a statement
+    // (or lists the halves of a split quotation apart) shows an excerpt, not another wording.
     Attribution main = g.get(0);
+    for (Attribution a : g) {
+      String n = normalize(a.text());
+      if (n.length() > normalize(main.text()).length() && n.contains(normalize(main.text()))) {
+        main = a;
+      }
+    }
     Attribution speaker =
         g.stream()
             .filter(Attribution::hasSpeaker)
@@ -142,7 +151,7 @@ public final class QuoteMerger {
       articles.add(a.article());
       outletNames.add(outlets.getOrDefault(a.article(), "unknown"));
       sources.add(new SourceRef(a.article(), a.sentence()));
-      if (!normalize(a.text()).equals(mainNorm)) {
+      if (!mainNorm.contains(normalize(a.text()))) {
         variantArticles.computeIfAbsent(a.text(), k -> new ArrayList<>()).add(a.article());
       }
     }
