@@ -53,22 +53,13 @@ public record Logistic(List<String> features, double bias, double[] weights) {
     if (n == 0 || y.length != n) {
       throw new IllegalArgumentException(n + " rows and " + y.length + " labels");
     }
-    double[] mean = new double[d];
-    double[] scale = new double[d];
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        mean[j] += row[j] / n;
-      }
-    }
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-      }
-    }
+    Standardization st = Standardization.of(java.util.Arrays.asList(x), d);
+    double[] mean = st.mean();
+    double[] scale = st.deviation();
     boolean[] constant = new boolean[d];
     for (int j = 0; j < d; j++) {
-      constant[j] = scale[j] <= 1e-12;
-      scale[j] = constant[j] ? 1 : Math.sqrt(scale[j]);
+      constant[j] = scale[j] <= 1e-6;
+      scale[j] = constant[j] ? 1 : scale[j];
     }
     double[][] z = new double[n][d + 1];
     for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import io.storylens.core.learn.Standardization;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,21 +46,9 @@ public final class ParaphraseTrainer {
   static Fit fit(double[][] x, double[] y) {
     int n = x.length;
     int d = x[0].length;
-    double[] mean = new double[d];
-    double[] scale = new double[d];
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        mean[j] += row[j] / n;
-      }
-    }
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-      }
-    }
-    for (int j = 0; j < d; j++) {
-      scale[j] = Math.max(1e-9, Math.sqrt(scale[j]));
-    }
+    Standardization st = Standardization.of(java.util.Arrays.asList(x), d);
+    double[] mean = st.mean();
+    double[] scale = st.scale(1e-9);
     double[] w = new double[d];
     double b = 0;
     double lambda = 1e-3;

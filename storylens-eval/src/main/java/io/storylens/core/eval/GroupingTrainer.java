@@ -13,6 +13,7 @@ import io.storylens.core.cluster.LinkFeatures;
 import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.embed.ArticleEmbeddings;
 import io.storylens.core.embed.MiniLmEmbedder;
+import io.storylens.core.learn.Standardization;
 import io.storylens.core.text.Hashing;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -114,21 +115,9 @@ public final class GroupingTrainer {
     List<double[]> x = pairs(items, y);
     int n = x.size();
     int d = LinkFeatures.NAMES.size();
-    double[] mean = new double[d];
-    double[] scale = new double[d];
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        mean[j] += row[j] / n;
-      }
-    }
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-      }
-    }
-    for (int j = 0; j < d; j++) {
-      scale[j] = Math.max(1e-9, Math.sqrt(scale[j]));
-    }
+    Standardization st = Standardization.of(x, d);
+    double[] mean = st.mean();
+    double[] scale = st.scale(1e-9);
     double[][] z = new double[n][d];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
