@@ -149,11 +149,8 @@ final class FullTextIndex implements AutoCloseable {
     return uncleanStop;
   }
 
-  /**
-   * Stops the worker and closes the connection without indexing anything more: for an index found
-   * damaged, which is deleted and rebuilt.
-   */
-  void abandon() {
+  /** Stops the indexing worker, waits for it, and closes the search connections. */
+  private void stopWorker() {
     synchronized (signal) {
       stopping = true;
       signal.notifyAll();
@@ -164,6 +161,14 @@ final class FullTextIndex implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     closeReaders();
+  }
+
+  /**
+   * Stops the worker and closes the connection without indexing anything more: for an index found
+   * damaged, which is deleted and rebuilt.
+   */
+  void abandon() {
+    stopWorker();
     synchronized (this) {
       try {
         connection.close();
@@ -588,16 +593,7 @@ final class FullTextIndex implements AutoCloseable {
    */
   @Override
   public void close() {
-    synchronized (signal) {
-      stopping = true;
-      signal.notifyAll();
-    }
-    try {
-      worker.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    closeReaders();
+    stopWorker();
     synchronized (this) {
       try {
         while (query(FullTextIndex::indexedSeq) < required && indexChunk() > 0) {
