@@ -2,11 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.storylens.core.learn.ModelText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,33 +55,16 @@ public record LinkModel(
 
   /** The shipped model. */
   public static LinkModel shipped() {
-    try (InputStream in = LinkModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the class path");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return parse(ModelText.resource(LinkModel.class, RESOURCE), RESOURCE);
   }
 
   /** Reads the text written by {@link #write}; {@code source} names it in errors. */
   public static LinkModel parse(String text, String source) {
-    Map<String, String[]> v = new HashMap<>();
-    for (String line : text.split("\n")) {
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) {
-        continue;
-      }
-      String[] parts = l.split("\\s+");
-      v.put(parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length));
-    }
-    for (String key :
-        List.of("features", "mean", "scale", "weights", "bias", "threshold", "storyline")) {
-      if (!v.containsKey(key)) {
-        throw new IllegalArgumentException(source + ": no '" + key + "' line");
-      }
-    }
+    Map<String, String[]> v =
+        ModelText.fields(
+            text,
+            source,
+            List.of("features", "mean", "scale", "weights", "bias", "threshold", "storyline"));
     if (!List.of(v.get("features")).equals(LinkFeatures.NAMES)) {
       throw new IllegalArgumentException(
           source
@@ -96,9 +76,9 @@ public record LinkModel(
     }
     try {
       return new LinkModel(
-          numbers(v.get("mean")),
-          numbers(v.get("scale")),
-          numbers(v.get("weights")),
+          ModelText.numbers(v.get("mean")),
+          ModelText.numbers(v.get("scale")),
+          ModelText.numbers(v.get("weights")),
           Double.parseDouble(v.get("bias")[0]),
           Double.parseDouble(v.get("threshold")[0]),
           Double.parseDouble(v.get("storyline")[0]));
@@ -112,28 +92,12 @@ public record LinkModel(
     List<String> lines = new ArrayList<>();
     comments.forEach(c -> lines.add("# " + c));
     lines.add("features " + String.join(" ", LinkFeatures.NAMES));
-    lines.add("mean " + join(mean));
-    lines.add("scale " + join(scale));
-    lines.add("weights " + join(weights));
+    lines.add("mean " + ModelText.join(mean));
+    lines.add("scale " + ModelText.join(scale));
+    lines.add("weights " + ModelText.join(weights));
     lines.add(String.format(Locale.ROOT, "bias %.8f", bias));
     lines.add(String.format(Locale.ROOT, "threshold %.4f", threshold));
     lines.add(String.format(Locale.ROOT, "storyline %.4f", storylineThreshold));
     return String.join("\n", lines) + "\n";
-  }
-
-  private static double[] numbers(String[] s) {
-    double[] d = new double[s.length];
-    for (int i = 0; i < s.length; i++) {
-      d[i] = Double.parseDouble(s[i]);
-    }
-    return d;
-  }
-
-  private static String join(double[] v) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < v.length; i++) {
-      s.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.8f", v[i]));
-    }
-    return s.toString();
   }
 }

@@ -3,11 +3,8 @@
 package io.storylens.core.dedup;
 
 import io.storylens.core.embed.Embedder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.storylens.core.learn.ModelText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +47,9 @@ public final class EmbeddedParaphrase {
       List<String> lines = new ArrayList<>();
       comments.forEach(c -> lines.add("# " + c));
       lines.add("features " + String.join(" ", FEATURES));
-      lines.add("mean " + join(mean));
-      lines.add("scale " + join(scale));
-      lines.add("weights " + join(weights));
+      lines.add("mean " + ModelText.join(mean));
+      lines.add("scale " + ModelText.join(scale));
+      lines.add("weights " + ModelText.join(weights));
       lines.add(String.format(Locale.ROOT, "bias %.8f", bias));
       lines.add(String.format(Locale.ROOT, "threshold %.4f", threshold));
       return String.join("\n", lines) + "\n";
@@ -60,39 +57,22 @@ public final class EmbeddedParaphrase {
 
     /** The shipped weights. */
     public static Weights shipped() {
-      try (InputStream in = EmbeddedParaphrase.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + RESOURCE + " is missing");
-        }
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
-      }
+      return parse(ModelText.resource(EmbeddedParaphrase.class, RESOURCE), RESOURCE);
     }
 
     /** Reads text written by {@link #write}; {@code source} names it in errors. */
     public static Weights parse(String text, String source) {
-      Map<String, String[]> v = new HashMap<>();
-      for (String line : text.split("\n")) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          String[] p = l.split("\\s+");
-          v.put(p[0], java.util.Arrays.copyOfRange(p, 1, p.length));
-        }
-      }
-      for (String k : List.of("features", "mean", "scale", "weights", "bias", "threshold")) {
-        if (!v.containsKey(k)) {
-          throw new IllegalArgumentException(source + ": no '" + k + "' line");
-        }
-      }
+      Map<String, String[]> v =
+          ModelText.fields(
+              text, source, List.of("features", "mean", "scale", "weights", "bias", "threshold"));
       if (!List.of(v.get("features")).equals(FEATURES)) {
         throw new IllegalArgumentException(
             source + ": features differ from " + FEATURES + "; run ParaphraseTrainer again");
       }
       return new Weights(
-          numbers(v.get("mean")),
-          numbers(v.get("scale")),
-          numbers(v.get("weights")),
+          ModelText.numbers(v.get("mean")),
+          ModelText.numbers(v.get("scale")),
+          ModelText.numbers(v.get("weights")),
           Double.parseDouble(v.get("bias")[0]),
           Double.parseDouble(v.get("threshold")[0]));
     }
@@ -141,21 +121,5 @@ public final class EmbeddedParaphrase {
     List<String> f = new ArrayList<>(SentenceSimilarity.FEATURES);
     f.add("embedding_cosine");
     return List.copyOf(f);
-  }
-
-  private static double[] numbers(String[] s) {
-    double[] d = new double[s.length];
-    for (int i = 0; i < s.length; i++) {
-      d[i] = Double.parseDouble(s[i]);
-    }
-    return d;
-  }
-
-  private static String join(double[] v) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < v.length; i++) {
-      s.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.8f", v[i]));
-    }
-    return s.toString();
   }
 }
