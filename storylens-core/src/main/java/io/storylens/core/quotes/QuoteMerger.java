@@ -131,10 +131,12 @@ public final class QuoteMerger {
     // The fullest wording that holds the first one: an outlet that quotes only part of a statement
     // (or lists the halves of a split quotation apart) shows an excerpt, not another wording.
     Attribution main = g.get(0);
+    String mainNorm = normalize(main.text());
     for (Attribution a : g) {
       String n = normalize(a.text());
-      if (n.length() > normalize(main.text()).length() && n.contains(normalize(main.text()))) {
+      if (n.length() > mainNorm.length() && n.contains(mainNorm)) {
         main = a;
+        mainNorm = n;
       }
     }
     Attribution speaker =
@@ -146,7 +148,6 @@ public final class QuoteMerger {
     Set<String> outletNames = new TreeSet<>();
     List<SourceRef> sources = new ArrayList<>();
     Map<String, List<String>> variantArticles = new LinkedHashMap<>();
-    String mainNorm = normalize(main.text());
     for (Attribution a : g) {
       articles.add(a.article());
       outletNames.add(outlets.getOrDefault(a.article(), "unknown"));
