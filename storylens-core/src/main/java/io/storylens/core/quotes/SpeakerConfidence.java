@@ -3,9 +3,13 @@
 package io.storylens.core.quotes;
 
 import io.storylens.core.learn.WeightsFile;
+import io.storylens.core.text.WordLists;
 import io.storylens.model.Quote;
 import io.storylens.model.SpeakerEvidence;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The probability that a quote's speaker is right, from how it was found ({@link SpeakerEvidence}
@@ -27,8 +31,20 @@ public final class SpeakerConfidence {
           "log_agreeing",
           "log_disagreeing",
           "log_articles",
-          "one_word",
-          "marked");
+          "one_word_name",
+          "one_word_description",
+          "marked",
+          "indefinite",
+          "document");
+
+  /**
+   * An indefinite description ("a Met spokesman", "a relative") stands for a source the article
+   * does not name; a definite one ("the director") for someone it usually does.
+   */
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)(a|an|one)\\s");
+
+  private static final Set<String> DOCUMENTS =
+      WordLists.load(SpeakerConfidence.class, "document-heads.txt");
 
   private static final WeightsFile.Model MODEL =
       WeightsFile.read(SpeakerConfidence.class, "speaker-confidence.tsv", FEATURES);
@@ -47,6 +63,14 @@ public final class SpeakerConfidence {
   public static double[] features(
       SpeakerKind kind, SpeakerEvidence e, int articles, boolean marked) {
     String candidate = e.candidate().strip();
+    // A single word is a mononym or organization when it is a capitalized name (a surname other
+    // articles of the story complete has been completed by then), a fragment when a description.
+    boolean oneWord = !candidate.isEmpty() && !candidate.contains(" ");
+    boolean name =
+        oneWord
+            && Character.isUpperCase(candidate.charAt(0))
+            && kind != SpeakerKind.NOMINAL
+            && kind != SpeakerKind.UNKNOWN;
     return new double[] {
       kind == SpeakerKind.NAMED ? 1 : 0,
       kind == SpeakerKind.NOMINAL_RESOLVED ? 1 : 0,
@@ -57,9 +81,18 @@ public final class SpeakerConfidence {
       Math.log1p(e.agreeing()),
       Math.log1p(e.disagreeing()),
       Math.log(Math.max(1, articles)),
-      candidate.isEmpty() || candidate.contains(" ") ? 0 : 1,
-      marked ? 1 : 0
+      oneWord && name ? 1 : 0,
+      oneWord && !name ? 1 : 0,
+      marked ? 1 : 0,
+      kind == SpeakerKind.NOMINAL && INDEFINITE.matcher(candidate).lookingAt() ? 1 : 0,
+      kind == SpeakerKind.NOMINAL && document(candidate) ? 1 : 0
     };
+  }
+
+  /** Whether description {@code candidate}'s last word names a document ("the statement"). */
+  private static boolean document(String candidate) {
+    String[] w = candidate.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    return w.length > 0 && DOCUMENTS.contains(w[w.length - 1]);
   }
 
   /** The feature vector of a merged quote, from its evidence (its candidate, shown or not). */

@@ -46,12 +46,13 @@ final class Speakers {
   private final List<Named> named = new ArrayList<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> bylineNames = new HashSet<>();
+  private final ArticledOrganizations organizations;
 
   /**
    * A name mention outside bylines and captions, with its words (as {@link #words} splits them) and
    * the words that describe it.
    */
-  private record Named(
+  record Named(
       String name, List<String> words, String type, int start, int end, Set<String> descriptors) {
     /** Whether this mention holds every word of {@code other} and more. */
     boolean holdsMoreThan(List<String> other) {
@@ -61,6 +62,7 @@ final class Speakers {
 
   private Speakers(String text, List<LanguageHints.Name> names) {
     this.text = text;
+    this.organizations = new ArticledOrganizations(text, names);
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     for (LanguageHints.Name n : names) {
       String name = stripPossessive(text.substring(n.start(), n.end()).strip());
@@ -111,7 +113,12 @@ final class Speakers {
       }
       out.add(r);
     }
-    return out;
+    if (!hints) {
+      return out;
+    }
+    RelayedSpeech relayed = new RelayedSpeech(text, this);
+    out.replaceAll(a -> relayed.apply(a, out));
+    return MainSpeaker.apply(out);
   }
 
   /**
@@ -123,7 +130,9 @@ final class Speakers {
       return false;
     }
     String w = speaker.strip().toLowerCase(Locale.ROOT);
-    return named.stream().noneMatch(n -> n.words().contains(w)) && !places.contains(w);
+    return !organizations.knows(w)
+        && named.stream().noneMatch(n -> n.words().contains(w))
+        && !places.contains(w);
   }
 
   private Attribution refineOne(Attribution a, List<Attribution> all, List<Attribution> done) {
@@ -173,6 +182,10 @@ final class Speakers {
             : with(a, canonical(a.speaker(), a.mentionStart()), a.kind());
       }
       case NOMINAL -> {
+        String organization = organizations.name(a.mention());
+        if (organization != null) {
+          return with(a, canonical(organization, a.mentionStart()), SpeakerKind.NAMED);
+        }
         Named n = describedBy(a.mention(), a.mentionStart(), a);
         return n == null
             ? a
@@ -194,13 +207,28 @@ final class Speakers {
     if (words.isEmpty()) {
       return name;
     }
+    // A full name the article gives only after it has used the bare surname is someone else's:
+    // "her father, Robert Thurman" late in a profile that calls its subject "Thurman" throughout.
+    int firstBare = Integer.MAX_VALUE;
+    for (Named n : named) {
+      if (n.words().equals(words)) {
+        firstBare = Math.min(firstBare, n.start());
+      }
+    }
     Named best = null;
     for (Named n : named) {
-      if (n.holdsMoreThan(words) && (best == null || replaces(n, best, at))) {
+      if (n.holdsMoreThan(words)
+          && (n.start() < firstBare || !endsWith(n.words(), words))
+          && (best == null || replaces(n, best, at))) {
         best = n;
       }
     }
     return best == null ? name : best.name();
+  }
+
+  private static boolean endsWith(List<String> name, List<String> tail) {
+    return name.size() >= tail.size()
+        && name.subList(name.size() - tail.size(), name.size()).equals(tail);
   }
 
   /**
@@ -270,6 +298,24 @@ final class Speakers {
       }
     }
     return subject;
+  }
+
+  /**
+   * The first person the sentence holding {@code at} names before it, outside quotations and not as
+   * a possessive: the subject of a sentence whose speaker the rules took from elsewhere.
+   */
+  Named firstPersonInSentence(int at, List<Attribution> all) {
+    int from = sentenceStart(at);
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && n.start() >= from
+          && n.end() <= at
+          && !possessive(n.end())
+          && !insideQuote(n.start(), all)) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** Start of the sentence holding {@code at}: after the last full stop, question or line end. */
@@ -460,6 +506,31 @@ final class Speakers {
       }
     }
     return false;
+  }
+
+  /** {@code a} with another speaker and the mention it was found at. */
+  static Attribution withMention(
+      Attribution a,
+      String speaker,
+      String mention,
+      int mentionStart,
+      int mentionEnd,
+      SpeakerKind kind) {
+    return new Attribution(
+        a.article(),
+        a.sentence(),
+        a.contentStart(),
+        a.contentEnd(),
+        a.text(),
+        a.marked(),
+        a.cue(),
+        a.cueStart(),
+        a.cueEnd(),
+        speaker,
+        mention,
+        mentionStart,
+        mentionEnd,
+        speaker.isEmpty() ? SpeakerKind.UNKNOWN : kind);
   }
 
   private static Attribution with(Attribution a, String speaker, SpeakerKind kind) {
