@@ -65,7 +65,7 @@ final class MainSpeaker {
     }
     String mention = a.mention().strip().toLowerCase(Locale.ROOT);
     if (mention.equals(pronoun)) {
-      boolean otherGender = NameGender.agreement(pronoun, a.speaker()) < 0;
+      boolean otherGender = agreement(pronoun, a.speaker()) < 0;
       if (!a.hasSpeaker() || otherGender || !introducedBefore(a, done)) {
         return Speakers.withMention(
             a, main, a.mention(), a.mentionStart(), a.mentionEnd(), SpeakerKind.PRONOUN_RESOLVED);
@@ -121,10 +121,10 @@ final class MainSpeaker {
    * the article already resolved to them most often; null when neither says.
    */
   static String pronounOf(String main, List<Attribution> in) {
-    if (NameGender.agreement("she", main) > 0) {
+    if (agreement("she", main) > 0) {
       return "she";
     }
-    if (NameGender.agreement("he", main) > 0) {
+    if (agreement("he", main) > 0) {
       return "he";
     }
     int she = 0;
@@ -137,6 +137,14 @@ final class MainSpeaker {
       }
     }
     return she > he ? "she" : he > she ? "he" : null;
+  }
+
+  /**
+   * {@link NameGender#agreement} for full names only: the main speaker of a profile is often called
+   * by surname alone, and a surname can be a listed first name ("Thurman").
+   */
+  private static int agreement(String pronoun, String name) {
+    return name.strip().contains(" ") ? NameGender.agreement(pronoun, name) : 0;
   }
 
   /** Whether {@code a}'s speaker was introduced as a speaker shortly before {@code a}. */

@@ -45,20 +45,35 @@ final class StoryNames {
             NAMES.contains(a.kind()) && !s.contains(" ")
                 ? fullBySurname.get(s.toLowerCase(Locale.ROOT))
                 : null;
+        String only = full == null ? null : onePerson(full);
         list.add(
-            full != null && full.size() == 1
+            only != null
                 ? Speakers.withMention(
-                    a,
-                    full.iterator().next(),
-                    a.mention(),
-                    a.mentionStart(),
-                    a.mentionEnd(),
-                    a.kind())
+                    a, only, a.mention(), a.mentionStart(), a.mentionEnd(), a.kind())
                 : a);
       }
       out.put(e.getKey(), list);
     }
     return out;
+  }
+
+  /**
+   * The one person {@code names} (full names sharing a surname) stand for, or null when they are
+   * several: a name that is another with a title before it ("Actress Uma Thurman") is the same
+   * person, and the shorter name is kept.
+   */
+  static String onePerson(Set<String> names) {
+    List<String> kept = new ArrayList<>();
+    for (String n : names) {
+      boolean longer = false;
+      for (String m : names) {
+        longer |= !m.equals(n) && n.endsWith(" " + m);
+      }
+      if (!longer) {
+        kept.add(n);
+      }
+    }
+    return kept.size() == 1 ? kept.get(0) : null;
   }
 
   private static boolean capitalized(String[] words) {
