@@ -118,6 +118,10 @@ final class Speakers {
     }
     RelayedSpeech relayed = new RelayedSpeech(text, this);
     out.replaceAll(a -> relayed.apply(a, out));
+    JointSpeakers joint = new JointSpeakers(text, this);
+    out.replaceAll(a -> joint.apply(a, out));
+    DocumentSpeakers documents = new DocumentSpeakers(text, this);
+    out.replaceAll(a -> documents.apply(a, out));
     return MainSpeaker.apply(out);
   }
 
@@ -314,6 +318,69 @@ final class Speakers {
           && !insideQuote(n.start(), all)) {
         return n;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The persons named before {@code at}, in text order, outside quotations, bylines and captions.
+   */
+  List<Named> personsBefore(int at, List<Attribution> all) {
+    List<Named> out = new ArrayList<>();
+    for (Named n : named) {
+      if (n.type().equals("PERSON") && n.end() <= at && !insideQuote(n.start(), all)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last ORGANIZATION named before {@code at} (else the first after it) whose words hold all of
+   * {@code words} ("police" → "Berlin police"); null when none does.
+   */
+  Named organizationWith(List<String> words, int at) {
+    Named before = null;
+    Named after = null;
+    for (Named n : named) {
+      if (n.type().equals("ORGANIZATION") && n.words().containsAll(words)) {
+        if (n.end() <= at) {
+          before = n;
+        } else if (after == null) {
+          after = n;
+        }
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  /**
+   * The person or organization named nearest before the last use of {@code word} outside quotations
+   * before {@code at}, in the same sentence and within {@link #PRONOUN_REACH} of {@code at}: who
+   * "said in a statement". Null when there is none.
+   */
+  Named nameBeforeWord(String word, int at, List<Attribution> all) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int from = Math.max(0, at - PRONOUN_REACH);
+    int i = lower.lastIndexOf(word, at - 1);
+    while (i >= from) {
+      boolean whole =
+          (i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+              && (i + word.length() >= lower.length()
+                  || !Character.isLetter(lower.charAt(i + word.length())));
+      if (whole && !insideQuote(i, all)) {
+        int sentence = sentenceStart(i);
+        Named best = null;
+        for (Named n : named) {
+          if (n.start() >= sentence && n.end() <= i && !insideQuote(n.start(), all)) {
+            best = n;
+          }
+        }
+        if (best != null) {
+          return best;
+        }
+      }
+      i = i == 0 ? -1 : lower.lastIndexOf(word, i - 1);
     }
     return null;
   }
