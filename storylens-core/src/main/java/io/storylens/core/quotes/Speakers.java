@@ -122,6 +122,8 @@ final class Speakers {
     out.replaceAll(a -> joint.apply(a, out));
     DocumentSpeakers documents = new DocumentSpeakers(text, this);
     out.replaceAll(a -> documents.apply(a, out));
+    FragmentSpeakers fragments = new FragmentSpeakers(this);
+    out.replaceAll(a -> fragments.apply(a, out));
     return MainSpeaker.apply(out);
   }
 
@@ -385,6 +387,11 @@ final class Speakers {
     return null;
   }
 
+  /** Whether {@code at} is the first word of its sentence (only blanks and marks before it). */
+  boolean startsSentence(int at) {
+    return text.substring(sentenceStart(at), at).chars().noneMatch(Character::isLetterOrDigit);
+  }
+
   /** Start of the sentence holding {@code at}: after the last full stop, question or line end. */
   private int sentenceStart(int at) {
     int i = at - 1;
@@ -408,7 +415,7 @@ final class Speakers {
    * for Buhari") only an entity that is the only one so described and carries every other word of
    * the description.
    */
-  private Named describedBy(String mention, int at, Attribution a) {
+  Named describedBy(String mention, int at, Attribution a) {
     List<String> w = new ArrayList<>(words(mention));
     if (w.isEmpty()) {
       return null;
