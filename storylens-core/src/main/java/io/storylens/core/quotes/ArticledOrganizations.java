@@ -26,6 +26,11 @@ final class ArticledOrganizations {
     }
   }
 
+  /** Whether the text names no organization. */
+  boolean isEmpty() {
+    return byLowerName.isEmpty();
+  }
+
   /** Whether {@code lowerName} (lower case) is an organization's name in the text. */
   boolean knows(String lowerName) {
     return byLowerName.containsKey(lowerName);

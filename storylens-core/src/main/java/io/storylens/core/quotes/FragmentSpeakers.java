@@ -23,11 +23,22 @@ final class FragmentSpeakers {
 
   /** {@code a} with a one-word fragment resolved or dropped; other attributions unchanged. */
   Attribution apply(Attribution a, List<Attribution> all) {
-    String m = a.mention().strip();
-    if (a.kind() != SpeakerKind.NOMINAL || m.isEmpty() || m.contains(" ") || plural(m)) {
+    // The fragment is the speaker as written, or what a pronoun after it was resolved to.
+    String m = a.speaker().strip();
+    if (a.kind() != SpeakerKind.NOMINAL
+        || m.isEmpty()
+        || m.contains(" ")
+        || Lexicon.PRONOUNS.contains(m.toLowerCase(Locale.ROOT))
+        || plural(m)) {
       return a;
     }
-    if (Character.isUpperCase(m.charAt(0)) && !speakers.startsSentence(a.mentionStart())) {
+    int at = -1; // where the fragment is written: here, or at the attribution a pronoun continues
+    for (Attribution b : all) {
+      if (at < 0 && b.mention().strip().equals(m)) {
+        at = b.mentionStart();
+      }
+    }
+    if (Character.isUpperCase(m.charAt(0)) && (at < 0 || !speakers.startsSentence(at))) {
       return a; // capitalized inside a sentence: a name the language layer missed ("Tramlink")
     }
     Speakers.Named n =

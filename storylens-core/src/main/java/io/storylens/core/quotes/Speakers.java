@@ -101,7 +101,8 @@ final class Speakers {
   /** {@code in} with speakers resolved to the article's named entities where it names them. */
   List<Attribution> refine(List<Attribution> in) {
     List<Attribution> out = new ArrayList<>(in.size());
-    boolean hints = !(named.isEmpty() && places.isEmpty() && bylineNames.isEmpty());
+    boolean hints =
+        !(named.isEmpty() && places.isEmpty() && bylineNames.isEmpty() && organizations.isEmpty());
     for (Attribution a : in) {
       Attribution r = hints ? refineOne(a, in, out) : a;
       if (hints

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylens.model.Article;
+import io.storylens.model.SpeakerEvidence;
+import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The speaker strategies that run after the nearest-name rules, each on sentences of the
+ * development events' articles ({@code news-clusters/dev.jsonl}), with the names typed as CoreNLP's
+ * NER types them there.
+ */
+class SpeakerStrategiesTest {
+  /** Extracts with NER hints: every occurrence of each "Name:TYPE" pair is a mention. */
+  static List<Attribution> extract(String id, String text, String... typedNames) {
+    List<LanguageHints.Name> names = new ArrayList<>();
+    for (String typed : typedNames) {
+      int colon = typed.lastIndexOf(':');
+      String name = typed.substring(0, colon);
+      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        names.add(new LanguageHints.Name(i, i + name.length(), typed.substring(colon + 1)));
+      }
+    }
+    names.sort(java.util.Comparator.comparingInt(LanguageHints.Name::start));
+    LanguageHints hints =
+        new LanguageHints() {
+          @Override
+          public List<Name> names() {
+            return names;
+          }
+        };
+    return new RuleQuoteExtractor(a -> hints).extract(Article.ofText(id, "test", text));
+  }
+
+  private static Attribution quoteStarting(List<Attribution> found, String start) {
+    return found.stream().filter(a -> a.text().startsWith(start)).findFirst().orElseThrow();
+  }
+
+  static Stream<Arguments> relayedSpeech() {
+    return Stream.of(
+        Arguments.of(
+            "Martin Bamford, 30, a passenger, said the train sped up and “everyone just literally"
+                + " went flying,” the Associated Press reports.",
+            List.of("Martin Bamford:PERSON", "Associated Press:ORGANIZATION"),
+            "everyone just",
+            "Martin Bamford"),
+        Arguments.of(
+            "Psychology experts say the worst-case scenarios of tech overuse include heightened"
+                + " risks for depression, anxiety, and thoughts or attempts of suicide.\n\"The"
+                + " decline in happiness and the rise in depression might be caused by the overuse"
+                + " of screens leaving less time for activities more beneficial for mental health"
+                + " such as seeing friends in person, sports and exercise, and sleeping,\""
+                + " psychologist Jean Twenge, author of the book \"iGen\" and coauthor on numerous"
+                + " studies of tech addiction, told Business Insider.",
+            List.of("Jean Twenge:PERSON", "Business Insider:ORGANIZATION"),
+            "The decline",
+            "Jean Twenge"),
+        Arguments.of(
+            "Miguel John, who was on a bus to Bromley when it stopped by Sandilands tram stop, told"
+                + " the Standard: \"The road hadn't been shut off yet but emergency services were"
+                + " already at the scene.\"",
+            List.of("Miguel John:PERSON", "Bromley:LOCATION", "Standard:ORGANIZATION"),
+            "The road",
+            "Miguel John"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void relayedSpeech(String text, List<String> names, String start, String speaker) {
+    List<Attribution> said =
+        extract("a", text, names.toArray(String[]::new)).stream()
+            .filter(a -> a.text().contains(start) && a.hasSpeaker())
+            .toList();
+    assertThat(said).isNotEmpty().allMatch(a -> a.speaker().equals(speaker), speaker);
+  }
+
+  @Test
+  void anOutletReportingOnItsOwnAccountStaysTheSpeaker() {
+    String text =
+        "“Some 197 girls remain captive, though it is not known how many are still alive,” the"
+            + " Associated Press reported.";
+    Attribution a =
+        quoteStarting(extract("a", text, "Associated Press:ORGANIZATION"), "Some 197 girls");
+    assertThat(a.speaker()).isEqualTo("Associated Press");
+  }
+
+  static Stream<Arguments> articledOrganizations() {
+    return Stream.of(
+        Arguments.of(
+            "\"The derailment occurred on the curve and initial indications suggest that the tram"
+                + " was traveling at a significantly higher speed than is permitted,\" the RAIB said"
+                + " in a statement.",
+            List.of("RAIB:ORGANIZATION"),
+            "The derailment",
+            "RAIB",
+            SpeakerKind.NAMED),
+        Arguments.of(
+            "\"At least seven people are now confirmed as having died,\" the British Transport"
+                + " Police said.",
+            List.of("British Transport Police:ORGANIZATION"),
+            "At least seven",
+            "British Transport Police",
+            SpeakerKind.NAMED),
+        // A family with an article is not an organization: the description stays as written.
+        Arguments.of(
+            "\"They were the kind of people you would want as neighbours,\" the Steinbergs said.",
+            List.of("Steinbergs:PERSON"),
+            "They were",
+            "the Steinbergs",
+            SpeakerKind.NOMINAL));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void articledOrganizations(
+      String text, List<String> names, String start, String speaker, SpeakerKind kind) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+    assertThat(a.kind()).isEqualTo(kind);
+  }
+
+  static Stream<Arguments> jointSpeakers() {
+    return Stream.of(
+        Arguments.of(
+            "In September 2017, Fergie and Josh Duhamel announced they were separating after eight"
+                + " years of marriage. \"To give our family the best opportunity to adjust, we"
+                + " wanted to keep this a private matter,\" the couple said in a joint statement.",
+            List.of("Fergie:PERSON", "Josh Duhamel:PERSON"),
+            "To give",
+            "Fergie and Josh Duhamel"),
+        Arguments.of(
+            "Actors Chris Pratt and Anna Faris announced August 6 that they were separating after"
+                + " eight years of marriage. \"We tried hard for a long time, and we're really"
+                + " disappointed,\" they said in separate social media posts.",
+            List.of("Chris Pratt:PERSON", "Anna Faris:PERSON"),
+            "We tried",
+            "Chris Pratt and Anna Faris"),
+        Arguments.of(
+            "\"Mad Men\" actor Jon Hamm and filmmaker Jennifer Westfeldt split in 2015. \"With"
+                + " great sadness, we have decided to separate, after 18 years of love and shared"
+                + " history,\" the pair said.",
+            List.of("Jon Hamm:PERSON", "Jennifer Westfeldt:PERSON"),
+            "With great",
+            "Jon Hamm and Jennifer Westfeldt"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void jointSpeakers(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NOMINAL_RESOLVED);
+  }
+
+  @Test
+  void aCoupleNobodyNamesTogetherStaysADescription() {
+    String text =
+        "Kris Jenner filed for divorce. \"We will always have much love and respect for each"
+            + " other,\" the couple said.";
+    Attribution a = quoteStarting(extract("a", text, "Kris Jenner:PERSON"), "We will");
+    assertThat(a.speaker()).isEqualTo("the couple");
+  }
+
+  @Test
+  void aDocumentSpeaksForWhoeverIssuedItBefore() {
+    String text =
+        "Bruce and Irene Steinberg, and their three children were congregants at the town's"
+            + " Westchester Reform Temple, said Rabbi Jonathan Blake in a statement posted on"
+            + " Facebook.\n\"This tragedy hits our community very hard. Bruce, Irene and their"
+            + " children have been devoted members of WRT since 2001.\" the statement said.";
+    Attribution a =
+        quoteStarting(
+            extract(
+                "a",
+                text,
+                "Bruce:PERSON",
+                "Irene Steinberg:PERSON",
+                "Westchester Reform Temple:ORGANIZATION",
+                "Jonathan Blake:PERSON"),
+            "This tragedy");
+    assertThat(a.speaker()).isEqualTo("Jonathan Blake");
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NOMINAL_RESOLVED);
+  }
+
+  @Test
+  void aDocumentNoNameGoesWithStaysADescription() {
+    String text =
+        "The zoo’s gorilla exhibit would remain closed “until further notice,” the news release"
+            + " stated.";
+    Attribution a = quoteStarting(extract("a", text, "Harambe:PERSON"), "until further");
+    assertThat(a.speaker()).isEqualTo("the news release");
+  }
+
+  static Stream<Arguments> fragments() {
+    return Stream.of(
+        // A participle cut from "Asked about the driver, he said": not a speaker.
+        Arguments.of(
+            "Martin Bamford was on the tram.\nAsked about the driver, he said: \"I asked him if he"
+                + " was okay. He said 'yeah'.\"",
+            List.of("Martin Bamford:PERSON"),
+            "I asked",
+            Set.of("", "Martin Bamford")),
+        // A capitalized word inside a sentence is a name NER missed: it stays.
+        Arguments.of(
+            "However, Tramlink, which is owned by First Group, told Buzzfeed News the incidents were"
+                + " “all very different from each other in scope and cause”.",
+            List.of("First Group:ORGANIZATION", "Buzzfeed News:ORGANIZATION"),
+            "all very",
+            Set.of("Tramlink")));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void fragments(String text, List<String> names, String start, Set<String> speakers) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isIn(speakers);
+  }
+
+  /** The NYT profile of Uma Thurman (development event 54), as the shared corpus holds it. */
+  private static String thurmanProfile() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader r =
+        Files.newBufferedReader(
+            Fixtures.sharedData("news-clusters").resolve("dev.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        JsonNode n = json.readTree(line);
+        if (n.get("id").asText().startsWith("6500961852ee48f9")) {
+          return n.get("text").asText();
+        }
+      }
+    }
+    throw new AssertionError("the Thurman profile is not in news-clusters/dev.jsonl");
+  }
+
+  @Test
+  @NeedsSharedData
+  void inAnInterviewSheSaysIsTheMainSpeakerNotWhoeverWasNamedLast() throws Exception {
+    String text = thurmanProfile();
+    List<Attribution> found =
+        extract(
+            "a",
+            text,
+            "Thurman:PERSON",
+            "Weinstein:PERSON",
+            "Eve:PERSON",
+            "Tarantino:PERSON",
+            "Rose McGowan:PERSON",
+            "Ethan Hawke:PERSON",
+            "Robert Thurman:PERSON");
+    assertThat(MainSpeaker.main(found)).isEqualTo("Thurman");
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("I knew him pretty well before he attacked me", "Thurman"); // not "Eve"
+    expected.put("It went right over my head", "Thurman");
+    expected.put("When they turned on me after the accident", "Thurman"); // not "Rose McGowan"
+    for (var e : expected.entrySet()) {
+      assertThat(quoteStarting(found, e.getKey()).speaker()).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    // "her father, Robert Thurman", named once late, does not take over the profile's subject.
+    assertThat(found).noneMatch(a -> a.speaker().equals("Robert Thurman"));
+  }
+
+  @Test
+  void aNewsReportQuotingOfficialsInTurnHasNoMainSpeaker() {
+    String text =
+        "“Please note that this is not a swap,” Lai Mohammed said. “We are very happy,” Lawan"
+            + " Zanna said. “It is a first step,” Lai Mohammed said. “They are home,” Yemi"
+            + " Osinbajo said. “We will continue,” Garba Shehu said. “It is a release,” Lai"
+            + " Mohammed said.";
+    List<Attribution> found =
+        extract(
+            "a",
+            text,
+            "Lai Mohammed:PERSON",
+            "Lawan Zanna:PERSON",
+            "Yemi Osinbajo:PERSON",
+            "Garba Shehu:PERSON");
+    assertThat(found).hasSize(6);
+    assertThat(MainSpeaker.main(found)).isNull();
+  }
+
+  @Test
+  void aSurnameTakesTheFullNameOtherArticlesOfTheStoryGiveIt() {
+    Map<String, List<Attribution>> byArticle = new LinkedHashMap<>();
+    byArticle.put(
+        "nyt",
+        extract(
+            "nyt",
+            "“I knew him pretty well before he attacked me,” Thurman said.",
+            "Thurman:PERSON"));
+    byArticle.put(
+        "bbc",
+        extract("bbc", "“It was a bat to the head,” Uma Thurman said.", "Uma Thurman:PERSON"));
+    // NER takes a title into the name: the same person, not a second one.
+    byArticle.put(
+        "ap",
+        extract(
+            "ap",
+            "“I am angry,” Actress Uma Thurman told the newspaper.",
+            "Actress Uma Thurman:PERSON"));
+    byArticle.put(
+        "reuters",
+        extract("reuters", "“He was outstanding,” Jos Verstappen said.", "Jos Verstappen:PERSON"));
+    byArticle.put(
+        "espn", extract("espn", "“He drove well,” Max Verstappen said.", "Max Verstappen:PERSON"));
+    byArticle.put("f1", extract("f1", "“I am proud,” Verstappen said.", "Verstappen:PERSON"));
+    Map<String, List<Attribution>> out = StoryNames.complete(byArticle);
+    assertThat(quoteStarting(out.get("nyt"), "I knew").speaker()).isEqualTo("Uma Thurman");
+    // A surname two people of the story share stays as written.
+    assertThat(quoteStarting(out.get("f1"), "I am proud").speaker()).isEqualTo("Verstappen");
+  }
+
+  static Stream<Arguments> confidenceFeatures() {
+    int oneWordName = SpeakerConfidence.FEATURES.indexOf("one_word_name");
+    int oneWordDescription = SpeakerConfidence.FEATURES.indexOf("one_word_description");
+    int indefinite = SpeakerConfidence.FEATURES.indexOf("indefinite");
+    int document = SpeakerConfidence.FEATURES.indexOf("document");
+    return Stream.of(
+        Arguments.of("Rihanna", SpeakerKind.NAMED, oneWordName),
+        Arguments.of("network", SpeakerKind.NOMINAL, oneWordDescription),
+        Arguments.of("A Met spokesman", SpeakerKind.NOMINAL, indefinite),
+        Arguments.of("the news release", SpeakerKind.NOMINAL, document),
+        Arguments.of("Uma Thurman", SpeakerKind.NAMED, -1));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void confidenceFeatures(String candidate, SpeakerKind kind, int feature) {
+    double[] x =
+        SpeakerConfidence.features(
+            kind, new SpeakerEvidence(candidate, kind.label(), 2, true, 1, 0), 1, true);
+    for (String f : List.of("one_word_name", "one_word_description", "indefinite", "document")) {
+      int j = SpeakerConfidence.FEATURES.indexOf(f);
+      assertThat(x[j]).as(candidate + " " + f).isEqualTo(j == feature ? 1.0 : 0.0);
+    }
+  }
+}
