@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * Names in bylines, credits and captions never supply a speaker. Without mentions (the cheap path)
  * the attributions pass unchanged.
  *
+ * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
+ * class per strategy, in this order: {@link RelayedSpeech}, {@link JointSpeakers}, {@link
+ * DocumentSpeakers}, {@link FragmentSpeakers}, {@link MainSpeaker}; {@link ArticledOrganizations}
+ * names an organization written with its article.
+ *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
  */
