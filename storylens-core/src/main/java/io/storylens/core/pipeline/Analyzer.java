@@ -33,7 +33,7 @@ public final class Analyzer {
    * are reused only under the same version: change it whenever a stage's results change (another
    * algorithm, model or word list), and stores analyze everything again, in the background.
    */
-  public static final String PIPELINE_VERSION = "2026-12-07.1";
+  public static final String PIPELINE_VERSION = "2026-12-07.2";
 
   /** Stateless: one extractor serves every analysis. */
   static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
