@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
  *       ("defend Afghanistan" vs "defend Ukraine");
  *   <li>{@code date}: two articles give one happening different dates ("drafted in 2003" vs "in
  *       2002"; "said in November" vs "in December"), see {@link DateAligner};
+ *   <li>{@code time}: two articles give one happening different times of day ("called at 6.04am" vs
+ *       "called at 6.10am"), see {@link ClockTimeAligner};
  *   <li>{@code name}: a name spelled two ways, see {@link SpellingVariants}.
  * </ul>
  *
@@ -156,6 +158,11 @@ public final class Disagreements {
     }
     for (DateAligner.Candidate c : DateAligner.find(articles)) {
       if (c.confidence() >= DateAligner.MIN_CONFIDENCE) {
+        out.add(new Scored(c.toDisagreement(), 0.45 + c.confidence() / 10));
+      }
+    }
+    for (ClockTimeAligner.Candidate c : ClockTimeAligner.find(articles)) {
+      if (c.confidence() >= ClockTimeAligner.MIN_CONFIDENCE) {
         out.add(new Scored(c.toDisagreement(), 0.45 + c.confidence() / 10));
       }
     }
