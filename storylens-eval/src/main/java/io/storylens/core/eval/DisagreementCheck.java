@@ -53,6 +53,7 @@ public final class DisagreementCheck {
   static int[] run(List<Path> dirs, PrintStream out) throws IOException {
     int flags = 0;
     int right = 0;
+    int rightFolded = 0;
     Map<String, int[]> byKind = new TreeMap<>();
     for (Path dir : dirs) {
       Map<String, Article> byGoldId = articles(DossierEval.articlesFile(dir));
@@ -72,8 +73,10 @@ public final class DisagreementCheck {
           }
         }
         boolean[] found = new boolean[g.disagreements().size()];
+        int rank = 0;
         for (Disagreement flag : Disagreements.find(articles)) {
           flags++;
+          rank++;
           boolean ok = false;
           for (int i = 0; i < found.length; i++) {
             List<String> values =
@@ -84,6 +87,7 @@ public final class DisagreementCheck {
             }
           }
           right += ok ? 1 : 0;
+          rightFolded += ok && rank > Disagreements.SHOWN_BY_DEFAULT ? 1 : 0;
           out.printf(
               Locale.ROOT,
               "%s %s flag [%s %.2f] %s%n",
@@ -121,9 +125,11 @@ public final class DisagreementCheck {
     }
     out.printf(
         Locale.ROOT,
-        "flags %d right %d precision %.3f; found %d/%d recall %.3f%n",
+        "flags %d right %d (%d of them folded under 'more') precision %.3f; found %d/%d recall"
+            + " %.3f%n",
         flags,
         right,
+        rightFolded,
         flags == 0 ? 0.0 : (double) right / flags,
         found,
         total,
