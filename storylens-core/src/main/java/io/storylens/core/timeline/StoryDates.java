@@ -29,16 +29,8 @@ final class StoryDates {
      */
     SPAN,
     /** A person's birth or birthday ("born on September 30, 1997", "turned 50 on Nov. 30"). */
-    BIOGRAPHY,
-    /**
-     * The start of a state that lasts to the story ("operated since 2005", "has not coached since
-     * 2008"): background, like the ends of a span, not a happening of the story.
-     */
-    SINCE
+    BIOGRAPHY
   }
-
-  private static final Pattern SINCE_BEFORE =
-      Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+)?$");
 
   private static final Pattern YEAR_SPAN =
       Pattern.compile(
@@ -114,11 +106,6 @@ final class StoryDates {
     int at = sentence.indexOf(t.text());
     if (at > 0 && BIRTH.matcher(sentence.substring(Math.max(0, at - 20), at)).find()) {
       return Optional.of(Rule.BIOGRAPHY);
-    }
-    if (at > 0
-        && t.granularity().equals("year")
-        && SINCE_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()) {
-      return Optional.of(Rule.SINCE);
     }
     return Optional.empty();
   }

@@ -40,26 +40,6 @@ class StoryDatesTest {
   }
 
   @Test
-  void aYearSinceWhichAStateLastedIsBackground() {
-    assertThat(
-            kept(
-                "The seaplane was part of the Sydney Seaplanes business that has operated since"
-                    + " 2005 with no previous record of mishap.",
-                "2005",
-                "2005"))
-        .isFalse();
-    assertThat(
-            kept(
-                "Gruden won a Super Bowl in the 2002 season, but has not coached since 2008.",
-                "2008",
-                "2008"))
-        .isFalse();
-    assertThat(
-            kept("Harambe came to Cincinnati in 2015 from the Gladys Porter Zoo.", "2015", "2015"))
-        .isTrue();
-  }
-
-  @Test
   void aCountForwardPastTheArticleAndAMastheadAreNoDates() {
     LocalDate published = LocalDate.parse("2018-02-06");
     assertThat(StoryDates.laterPastTheArticle(timex("a decade later", "2028"), published)).isTrue();
