@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
+import io.storylens.core.text.WordLists;
 import io.storylens.model.Claim;
 import io.storylens.model.SourceRef;
 import java.util.ArrayList;
@@ -16,15 +17,40 @@ import java.util.Set;
 public final class Claims {
   private Claims() {}
 
-  /** The subject key claims are grouped by: the counted noun, singular ("troops" → "troop"). */
+  /** Each counted noun of {@code subject-synonyms.txt} with the word standing for its group. */
+  private static final Map<String, String> SYNONYMS = synonyms();
+
+  /**
+   * The subject key claims are grouped by: the counted noun, singular ("troops" → "troop"), with
+   * nouns of one measure joined ("soldiers" → "troop", "ft" → "foot"; {@code
+   * subject-synonyms.txt}).
+   */
   public static String subjectKey(Claim c) {
     String u = c.unit().toLowerCase(Locale.ROOT);
-    if (u.endsWith("ies") && u.length() > 4) {
-      return u.substring(0, u.length() - 3) + "y";
+    if (SYNONYMS.containsKey(u)) {
+      return SYNONYMS.get(u);
     }
-    return u.endsWith("s") && !u.endsWith("ss") && u.length() > 3
-        ? u.substring(0, u.length() - 1)
-        : u;
+    String singular;
+    if (u.endsWith("ies") && u.length() > 4) {
+      singular = u.substring(0, u.length() - 3) + "y";
+    } else {
+      singular =
+          u.endsWith("s") && !u.endsWith("ss") && u.length() > 3
+              ? u.substring(0, u.length() - 1)
+              : u;
+    }
+    return SYNONYMS.getOrDefault(singular, singular);
+  }
+
+  private static Map<String, String> synonyms() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String line : WordLists.lines(Claims.class, "subject-synonyms.txt")) {
+      String[] words = line.split("\\s+");
+      for (String w : words) {
+        out.put(w, words[0]);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /**

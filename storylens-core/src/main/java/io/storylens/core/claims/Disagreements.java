@@ -43,7 +43,12 @@ import java.util.regex.Pattern;
  *   <li>{@code number-update}: the same, reported on different days: the description reads as a
  *       revision ("dead: 50 → 59 (latest: outlet, date)");
  *   <li>{@code slot}: aligned sentences that differ only in a name, number or date at one place
- *       ("defend Afghanistan" vs "defend Ukraine").
+ *       ("defend Afghanistan" vs "defend Ukraine");
+ *   <li>{@code date}: two articles give one happening different dates ("drafted in 2003" vs "in
+ *       2002"; "said in November" vs "in December"), see {@link DateAligner};
+ *   <li>{@code time}: two articles give one happening different times of day ("called at 6.04am" vs
+ *       "called at 6.10am"), see {@link ClockTimeAligner};
+ *   <li>{@code name}: a name spelled two ways, see {@link SpellingVariants}.
  * </ul>
  *
  * <p>Every candidate is scored (a logistic model over features of how surely both sides speak of
@@ -55,6 +60,14 @@ import java.util.regex.Pattern;
  * articles are involved), ties in the order of the articles given.
  */
 public final class Disagreements {
+  /**
+   * Flags a reader sees before asking for more: the list is ranked by salience (core facts of the
+   * event first), and five is about what a reader takes in at a glance beside a summary. On the 16
+   * development events no event has more than five right flags, so the default view loses none of
+   * them there; the rest stay one click ("more") away in every export.
+   */
+  public static final int SHOWN_BY_DEFAULT = 5;
+
   /** Longest side of a slot difference, in words. */
   static final int MAX_SLOT_WORDS = 3;
 
@@ -143,6 +156,16 @@ public final class Disagreements {
         out.add(new Scored(c.toDisagreement(), c.salience()));
       }
     }
+    for (DateAligner.Candidate c : DateAligner.find(articles)) {
+      if (c.confidence() >= DateAligner.MIN_CONFIDENCE) {
+        out.add(new Scored(c.toDisagreement(), 0.45 + c.confidence() / 10));
+      }
+    }
+    for (ClockTimeAligner.Candidate c : ClockTimeAligner.find(articles)) {
+      if (c.confidence() >= ClockTimeAligner.MIN_CONFIDENCE) {
+        out.add(new Scored(c.toDisagreement(), 0.45 + c.confidence() / 10));
+      }
+    }
     for (SpellingVariants.Candidate c : SpellingVariants.find(articles)) {
       if (c.confidence() >= MIN_RULE_CONFIDENCE) {
         out.add(new Scored(c.toDisagreement(ctx.byId), 0.4 + c.confidence() / 10));
@@ -190,6 +213,11 @@ public final class Disagreements {
     boolean timed(String article) {
       Article a = byId.get(article);
       return a != null && PublicationTimes.time(a).isPresent();
+    }
+
+    String text(String article) {
+      Article a = byId.get(article);
+      return a == null ? "" : a.text();
     }
 
     String when(String article) {
@@ -261,7 +289,14 @@ public final class Disagreements {
               }
               double[] f =
                   NumberModel.features(
-                      a, b, ta, tb, ctx.date(sa.article()), ctx.date(sb.article()));
+                      a,
+                      b,
+                      ta,
+                      tb,
+                      ctx.date(sa.article()),
+                      ctx.date(sb.article()),
+                      ctx.text(sa.article()),
+                      ctx.text(sb.article()));
               double p = NumberModel.confidence(f);
               // The pair of sentences most alike stands for the claims; chosen without the
               // weights, so that refitting them sees the same candidates.
@@ -496,7 +531,9 @@ public final class Disagreements {
             "core",
             "age",
             "age_same_name",
-            "names_disjoint");
+            "names_disjoint",
+            "close",
+            "other_knows");
 
     /** The resource holding the fitted weights and the threshold. */
     public static final String RESOURCE = "number-model.tsv";
@@ -586,8 +623,18 @@ public final class Disagreements {
       return w;
     }
 
+    /** Largest log ratio of two figures that counts as {@code close} (about 10 %). */
+    static final double CLOSE = 0.1;
+
     static double[] features(
-        Claim a, Claim b, String ta, String tb, Optional<LocalDate> da, Optional<LocalDate> db) {
+        Claim a,
+        Claim b,
+        String ta,
+        String tb,
+        Optional<LocalDate> da,
+        Optional<LocalDate> db,
+        String articleA,
+        String articleB) {
       double ma = (a.low().get() + a.high().get()) / 2;
       double mb = (b.low().get() + b.high().get()) / 2;
       double ratio =
@@ -622,7 +669,13 @@ public final class Disagreements {
         core(Claims.subjectKey(a)) || core(a.unit()) ? 1 : 0,
         age ? 1 : 0,
         age && sameName ? 1 : 0,
-        namesDisjoint ? 1 : 0
+        namesDisjoint ? 1 : 0,
+        // One quantity misreported or revised is mostly a near figure (103 vs 105 billion, lap 20
+        // vs 21); figures far apart are more often of different things.
+        ratio <= CLOSE ? 1 : 0,
+        // An article that states the other side's figure too knows both: for it they are two
+        // quantities ("15.5 percent for cash and 8 percent for other assets"), not a dispute.
+        (knows(articleB, a.value()) ? 0.5 : 0) + (knows(articleA, b.value()) ? 0.5 : 0)
       };
     }
   }
@@ -690,6 +743,15 @@ public final class Disagreements {
       out.add(m.group(1));
     }
     return out;
+  }
+
+  /** Whether {@code text} states the figure written with digits in {@code value}. */
+  static boolean knows(String text, String value) {
+    Set<String> v = figures(value);
+    if (v.isEmpty()) {
+      return false;
+    }
+    return figures(text).containsAll(v);
   }
 
   /** Whether the two sentences share another figure besides the compared ones ("$70 a share"). */

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
+import io.storylens.core.claims.Disagreements;
+import io.storylens.model.Disagreement;
 import io.storylens.model.Dossier;
 import io.storylens.model.Link;
 import io.storylens.model.SourceRef;
@@ -114,11 +116,19 @@ final class HtmlExporter implements DossierExporter {
         "Claims",
         d.claims(),
         c -> c.subject() + ": " + c.value() + c.attribution().map(a -> " (" + a + ")").orElse(""));
-    list(
-        body,
-        "Disagreements",
-        d.disagreements(),
-        x -> x.description() + " (" + String.join(" vs ", x.values()) + ")");
+    // Ranked by salience: the first few are shown, the rest folded under "more" (no script).
+    int shown = Math.min(d.disagreements().size(), Disagreements.SHOWN_BY_DEFAULT);
+    Function<Disagreement, String> flag =
+        x -> x.description() + " (" + String.join(" vs ", x.values()) + ")";
+    list(body, "Disagreements", d.disagreements().subList(0, shown), flag);
+    if (shown < d.disagreements().size()) {
+      Element more = body.appendElement("details");
+      more.appendElement("summary").text((d.disagreements().size() - shown) + " more");
+      Element ul = more.appendElement("ul");
+      d.disagreements()
+          .subList(shown, d.disagreements().size())
+          .forEach(x -> ul.appendElement("li").text(flag.apply(x)));
+    }
     list(body, "Derivation links", d.links(), HtmlExporter::link);
     return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
   }

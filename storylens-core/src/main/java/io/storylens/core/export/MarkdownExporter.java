@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
+import io.storylens.core.claims.Disagreements;
 import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
 import io.storylens.model.Dossier;
@@ -72,7 +73,18 @@ final class MarkdownExporter implements DossierExporter {
     section(b, "Timeline", d.timeline(), t -> timeline(page, t));
     section(b, "Quotes", d.quotes(), q -> quote(page, q));
     section(b, "Claims", d.claims(), c -> claim(page, c));
-    section(b, "Disagreements", d.disagreements(), x -> disagreement(page, x));
+    // Ranked by salience: the first few are shown, the rest listed under "more" (all are in JSON).
+    int shown = Math.min(d.disagreements().size(), Disagreements.SHOWN_BY_DEFAULT);
+    section(b, "Disagreements", d.disagreements().subList(0, shown), x -> disagreement(page, x));
+    if (shown < d.disagreements().size()) {
+      b.append("\n<details><summary>")
+          .append(d.disagreements().size() - shown)
+          .append(" more</summary>\n\n");
+      d.disagreements()
+          .subList(shown, d.disagreements().size())
+          .forEach(x -> b.append("- ").append(disagreement(page, x)).append('\n'));
+      b.append("\n</details>\n");
+    }
     section(b, "Derivation links", d.links(), MarkdownExporter::link);
     return b.toString();
   }

@@ -57,7 +57,34 @@ final class StoryDates {
               + "sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:day|week|month|"
               + "year|season)");
 
+  /** A count forward from a happening: "a year later", "about 16 years later". */
+  private static final Pattern LATER = Pattern.compile("(?i).*\\blater\\W*$");
+
   private StoryDates() {}
+
+  /**
+   * Whether {@code t} counts forward from a happening its sentence names ("married in 1998 and
+   * separated almost a decade later") yet lies after the article's own date: counted from the
+   * article date instead of the happening, its value is no date of the story. A "later" the
+   * anaphora rules tied to a named time stays.
+   */
+  static boolean laterPastTheArticle(ResolvedTimex t, java.time.LocalDate published) {
+    if (!LATER.matcher(t.text()).matches() || t.value().length() < 4) {
+      return false;
+    }
+    String day = published.toString();
+    String v = t.value().length() >= 10 ? t.value().substring(0, 10) : t.value();
+    return v.compareTo(day.substring(0, Math.min(day.length(), v.length()))) > 0;
+  }
+
+  /**
+   * Whether {@code t} is written in capitals as a word of a name ("USA TODAY's request for
+   * comment"): a shouted calendar word in news copy is a masthead or a show, not a date.
+   */
+  static boolean masthead(ResolvedTimex t) {
+    String x = t.text().strip();
+    return x.length() >= 5 && x.chars().allMatch(c -> Character.isUpperCase(c));
+  }
 
   /** Why {@code t}, in {@code sentence}, dates no timeline entry; empty when it does. */
   static Optional<Rule> rule(String sentence, ResolvedTimex t) {

@@ -118,6 +118,11 @@ public final class TimelineBuilder {
           || !(g.equals("year") || g.equals("month") || g.equals("day") || g.equals("time"))
           || t.sentence() >= sentences.size()
           || isHeaderEcho(at, t)
+          || StoryDates.masthead(t)
+          || at.article()
+              .publishedDate()
+              .map(d -> StoryDates.laterPastTheArticle(t, d))
+              .orElse(false)
           || StoryDates.rule(sentences.get(t.sentence()), t).isPresent()) {
         continue;
       }

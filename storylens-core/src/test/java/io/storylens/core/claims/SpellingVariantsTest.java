@@ -78,4 +78,55 @@ class SpellingVariantsTest {
                 "Police said there were Eleven victims, and seven more were hurt."))
         .isEmpty();
   }
+
+  @Test
+  void aSlipInOneArticleOfANameTheStorySpellsOtherwise() {
+    List<Article> articles =
+        List.of(
+            Article.ofText(
+                "a",
+                "npr.txt",
+                "The television channel shows 17-year-old Harabe handling the child."),
+            Article.ofText(
+                "b", "cnn.txt", "The gorilla, Harambe, dragged the boy through the water."),
+            Article.ofText(
+                "c", "wapo.txt", "The zoo said that Harambe was killed to save the boy."));
+    assertThat(Disagreements.find(articles).stream().filter(d -> d.kind().equals("name")))
+        .singleElement()
+        .satisfies(d -> assertThat(d.values()).containsExactlyInAnyOrder("Harambe", "Harabe"));
+    // The same short names in one article each are as likely two people ("Jana", "Jane").
+    assertThat(
+            names(
+                "The gorilla, Harambe, dragged the boy through the water.",
+                "The television channel shows 17-year-old Harabe handling the child."))
+        .isEmpty();
+  }
+
+  @Test
+  void derivationsAgentEndingsCalendarWordsAndTwoPeopleAreNoVariants() {
+    // "New Yorker" is a derivation of "New York", not another spelling.
+    assertThat(
+            names(
+                "Maureen Dowd wrote in the New York Times about the crash.",
+                "A writer for the New Yorker magazine described the crash."))
+        .isEmpty();
+    // "-or" and "-er" spell one agent noun.
+    assertThat(
+            names(
+                "Later the Protesters marched to the city hall in Croydon.",
+                "Later the Protestors marched to the city hall in Croydon."))
+        .isEmpty();
+    // A weekday misspelt is a slip of the calendar, not of a name.
+    assertThat(
+            names(
+                "The couple announced on Monday that they had split up.",
+                "The couple announced on Mnday that they had split up."))
+        .isEmpty();
+    // Beside different other names, two spellings are the names of two people.
+    assertThat(
+            names(
+                "Local doctor Noor Mohammad Fayez said at least two dead bodies were brought in.",
+                "Provincial police chief Sayed Muhammad Kamal said the attackers were killed."))
+        .isEmpty();
+  }
 }

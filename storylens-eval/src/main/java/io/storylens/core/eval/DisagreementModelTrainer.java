@@ -35,9 +35,10 @@ import java.util.Map;
  * most precise one when none does). Both the cross-validated and the in-sample ("dev") precision
  * and recall are printed.
  *
- * <p>Usage: {@code java -cp storylens.jar io.storylens.core.eval.DisagreementModelTrainer DIR
- * [OUT]}, where {@code OUT} is the resource file to write (normally {@code
- * storylens-core/src/main/resources/io/storylens/core/claims/number-model.tsv}).
+ * <p>Usage: {@code java -cp storylens.jar io.storylens.core.eval.DisagreementModelTrainer DIR...
+ * [OUT.tsv]}: the gold folders are pooled (a folder may name its articles file in {@code
+ * articles-from.txt}, as for {@code eval dossier}); {@code OUT.tsv} is the resource file to write
+ * (normally {@code storylens-core/src/main/resources/io/storylens/core/claims/number-model.tsv}).
  */
 public final class DisagreementModelTrainer {
   /** L2 penalties tried; the one with the least cross-validated log loss is kept. */
@@ -70,11 +71,20 @@ public final class DisagreementModelTrainer {
       String curve) {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: DisagreementModelTrainer GOLD_DIR [OUT_FILE]");
+    List<Path> dirs = new ArrayList<>();
+    String target = null;
+    for (String a : args) {
+      if (a.endsWith(".tsv")) {
+        target = a;
+      } else {
+        dirs.add(Path.of(a));
+      }
+    }
+    if (dirs.isEmpty()) {
+      System.err.println("usage: DisagreementModelTrainer GOLD_DIR... [OUT_FILE.tsv]");
       System.exit(2);
     }
-    List<Example> examples = examples(Path.of(args[0]));
+    List<Example> examples = examples(dirs);
     Fit fit = fit(examples);
     if (Boolean.getBoolean("storylens.trainer.list")) {
       for (Example e : examples) {
@@ -88,15 +98,24 @@ public final class DisagreementModelTrainer {
       }
     }
     report(fit, System.out);
-    if (args.length == 2) {
-      Files.writeString(Path.of(args[1]), resource(fit), StandardCharsets.UTF_8);
-      System.out.println("wrote " + args[1]);
+    if (target != null) {
+      Files.writeString(Path.of(target), resource(fit), StandardCharsets.UTF_8);
+      System.out.println("wrote " + target);
     }
+  }
+
+  /** The labelled candidate pairs of every gold event under each folder of {@code data}. */
+  static List<Example> examples(List<Path> data) {
+    List<Example> out = new ArrayList<>();
+    for (Path dir : data) {
+      out.addAll(examples(dir));
+    }
+    return out;
   }
 
   /** The labelled candidate pairs of every gold event under {@code data}. */
   static List<Example> examples(Path data) {
-    Path file = data.resolve("articles.jsonl");
+    Path file = DossierEval.articlesFile(data);
     Ingestor.Result read;
     try {
       read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
@@ -105,7 +124,7 @@ public final class DisagreementModelTrainer {
     }
     Map<String, Article> byGoldId = new LinkedHashMap<>();
     for (Article a : read.articles()) {
-      byGoldId.put(a.metadata().get("id"), a);
+      byGoldId.putIfAbsent(a.metadata().get("id"), a);
     }
     ClaimExtractor extractor = new ClaimExtractor();
     List<Example> out = new ArrayList<>();

@@ -387,14 +387,14 @@ function claims(ctx) {
 }
 
 /**
- * A few places where sources differ, strongest first, each with the value its most recent source
- * gives: figures are updated as a story develops, so the latest is what a reader wants first.
+ * A few places where sources differ, in the server's order (ranked by salience, core facts first),
+ * each with the value its most recent source gives: figures are updated as a story develops, so
+ * the latest is what a reader wants first. The rest are folded under "more".
  */
 function disagreements(ctx) {
   if (!ctx.d.disagreements.length) return el('p', { class: 'muted' }, 'The sources agree on the figures and facts compared.');
-  const MAX = 4;
-  const list = [...ctx.d.disagreements].sort((a, b) => b.confidence - a.confidence).slice(0, MAX);
-  const items = list.map((x) => {
+  const SHOWN = 5; // Disagreements.SHOWN_BY_DEFAULT
+  const items = ctx.d.disagreements.map((x) => {
     let latest = null;
     for (const r of x.sources) {
       const a = ctx.arts.get(r.article);
@@ -408,8 +408,9 @@ function disagreements(ctx) {
       latest ? el('div', { class: 'latest' }, 'Latest: ' + latest.value + ' (' + latest.a.outlet + ', ' + dayWords(latest.a.published) + ')') : null,
       sourcesButton(ctx, wordsForIds(ctx, x.description), x.sources));
   });
-  const more = ctx.d.disagreements.length - list.length;
-  return el('div', {}, items, more > 0 ? el('p', { class: 'muted' }, plural(more, 'weaker difference') + ' not shown.') : null);
+  const rest = items.slice(SHOWN);
+  return el('div', {}, items.slice(0, SHOWN),
+    rest.length ? el('details', {}, el('summary', {}, rest.length + ' more'), rest) : null);
 }
 
 /** Who published first and who copied or rewrote whom, in words; the graph folded below. */
