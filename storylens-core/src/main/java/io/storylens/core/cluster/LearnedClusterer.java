@@ -139,8 +139,11 @@ public final class LearnedClusterer implements Clusterer {
    * again, so the groups, their ids and every later decision are those of the clusterer that
    * exported the state. {@code docs} gives each placed article by id; their signals come from
    * {@code signals}, which should read embeddings from the store so that nothing is embedded again.
+   * Assigning a restored article again returns its recorded event and storyline with score 0 (the
+   * probability it joined with is not kept).
    *
-   * @throws IllegalArgumentException when an article of the state is missing from {@code docs}
+   * @throws IllegalArgumentException when an article of the state is missing from {@code docs}, or
+   *     the state puts one event in two storylines
    */
   public static LearnedClusterer restore(
       LearnedState state,

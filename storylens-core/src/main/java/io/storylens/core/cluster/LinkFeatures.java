@@ -65,12 +65,13 @@ public final class LinkFeatures {
   }
 
   /**
-   * 1 when the article and the group report happenings on different days (more than {@value
-   * #DAY_TOLERANCE} days apart) and less than {@value #KEY_SHARE} of the article's idf-weighted
-   * headline words appear in the group's headlines, else 0: the cheap path's dated-happening rule
-   * ({@link ClusterSettings}), here as evidence whose weight is learned. A preview and the talks it
-   * announces are written close together in the same words, but are two happenings; a follow-up
-   * that keeps the headline's words is the same one.
+   * 1 when the article and the group report happenings on different days (further apart than the
+   * cheap path's {@link ClusterSettings#dateTolerance}) and less than its {@link
+   * ClusterSettings#keyShare} of the article's idf-weighted headline words appear in the group's
+   * headlines, else 0: the cheap path's dated-happening rule, here as evidence whose weight is
+   * learned. A call's preview and the talks announced in it are reported days apart in much the
+   * same vocabulary, yet are two happenings; a follow-up that keeps the headline's words is the
+   * same one.
    */
   static double dateConflict(
       GroupingSignals.Signals doc, EventProfile group, DocumentFrequencies df) {
@@ -89,11 +90,9 @@ public final class LinkFeatures {
     return all > 0 && shared / all < KEY_SHARE ? 1 : 0;
   }
 
-  /** Days between reported happenings tolerated as the same one (as the cheap path's). */
-  static final int DAY_TOLERANCE = 2;
+  private static final int DAY_TOLERANCE = ClusterSettings.defaults().dateTolerance();
 
-  /** Share of headline words that marks a restatement of the same happening. */
-  static final double KEY_SHARE = 0.4;
+  private static final double KEY_SHARE = ClusterSettings.defaults().keyShare();
 
   /** Idf-weighted cosine of a document's term frequencies and a group's summed ones. */
   static double cosine(Map<String, Float> doc, Map<String, Double> group, DocumentFrequencies df) {
