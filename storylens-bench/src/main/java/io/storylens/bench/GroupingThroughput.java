@@ -67,6 +67,7 @@ public final class GroupingThroughput {
     print("embedding alone, 1 thread", n, e1);
     Result e2 = measure(() -> embedOnly(docs, embedder, 2));
     print("embedding alone, 2 threads", n, e2);
+    profile(docs.subList(0, Math.min(n, 500)), embedder);
     System.out.printf(
         Locale.ROOT,
         "ratio cheap / embedding path: %.1f (wall), %.1f (CPU)%n",
@@ -106,6 +107,80 @@ public final class GroupingThroughput {
         n / r.cpu,
         r.wall,
         r.cpu);
+  }
+
+  /**
+   * Where embedding time goes: the model's tokenizer alone (the library tokenizes each text about
+   * three times: to split long texts, to encode, to weigh the parts), how many word pieces title
+   * and lead have and how many the model sees (the tokenizer truncates at 128), and the embedding
+   * CPU time per article when the text is cut shorter before embedding.
+   */
+  private static void profile(List<ClusterDoc> docs, Embedder embedder) throws Exception {
+    ai.djl.huggingface.tokenizers.HuggingFaceTokenizer full;
+    ai.djl.huggingface.tokenizers.HuggingFaceTokenizer seen;
+    try (java.io.InputStream a =
+            MiniLmEmbedder.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json");
+        java.io.InputStream b =
+            MiniLmEmbedder.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
+      full =
+          ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
+              a, java.util.Map.of("truncation", "false", "padding", "false"));
+      seen =
+          ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
+              b, java.util.Map.of("padding", "false"));
+    }
+    List<String> texts = docs.stream().map(d -> EmbeddingText.of(d.title(), d.text())).toList();
+    long all = 0;
+    long kept = 0;
+    for (String t : texts) {
+      all += full.encode(t).getIds().length;
+      kept += seen.encode(t).getIds().length;
+    }
+    Result tok =
+        measure(
+            () -> {
+              for (String t : texts) {
+                full.encode(t);
+              }
+            });
+    System.out.printf(
+        Locale.ROOT,
+        "title + lead (%d chars at most): %.0f word pieces on average, %.0f seen by the model;"
+            + " tokenizing once %.2f ms CPU per article%n",
+        EmbeddingText.MAX_CHARS,
+        all / (double) texts.size(),
+        kept / (double) texts.size(),
+        tok.cpu * 1000 / texts.size());
+    for (int chars : new int[] {EmbeddingText.MAX_CHARS, 600, 400, 250}) {
+      List<String> cut = texts.stream().map(t -> cut(t, chars)).toList();
+      Result r =
+          measure(
+              () -> {
+                for (String t : cut) {
+                  embedder.embed(t);
+                }
+              });
+      long pieces = 0;
+      for (String t : cut) {
+        pieces += seen.encode(t).getIds().length;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "embedding cut at %4d chars: %5.0f word pieces seen, %6.2f ms CPU per article,"
+              + " %6.1f articles/CPU-s%n",
+          chars,
+          pieces / (double) cut.size(),
+          r.cpu * 1000 / cut.size(),
+          cut.size() / r.cpu);
+    }
+  }
+
+  private static String cut(String text, int chars) {
+    if (text.length() <= chars) {
+      return text;
+    }
+    int at = text.lastIndexOf(' ', chars);
+    return text.substring(0, at > chars / 2 ? at : chars);
   }
 
   private static void cheap(List<ClusterDoc> docs) {

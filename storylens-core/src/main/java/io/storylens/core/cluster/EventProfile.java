@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * The running aggregate of a group of articles (an event or a storyline) that a new article is
  * compared with: the sum of member embeddings, summed term frequencies of headlines and leads,
- * entity counts, and the time span of the members whose publication time is known. Depends only on
- * the members added, in any order (sums), except for floating-point rounding of the embedding sum.
- * Not thread-safe.
+ * entity counts, the days of the happenings members report, and the time span of the members whose
+ * publication time is known. Depends only on the members added, in any order (sums), except for
+ * floating-point rounding of the embedding sum. Not thread-safe.
  */
 public final class EventProfile {
   final double[] dense;
@@ -20,6 +20,7 @@ public final class EventProfile {
   final Map<String, Double> title = new HashMap<>();
   final Map<String, Double> body = new HashMap<>();
   final Map<String, Integer> entities = new HashMap<>();
+  final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
   long first = Long.MAX_VALUE;
   long last = Long.MIN_VALUE;
 
@@ -40,6 +41,9 @@ public final class EventProfile {
     s.title().forEach((k, v) -> title.merge(k, (double) v, Double::sum));
     s.body().forEach((k, v) -> body.merge(k, (double) v, Double::sum));
     s.entities().forEach(e -> entities.merge(e, 1, Integer::sum));
+    for (int d : s.days()) {
+      days.add(d);
+    }
     if (s.dated()) {
       first = Math.min(first, s.time());
       last = Math.max(last, s.time());
@@ -62,6 +66,25 @@ public final class EventProfile {
       return 0;
     }
     return Math.max(last, time) - Math.min(first, time);
+  }
+
+  /**
+   * Days from the closest of {@code reported} (sorted epoch days) to the closest day a member
+   * reports; 0 when either side reports none.
+   */
+  public int dayGap(int[] reported) {
+    int best = Integer.MAX_VALUE;
+    for (int d : reported) {
+      Integer lo = days.floor(d);
+      Integer hi = days.ceiling(d);
+      if (lo != null) {
+        best = Math.min(best, d - lo);
+      }
+      if (hi != null) {
+        best = Math.min(best, hi - d);
+      }
+    }
+    return best == Integer.MAX_VALUE ? 0 : best;
   }
 
   /** Cosine of {@code v} with the sum of member embeddings. */

@@ -37,6 +37,8 @@ public final class GroupingSignals {
    * @param title stemmed headline terms and their sublinear frequencies
    * @param body stemmed lead terms and their sublinear frequencies
    * @param entities lower-cased entity names
+   * @param days the days of the happening the article reports, as sorted epoch days (see {@link
+   *     EventDates}); empty when none were found
    */
   public record Signals(
       String id,
@@ -46,7 +48,13 @@ public final class GroupingSignals {
       float[] dense,
       Map<String, Float> title,
       Map<String, Float> body,
-      Set<String> entities) {}
+      Set<String> entities,
+      int[] days) {
+    /** The same signals placed at {@code time}, {@code dated} or not. */
+    public Signals at(long time, boolean dated) {
+      return new Signals(id, displayTitle, time, dated, dense, title, body, entities, days);
+    }
+  }
 
   /** The signals of {@code doc}. */
   public Signals of(ClusterDoc doc) {
@@ -63,6 +71,10 @@ public final class GroupingSignals {
       }
     }
     String display = doc.title().isBlank() ? Featurizer.headline(doc) : doc.title();
+    int[] days =
+        Featurizer.epochDays(
+            doc.eventDays()
+                .orElseGet(() -> EventDates.cheap(doc.title(), doc.text(), doc.anchorDay())));
     return new Signals(
         doc.id(),
         display,
@@ -71,7 +83,8 @@ public final class GroupingSignals {
         dense,
         title,
         body,
-        Set.copyOf(names));
+        Set.copyOf(names),
+        days);
   }
 
   private static Map<String, Float> counts(java.util.List<String> words) {

@@ -17,10 +17,10 @@ import java.util.Set;
 /**
  * The embedding path of grouping: each article joins the event that {@link LinkModel} finds most
  * probable given dense, sparse, entity and time similarities ({@link LinkFeatures}), when that
- * probability reaches the model's threshold and the event would stay within {@link
- * GroupingSettings#maxEventSpan}; otherwise it founds an event. A founded event joins the most
- * probable storyline active within {@link GroupingSettings#storylineGap} (the same model at the
- * storyline threshold), or founds one.
+ * probability reaches the model's threshold and the event would stay within the model's {@link
+ * LinkModel#eventSpanDays}; otherwise it founds an event. A founded event joins the most probable
+ * storyline active within {@link GroupingSettings#storylineGap} (the same model at the storyline
+ * threshold), or founds one.
  *
  * <p>Ids are named after founding articles, as {@link OnlineClusterer}'s are; nothing is merged or
  * split after placement, so ids never change and {@link Clustering#changes()} is empty.
@@ -35,6 +35,7 @@ public final class LearnedClusterer implements Clusterer {
   private final List<Group> storylines = new ArrayList<>();
   private final Map<String, Assignment> placed = new HashMap<>();
   private final Set<String> usedIds = new HashSet<>();
+  private final List<LearnedState.Placement> order = new ArrayList<>();
 
   private static final class Group {
     final String id;
@@ -91,7 +92,7 @@ public final class LearnedClusterer implements Clusterer {
     Set<String> terms = new HashSet<>(s.title().keySet());
     terms.addAll(s.body().keySet());
     df.add(terms);
-    long span = settings.maxEventSpan().getSeconds();
+    long span = model.eventSpanSeconds();
     Scored best = best(events, s, g -> !s.dated() || g.profile.spanWith(s.time()) <= span);
     Group event;
     boolean founded = best == null || best.p < model.threshold();
@@ -123,7 +124,80 @@ public final class LearnedClusterer implements Clusterer {
     event.parent.add(s);
     Assignment a = new Assignment(s.id(), event.id, event.parent.id, founded, founded ? 0 : best.p);
     placed.put(s.id(), a);
+    order.add(new LearnedState.Placement(s.id(), event.id, event.parent.id, s.time(), s.dated()));
     return a;
+  }
+
+  /** The state to {@link #restore} this clusterer from. */
+  public synchronized LearnedState export() {
+    return new LearnedState(order);
+  }
+
+  /**
+   * A clusterer with {@code model}, {@code settings} and {@code signals} in the state {@code state}
+   * (from {@link #export()} of such a clusterer): placements are replayed as recorded, not decided
+   * again, so the groups, their ids and every later decision are those of the clusterer that
+   * exported the state. {@code docs} gives each placed article by id; their signals come from
+   * {@code signals}, which should read embeddings from the store so that nothing is embedded again.
+   * Assigning a restored article again returns its recorded event and storyline with score 0 (the
+   * probability it joined with is not kept).
+   *
+   * @throws IllegalArgumentException when an article of the state is missing from {@code docs}, or
+   *     the state puts one event in two storylines
+   */
+  public static LearnedClusterer restore(
+      LearnedState state,
+      LinkModel model,
+      GroupingSettings settings,
+      java.util.function.Function<ClusterDoc, GroupingSignals.Signals> signals,
+      java.util.function.Function<String, ClusterDoc> docs) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(docs, "docs");
+    LearnedClusterer c = new LearnedClusterer(model, settings, signals);
+    Map<String, Group> eventsById = new HashMap<>();
+    Map<String, Group> linesById = new HashMap<>();
+    for (LearnedState.Placement p : state.placements()) {
+      ClusterDoc doc = docs.apply(p.article());
+      if (doc == null) {
+        throw new IllegalArgumentException(
+            "article " + p.article() + " of the saved grouping is gone");
+      }
+      GroupingSignals.Signals s = signals.apply(doc).at(p.time(), p.dated());
+      Set<String> terms = new HashSet<>(s.title().keySet());
+      terms.addAll(s.body().keySet());
+      c.df.add(terms);
+      int dim = s.dense().length;
+      Group line =
+          linesById.computeIfAbsent(
+              p.storyline(),
+              id -> {
+                Group g = new Group(id, dim);
+                c.storylines.add(g);
+                c.usedIds.add(id);
+                return g;
+              });
+      boolean founded = !eventsById.containsKey(p.event());
+      Group event =
+          eventsById.computeIfAbsent(
+              p.event(),
+              id -> {
+                Group g = new Group(id, dim);
+                c.events.add(g);
+                c.usedIds.add(id);
+                g.parent = line;
+                line.children.add(g);
+                return g;
+              });
+      if (event.parent != line) {
+        throw new IllegalArgumentException(
+            "event " + p.event() + " of the saved grouping is in two storylines");
+      }
+      event.add(s);
+      line.add(s);
+      c.placed.put(p.article(), new Assignment(p.article(), p.event(), p.storyline(), founded, 0));
+      c.order.add(p);
+    }
+    return c;
   }
 
   private record Scored(Group group, double p) {}

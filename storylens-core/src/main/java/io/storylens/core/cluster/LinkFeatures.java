@@ -10,10 +10,10 @@ import java.util.Map;
  * The similarities between an article and a group of articles ({@link EventProfile}) from which
  * {@link LinkModel} estimates the probability that the article reports the group's event: dense
  * (cosine with the embedding centroid, and with the closest of the latest members), sparse
- * (idf-weighted cosine of headlines and of leads), entity overlap, the time gap and the group's
- * size. Each captures what the others miss: embeddings see paraphrases that share no word, words
- * see names and numbers that embeddings blur, and the time gap tells a new happening of a long
- * story from a follow-up.
+ * (idf-weighted cosine of headlines and of leads), entity overlap, the publication time gap, a
+ * conflict between the days of the happenings reported, and the group's size. Each captures what
+ * the others miss: embeddings see paraphrases that share no word, words see names and numbers that
+ * embeddings blur, and the time gap tells a new happening of a long story from a follow-up.
  */
 public final class LinkFeatures {
   /** Feature names, in the order of {@link #of}'s values (and of the model file's weights). */
@@ -25,6 +25,7 @@ public final class LinkFeatures {
           "body_tfidf",
           "entity_overlap",
           "log_gap_days",
+          "date_conflict",
           "log_size");
 
   /** Latest members of a group compared one by one for {@code dense_nearest}. */
@@ -58,9 +59,40 @@ public final class LinkFeatures {
       cosine(doc.body(), group.body, df),
       entityOverlap(doc, group),
       Math.log1p(gap / 86_400.0),
+      dateConflict(doc, group, df),
       Math.log(group.size())
     };
   }
+
+  /**
+   * 1 when the article and the group report happenings on different days (further apart than the
+   * cheap path's {@link ClusterSettings#dateTolerance}) and less than its {@link
+   * ClusterSettings#keyShare} of the article's idf-weighted headline words appear in the group's
+   * headlines, else 0: the cheap path's dated-happening rule, here as evidence whose weight is
+   * learned. A call's preview and the talks announced in it are reported days apart in much the
+   * same vocabulary, yet are two happenings; a follow-up that keeps the headline's words is the
+   * same one.
+   */
+  static double dateConflict(
+      GroupingSignals.Signals doc, EventProfile group, DocumentFrequencies df) {
+    if (group.dayGap(doc.days()) <= DAY_TOLERANCE) {
+      return 0;
+    }
+    double all = 0;
+    double shared = 0;
+    for (String t : doc.title().keySet()) {
+      double idf = df.idf(t);
+      all += idf;
+      if (group.title.containsKey(t)) {
+        shared += idf;
+      }
+    }
+    return all > 0 && shared / all < KEY_SHARE ? 1 : 0;
+  }
+
+  private static final int DAY_TOLERANCE = ClusterSettings.defaults().dateTolerance();
+
+  private static final double KEY_SHARE = ClusterSettings.defaults().keyShare();
 
   /** Idf-weighted cosine of a document's term frequencies and a group's summed ones. */
   static double cosine(Map<String, Float> doc, Map<String, Double> group, DocumentFrequencies df) {

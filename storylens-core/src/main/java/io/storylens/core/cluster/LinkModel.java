@@ -17,6 +17,9 @@ import java.util.Map;
  * @param threshold an article joins the most probable group when its probability reaches this
  * @param storylineThreshold a new event joins the most probable storyline when the probability of
  *     its founding article against the storyline reaches this
+ * @param eventSpanDays an article joins an event only if the event's span, first to last dated
+ *     article, stays within this many days: the longest span of a gold event in the training data,
+ *     so the bound is a property of the data the weights were fitted on, not a hand-set constant
  */
 public record LinkModel(
     double[] mean,
@@ -24,7 +27,8 @@ public record LinkModel(
     double[] weights,
     double bias,
     double threshold,
-    double storylineThreshold) {
+    double storylineThreshold,
+    double eventSpanDays) {
   /** The shipped model, on the class path beside this class. */
   public static final String RESOURCE = "event-link.model";
 
@@ -33,6 +37,9 @@ public record LinkModel(
     if (mean.length != d || scale.length != d || weights.length != d) {
       throw new IllegalArgumentException(
           "a link model needs " + d + " means, scales and weights: " + LinkFeatures.NAMES);
+    }
+    if (!(eventSpanDays > 0)) {
+      throw new IllegalArgumentException("eventSpanDays must be positive: " + eventSpanDays);
     }
     mean = mean.clone();
     scale = scale.clone();
@@ -50,7 +57,12 @@ public record LinkModel(
 
   /** A copy with other thresholds. */
   public LinkModel withThresholds(double event, double storyline) {
-    return new LinkModel(mean, scale, weights, bias, event, storyline);
+    return new LinkModel(mean, scale, weights, bias, event, storyline, eventSpanDays);
+  }
+
+  /** {@link #eventSpanDays} in seconds. */
+  public long eventSpanSeconds() {
+    return Math.round(eventSpanDays * 86_400);
   }
 
   /** The shipped model. */
@@ -64,7 +76,15 @@ public record LinkModel(
         ModelText.fields(
             text,
             source,
-            List.of("features", "mean", "scale", "weights", "bias", "threshold", "storyline"));
+            List.of(
+                "features",
+                "mean",
+                "scale",
+                "weights",
+                "bias",
+                "threshold",
+                "storyline",
+                "event_span_days"));
     if (!List.of(v.get("features")).equals(LinkFeatures.NAMES)) {
       throw new IllegalArgumentException(
           source
@@ -81,7 +101,8 @@ public record LinkModel(
           ModelText.numbers(v.get("weights")),
           Double.parseDouble(v.get("bias")[0]),
           Double.parseDouble(v.get("threshold")[0]),
-          Double.parseDouble(v.get("storyline")[0]));
+          Double.parseDouble(v.get("storyline")[0]),
+          Double.parseDouble(v.get("event_span_days")[0]));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(source + ": not a number: " + e.getMessage(), e);
     }
@@ -98,6 +119,7 @@ public record LinkModel(
     lines.add(String.format(Locale.ROOT, "bias %.8f", bias));
     lines.add(String.format(Locale.ROOT, "threshold %.4f", threshold));
     lines.add(String.format(Locale.ROOT, "storyline %.4f", storylineThreshold));
+    lines.add(String.format(Locale.ROOT, "event_span_days %.1f", eventSpanDays));
     return String.join("\n", lines) + "\n";
   }
 }

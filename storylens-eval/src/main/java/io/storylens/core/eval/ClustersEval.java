@@ -148,6 +148,19 @@ public final class ClustersEval implements EvalTask {
         cv.foldThresholds(),
         cv.threshold(),
         cv.meanAtThreshold());
+    // Calibration: held-out pairs binned by predicted probability; a calibrated model's observed
+    // share of true links matches the mean prediction in every bin, so one threshold transfers.
+    for (GroupingTrainer.Bin b : cv.reliability()) {
+      out.printf(
+          Locale.ROOT,
+          "embedding path held-out calibration: p in [%.2f, %.2f) %d pairs, predicted %.4f,"
+              + " observed %.4f%n",
+          b.from(),
+          b.to(),
+          b.pairs(),
+          b.predicted(),
+          b.observed());
+    }
     Function<ClusterDoc, float[]> dense = d -> signals.apply(d).dense();
     double[] denseGrid = steps(0.30, 0.90, 0.025);
     double[] sparseGrid = steps(0.05, 0.80, 0.025);

@@ -40,16 +40,19 @@ import java.util.function.Function;
  *     storylens-core/src/main/resources/io/storylens/core/cluster/event-link.model
  * </pre>
  *
- * <p>Training pairs come from replaying the gold grouping in publication order: each article
- * against every earlier gold event it could join (within the event span bound) gives one pair,
- * positive for its own event. Features are standardized; L2-regularized logistic regression by
- * full-batch gradient descent from zero weights (deterministic). Cross-validation: events are split
- * into {@value #FOLDS} folds by a hash of their id (three rather than five: a held-out fold should
- * hold enough events to be as hard to group as a whole file, or the threshold it favours is too
- * low); for each fold the model is fitted on the other folds' articles alone and the held-out
- * fold's articles are clustered at every threshold of the grid. The shipped threshold maximizes the
- * mean held-out B³ F1 over folds; the reported estimate is nested (each fold's threshold chosen on
- * its own training articles), so it does not reuse the held-out scores it reports.
+ * <p>The event span bound is the longest span, first to last dated article, of a gold event in the
+ * training articles ({@link #eventSpanDays}): how long an event may run is then a property of the
+ * data the weights are fitted on, and the time gap itself is a learned feature. Training pairs come
+ * from replaying the gold grouping in publication order: each article against every earlier gold
+ * event it could join (within that bound) gives one pair, positive for its own event. Features are
+ * standardized; L2-regularized logistic regression by full-batch gradient descent from zero weights
+ * (deterministic). Cross-validation: events are split into {@value #FOLDS} folds by a hash of their
+ * id (three rather than five: a held-out fold should hold enough events to be as hard to group as a
+ * whole file, or the threshold it favours is too low); for each fold the model is fitted on the
+ * other folds' articles alone and the held-out fold's articles are clustered at every threshold of
+ * the grid. The shipped threshold maximizes the mean held-out B³ F1 over folds; the reported
+ * estimate is nested (each fold's threshold chosen on its own training articles), so it does not
+ * reuse the held-out scores it reports.
  */
 public final class GroupingTrainer {
   /** Folds of the leave-events-out cross-validation. */
@@ -86,12 +89,37 @@ public final class GroupingTrainer {
     return doc -> seen.computeIfAbsent(doc.id(), k -> g.of(doc));
   }
 
-  /** Training pairs from replaying the gold grouping of {@code items} in their order. */
-  public List<double[]> pairs(List<ClustersEval.Item> items, List<Double> labels) {
+  /**
+   * The longest span, first to last dated article, of a gold event of {@code items}, in whole days
+   * (at least one): the event span bound of a model fitted on them.
+   */
+  public double eventSpanDays(List<ClustersEval.Item> items) {
+    Map<String, long[]> range = new HashMap<>();
+    for (ClustersEval.Item it : items) {
+      GroupingSignals.Signals s = signals.apply(it.doc());
+      if (s.dated()) {
+        long[] r =
+            range.computeIfAbsent(it.gold(), k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+        r[0] = Math.min(r[0], s.time());
+        r[1] = Math.max(r[1], s.time());
+      }
+    }
+    long longest = 0;
+    for (long[] r : range.values()) {
+      longest = Math.max(longest, r[1] - r[0]);
+    }
+    return Math.max(1, Math.ceil(longest / 86_400.0));
+  }
+
+  /**
+   * Training pairs from replaying the gold grouping of {@code items} in their order, each article
+   * against every earlier gold event whose span would stay within {@code spanDays}.
+   */
+  public List<double[]> pairs(List<ClustersEval.Item> items, double spanDays, List<Double> labels) {
     DocumentFrequencies df = new DocumentFrequencies();
     Map<String, EventProfile> gold = new LinkedHashMap<>();
     List<double[]> x = new ArrayList<>();
-    long span = settings.maxEventSpan().getSeconds();
+    long span = Math.round(spanDays * 86_400);
     for (ClustersEval.Item it : items) {
       GroupingSignals.Signals s = signals.apply(it.doc());
       Set<String> terms = new HashSet<>(s.title().keySet());
@@ -111,8 +139,9 @@ public final class GroupingTrainer {
 
   /** A model fitted on the gold events of {@code items}, with {@code threshold}. */
   public LinkModel fit(List<ClustersEval.Item> items, double threshold) {
+    double spanDays = eventSpanDays(items);
     List<Double> y = new ArrayList<>();
-    List<double[]> x = pairs(items, y);
+    List<double[]> x = pairs(items, spanDays, y);
     int n = x.size();
     int d = LinkFeatures.NAMES.size();
     Standardization st = Standardization.of(x, d);
@@ -145,7 +174,7 @@ public final class GroupingTrainer {
       }
       b -= RATE * gb;
     }
-    return new LinkModel(mean, scale, w, b, threshold, threshold * STORYLINE_SHARE);
+    return new LinkModel(mean, scale, w, b, threshold, threshold * STORYLINE_SHARE, spanDays);
   }
 
   /** B³ scores of the embedding path with {@code model} on {@code items}, fed in their order. */
@@ -180,13 +209,29 @@ public final class GroupingTrainer {
    *     articles: the estimate for unseen data
    * @param foldThresholds the thresholds the folds chose
    * @param foldScores held-out B³ F1 of each fold at its own threshold
+   * @param reliability calibration of the held-out pairs (each fold's articles against the earlier
+   *     gold events of their fold, scored by the model fitted without them), binned by predicted
+   *     probability
    */
   public record CrossValidation(
       double threshold,
       double meanAtThreshold,
       double nested,
       List<Double> foldThresholds,
-      List<Double> foldScores) {}
+      List<Double> foldScores,
+      List<Bin> reliability) {}
+
+  /**
+   * Pairs whose predicted probability lies in [{@code from}, {@code to}).
+   *
+   * @param pairs how many
+   * @param predicted their mean predicted probability
+   * @param observed the share of them that are the article's own event
+   */
+  public record Bin(double from, double to, int pairs, double predicted, double observed) {}
+
+  /** Upper edges of the reliability bins. */
+  private static final double[] BIN_EDGES = {0.01, 0.03, 0.1, 0.3, 0.6, 1.0 + 1e-9};
 
   /** Leave-events-out cross-validation on {@code items}. */
   public CrossValidation crossValidate(List<ClustersEval.Item> items) {
@@ -194,6 +239,9 @@ public final class GroupingTrainer {
     double[] sum = new double[grid.length];
     List<Double> chosen = new ArrayList<>();
     List<Double> nestedScores = new ArrayList<>();
+    int[] binCount = new int[BIN_EDGES.length];
+    double[] binP = new double[BIN_EDGES.length];
+    double[] binY = new double[BIN_EDGES.length];
     int folds = 0;
     for (int f = 0; f < FOLDS; f++) {
       final int fold = f;
@@ -204,6 +252,18 @@ public final class GroupingTrainer {
       }
       folds++;
       LinkModel m = fit(train, 0.5);
+      List<Double> heldLabels = new ArrayList<>();
+      List<double[]> heldPairs = pairs(test, m.eventSpanDays(), heldLabels);
+      for (int i = 0; i < heldPairs.size(); i++) {
+        double p = m.probability(heldPairs.get(i));
+        int b = 0;
+        while (p >= BIN_EDGES[b]) {
+          b++;
+        }
+        binCount[b]++;
+        binP[b] += p;
+        binY[b] += heldLabels.get(i);
+      }
       double bestTrain = -1;
       double bestT = grid[0];
       double heldAtBest = 0;
@@ -228,8 +288,20 @@ public final class GroupingTrainer {
       }
     }
     double nested = nestedScores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    List<Bin> bins = new ArrayList<>();
+    for (int b = 0; b < BIN_EDGES.length; b++) {
+      if (binCount[b] > 0) {
+        bins.add(
+            new Bin(
+                b == 0 ? 0 : BIN_EDGES[b - 1],
+                Math.min(1, BIN_EDGES[b]),
+                binCount[b],
+                binP[b] / binCount[b],
+                binY[b] / binCount[b]));
+      }
+    }
     return new CrossValidation(
-        grid[best], folds == 0 ? 0 : sum[best] / folds, nested, chosen, nestedScores);
+        grid[best], folds == 0 ? 0 : sum[best] / folds, nested, chosen, nestedScores, bins);
   }
 
   static int foldOf(String gold) {
@@ -259,15 +331,32 @@ public final class GroupingTrainer {
           sc.bcubedF1(),
           sc.predicted());
     }
+    for (Bin b : cv.reliability()) {
+      out.printf(
+          Locale.ROOT,
+          "held-out pairs p in [%.2f, %.2f): %d, mean predicted %.4f, observed %.4f%n",
+          b.from(),
+          b.to(),
+          b.pairs(),
+          b.predicted(),
+          b.observed());
+    }
+    out.printf(
+        Locale.ROOT,
+        "fold thresholds %s, fold held-out B3 F1 %s%n",
+        cv.foldThresholds(),
+        cv.foldScores());
     List<String> comments =
         List.of(
             "Link model of the embedding path (LinkFeatures, logistic regression), written by",
             "io.storylens.core.eval.GroupingTrainer from " + Path.of(args[0]).getFileName() + ":",
             String.format(
                 Locale.ROOT,
-                "%d articles; threshold chosen by leave-events-out CV (%d folds): mean held-out"
-                    + " B3 F1 %.4f; nested estimate %.4f; dev B3 F1 %.4f",
+                "%d articles; event span bound %.0f days (longest gold event); threshold chosen"
+                    + " by leave-events-out CV (%d folds): mean held-out B3 F1 %.4f; nested"
+                    + " estimate %.4f; dev B3 F1 %.4f",
                 items.size(),
+                m.eventSpanDays(),
                 FOLDS,
                 cv.meanAtThreshold(),
                 cv.nested(),

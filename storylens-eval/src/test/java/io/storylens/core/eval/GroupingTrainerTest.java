@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Storylens authors
+package io.storylens.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storylens.core.cluster.ClusterDoc;
+import io.storylens.core.cluster.GroupingSettings;
+import io.storylens.core.cluster.GroupingSignals;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How the trainer measures the event span bound and which pairs it trains on. */
+class GroupingTrainerTest {
+  private static final long DAY = 86_400;
+
+  /** Signals from the document alone: a fixed direction per gold event, headline words. */
+  private static GroupingSignals.Signals signals(ClusterDoc d) {
+    float[] dense = d.title().contains("Panama") ? new float[] {1, 0} : new float[] {0, 1};
+    return new GroupingSignals.Signals(
+        d.id(),
+        d.title(),
+        d.time().getEpochSecond(),
+        d.flags().isEmpty(),
+        dense,
+        Map.of(d.title().split(" ")[0].toLowerCase(java.util.Locale.ROOT), 1f),
+        Map.of(),
+        Set.of(),
+        new int[0]);
+  }
+
+  private static ClustersEval.Item item(String id, String title, String day, String gold) {
+    return new ClustersEval.Item(
+        ClusterDoc.of(id, title, "", "outlet", Instant.parse(day + "T12:00:00Z")), gold);
+  }
+
+  @Test
+  void theSpanBoundIsTheLongestGoldEventRoundedUpAndPairsBeyondItAreLeftOut() {
+    List<ClustersEval.Item> items =
+        List.of(
+            item("a", "Panama Papers leak", "2016-04-04", "panama"),
+            item("b", "Harambe shot at zoo", "2016-05-29", "harambe"),
+            item("c", "Harambe zoo inquiry", "2016-06-01", "harambe"),
+            item("d", "Panama Papers arrests", "2017-11-30", "panama"));
+    GroupingTrainer t =
+        new GroupingTrainer(GroupingSettings.defaults(), GroupingTrainerTest::signals);
+    // Panama: 2016-04-04 to 2017-11-30, 605 days; Harambe: 3 days.
+    assertThat(t.eventSpanDays(items)).isEqualTo(605.0);
+    assertThat(t.eventSpanDays(items.subList(1, 3))).isEqualTo(3.0);
+
+    List<Double> labels = new ArrayList<>();
+    assertThat(t.pairs(items, 605, labels)).hasSize(1 + 2 + 2);
+    // b against Panama; c against Panama and Harambe; d against Panama (its own) and Harambe.
+    assertThat(labels).containsExactly(0.0, 0.0, 1.0, 1.0, 0.0);
+    // With a bound shorter than the Panama Papers' span, its last article is paired with neither
+    // event: Harambe's span would reach back to May 2016 too.
+    List<Double> shorter = new ArrayList<>();
+    assertThat(t.pairs(items, 365, shorter)).hasSize(1 + 2);
+    assertThat(shorter).containsExactly(0.0, 0.0, 1.0);
+  }
+}
