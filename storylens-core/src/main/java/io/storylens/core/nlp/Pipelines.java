@@ -24,6 +24,9 @@ public final class Pipelines {
 
   private static final class Time {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.TIME.properties());
+  }
+
+  private static final class Sutime {
     static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", sutimeProperties());
   }
 
@@ -36,9 +39,12 @@ public final class Pipelines {
     };
   }
 
-  /** The standalone SUTime annotator used after the {@link NlpMode#TIME} pipeline. */
+  /**
+   * The standalone SUTime annotator run after every pipeline but {@link NlpMode#FULL}'s (which runs
+   * SUTime inside NER); thread-safe, as CoreNLP's annotators are.
+   */
   static TimeAnnotator sutime() {
-    return Time.SUTIME;
+    return Sutime.SUTIME;
   }
 
   private static Properties sutimeProperties() {
