@@ -96,9 +96,9 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
   }
 
   /**
-   * SUTime on the sentences of {@code doc} that can hold a time expression ({@link TimeCues}).
-   * SUTime reads one sentence at a time and only the document date besides, so the expressions it
-   * finds in a sentence do not depend on which other sentences it is given.
+   * POS tags, lemmas and SUTime on the sentences of {@code doc} that can hold a time expression
+   * ({@link TimeCues}). Each reads one sentence at a time (SUTime the document date besides), so
+   * what they find in a sentence does not depend on which other sentences they are given.
    */
   private static List<CoreMap> sutime(String text, Annotation doc, List<CoreMap> coreSentences) {
     if (coreSentences == null) {
@@ -121,7 +121,7 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
       part.set(CoreAnnotations.DocDateAnnotation.class, date);
     }
     part.set(CoreAnnotations.SentencesAnnotation.class, cued);
-    Pipelines.sutime().annotate(part);
+    Pipelines.tagAndSutime(part);
     List<CoreMap> t = part.get(TimeAnnotations.TimexAnnotations.class);
     return t == null ? List.of() : t;
   }

@@ -24,12 +24,14 @@ public enum NlpMode {
    *
    * <p>NER runs one CRF model ({@value #LEAN_NER_MODEL}: the four types the analysis keeps) instead
    * of CoreNLP's three, whose other two only add types discarded here (DATE, MONEY, …) or the same
-   * three types again; and no numeric classifiers: SUTime runs on its own, and only on the
-   * sentences that can hold a time expression ({@code TimeCues}).
+   * three types again (its features use neither POS tags nor lemmas); and no numeric classifiers:
+   * SUTime runs on its own, and only on the sentences that can hold a time expression ({@code
+   * TimeCues}), which are also the only ones POS-tagged and lemmatized (SUTime's rules and the
+   * tense of an expression read the tags).
    */
-  LEAN("tokenize,ssplit,pos,lemma,ner"),
+  LEAN("tokenize,ssplit,ner"),
   /** The cheap mode: tokens, sentences, POS, lemmas and SUTime only; no NER classifiers. */
-  TIME("tokenize,ssplit,pos,lemma");
+  TIME("tokenize,ssplit");
 
   /** The one NER model of {@link #LEAN}. */
   public static final String LEAN_NER_MODEL =
@@ -83,8 +85,9 @@ public enum NlpMode {
   }
 
   /**
-   * Whether SUTime runs inside NER's numeric classifiers on every sentence ({@link #FULL}), rather
-   * than on its own on the sentences that can hold a time expression.
+   * Whether POS tags, lemmas and SUTime (inside NER's numeric classifiers) are computed on every
+   * sentence ({@link #FULL}), rather than, after the pipeline, on the sentences that can hold a
+   * time expression only.
    */
   public boolean sutimeInsideNer() {
     return this == FULL;

@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.nlp;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.Properties;
@@ -27,6 +30,8 @@ public final class Pipelines {
   }
 
   private static final class Sutime {
+    static final POSTaggerAnnotator POS = new POSTaggerAnnotator("pos", NlpMode.TIME.properties());
+    static final MorphaAnnotator LEMMA = new MorphaAnnotator(false);
     static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", sutimeProperties());
   }
 
@@ -40,11 +45,13 @@ public final class Pipelines {
   }
 
   /**
-   * The standalone SUTime annotator run after every pipeline but {@link NlpMode#FULL}'s (which runs
-   * SUTime inside NER); thread-safe, as CoreNLP's annotators are.
+   * POS tags, then lemmas, then SUTime's time expressions ({@code TimexAnnotations}) on the
+   * sentences of {@code part}: each works one sentence at a time.
    */
-  static TimeAnnotator sutime() {
-    return Sutime.SUTIME;
+  static void tagAndSutime(Annotation part) {
+    Sutime.POS.annotate(part);
+    Sutime.LEMMA.annotate(part);
+    Sutime.SUTIME.annotate(part);
   }
 
   private static Properties sutimeProperties() {

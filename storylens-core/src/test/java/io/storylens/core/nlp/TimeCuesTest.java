@@ -60,7 +60,7 @@ class TimeCuesTest {
       a.publishedDate()
           .ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
       Pipelines.pipeline(NlpMode.TIME).annotate(doc);
-      Pipelines.sutime().annotate(doc);
+      Pipelines.tagAndSutime(doc);
       for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
         String text = s.get(CoreAnnotations.TextAnnotation.class);
         boolean pass = TimeCues.mayHoldTime(text);
