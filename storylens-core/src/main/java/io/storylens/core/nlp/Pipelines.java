@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -42,6 +43,18 @@ public final class Pipelines {
       case LEAN -> Lean.PIPELINE;
       case TIME -> Time.PIPELINE;
     };
+  }
+
+  /**
+   * Loads everything {@code mode} runs (its pipeline and, but for {@link NlpMode#FULL}, the POS
+   * tagger, lemmatizer and SUTime run after it), so that a measurement can tell loading from
+   * annotating.
+   */
+  public static void load(NlpMode mode) {
+    pipeline(mode);
+    if (!mode.sutimeInsideNer()) {
+      Objects.requireNonNull(Sutime.SUTIME, "sutime");
+    }
   }
 
   /**
