@@ -41,7 +41,7 @@ final class Supplement {
     for (RawTimex t : found) {
       out.add(extendModifier(text, extendSpokenYear(text, t)));
     }
-    out = withTheirYears(text, splitClockFromWeekday(out));
+    out = withTheirYears(text, out);
     Matcher m = QUARTER.matcher(text);
     while (m.find()) {
       int b = m.start();
@@ -55,38 +55,6 @@ final class Supplement {
       }
     }
     out.sort(Comparator.comparingInt(RawTimex::begin));
-    return out;
-  }
-
-  private static final Pattern CLOCK_WEEKDAY =
-      Pattern.compile(
-          "(?i)(.*\\d.*?)(\\s+(?:on\\s+)?)"
-              + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-  private static final Pattern DATE_PART = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(.*)");
-
-  /**
-   * A clock time followed by its weekday ("12:10 p.m. Sunday") is two expressions, a time and a
-   * day, as a time and a date are tagged apart everywhere else: SUTime resolves the weekday of the
-   * pair forward, without the tense of its clause, which the day alone gets from the timeline's
-   * weekday rules.
-   */
-  private static List<RawTimex> splitClockFromWeekday(List<RawTimex> found) {
-    List<RawTimex> out = new ArrayList<>();
-    for (RawTimex t : found) {
-      Matcher m = CLOCK_WEEKDAY.matcher(t.text());
-      Matcher v = DATE_PART.matcher(t.value());
-      if (!t.type().equals("TIME") || !m.matches() || !v.matches()) {
-        out.add(t);
-        continue;
-      }
-      int clockEnd = t.begin() + m.end(1);
-      int dayBegin = t.begin() + m.start(3);
-      out.add(
-          new RawTimex(
-              m.group(1), "TIME", "T" + v.group(2), t.begin(), clockEnd, t.sentence(), t.tense()));
-      out.add(
-          new RawTimex(m.group(3), "DATE", v.group(1), dayBegin, t.end(), t.sentence(), t.tense()));
-    }
     return out;
   }
 

@@ -39,20 +39,6 @@ class SupplementTest {
   }
 
   @Test
-  void aClockTimeAndItsWeekdayAreTwoExpressions() {
-    String text = "The plane took off at 12:10 p.m. Sunday, bound for San Jose.";
-    List<RawTimex> out =
-        Supplement.apply(
-            text, List.of(at(text, "12:10 p.m. Sunday", "TIME", "2018-01-07T12:10")), o -> 0);
-    assertThat(out)
-        .extracting(RawTimex::text, RawTimex::type, RawTimex::value)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("12:10 p.m.", "TIME", "T12:10"),
-            org.assertj.core.groups.Tuple.tuple("Sunday", "DATE", "2018-01-07"));
-    assertThat(out.get(1).begin()).isEqualTo(text.indexOf("Sunday"));
-  }
-
-  @Test
   @NeedsModels
   void theLeanAnnotatorDatesAHolidayByTheYearAfterIt() {
     ArticleAnnotations ann =
