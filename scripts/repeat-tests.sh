@@ -5,6 +5,9 @@
 #   scripts/repeat-tests.sh N                      # mvn -B verify, N times
 #   scripts/repeat-tests.sh N MODULE [TEST]        # that module's tests (optionally one class or
 #                                                  # Class#method), built with what it needs
+#   MVN_PROFILES=fast scripts/repeat-tests.sh N    # with Maven profiles (fast: no models, no
+#                                                  # shared data, no slow tests)
+#   MVN_OFFLINE=1 …                                # offline (-o)
 #
 # Logs of failed runs are kept in target/repeat-tests/; exit status is 1 when any run failed.
 set -uo pipefail
@@ -26,6 +29,7 @@ fi
 
 cmd=(mvn -B)
 [[ -n ${MVN_OFFLINE:-} ]] && cmd+=(-o)
+[[ -n ${MVN_PROFILES:-} ]] && cmd+=(-P "$MVN_PROFILES")
 if [[ -z $module ]]; then
   cmd+=(verify)
 else

@@ -92,7 +92,7 @@ public final class AnalysisBench {
   /** Loads {@code mode}'s pipeline, then analyzes {@code articles} from nothing (empty caches). */
   static Figures run(NlpMode mode, List<Article> articles) throws InterruptedException {
     long c0 = BenchData.processCpuNanos();
-    Pipelines.pipeline(mode);
+    Pipelines.load(mode);
     long c1 = BenchData.processCpuNanos();
     LanguageLayer language =
         new LanguageLayer(

@@ -58,6 +58,20 @@ public final class DerivationLinker implements Linker {
   /** Aligned-sentence evidence kept per link. */
   static final int MAX_ALIGNED_EVIDENCE = 60;
 
+  /**
+   * Candidate partners judged per article and per kind of candidate (lexical, TF-IDF): the
+   * strongest by estimated Jaccard or cosine. Thousands of near-identical articles would otherwise
+   * make every pair a candidate, and the judged pairs and their links grow with the square of the
+   * articles.
+   */
+  public static final int MAX_CANDIDATES_PER_ARTICLE = 48;
+
+  /**
+   * Links kept per copy (the {@code to} side): the strongest by similarity, then by source id. A
+   * copy with more sources than this shows the closest; its story is the same.
+   */
+  public static final int MAX_LINKS_PER_COPY = 12;
+
   private static final MinHash MINHASH = new MinHash(LshBands.DEFAULT.signatureLength(), 20211228L);
 
   private final Supplier<LshIndex> indexes;
@@ -169,8 +183,7 @@ public final class DerivationLinker implements Linker {
       }
     }
     out.addAll(fresh);
-    out.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
-    return List.copyOf(out);
+    return capPerCopy(out);
   }
 
   /** Added ids, and the ids of exact-copy groups re-judged because an added article joined. */
@@ -252,28 +265,36 @@ public final class DerivationLinker implements Linker {
       }
       signatures.add(sig);
     }
+    StrongestPairs lexical = new StrongestPairs(docs.size(), MAX_CANDIDATES_PER_ARTICLE);
     for (int i = 0; i < docs.size(); i++) {
       if (fresh != null && !fresh.contains(docs.get(i).article.id())) {
         continue;
       }
       for (String other : index.candidates(signatures.get(i))) {
         Integer j = position.get(other);
-        if (j != null && j != i) {
-          candidates.add(List.of(Math.min(i, j), Math.max(i, j)));
+        // A pair of two fresh articles is found from both sides: offered once, from the lower.
+        boolean seenFromJ =
+            j != null && j < i && (fresh == null || fresh.contains(docs.get(j).article.id()));
+        if (j != null && j != i && !seenFromJ && !sameExact(docs, exactRoot, i, j)) {
+          lexical.offer(i, j, MinHash.estimate(signatures.get(i), signatures.get(j)));
         }
       }
     }
+    lexical.addTo(candidates);
+    StrongestPairs rewrites = new StrongestPairs(docs.size(), MAX_CANDIDATES_PER_ARTICLE);
     for (int i = 0; i < docs.size(); i++) {
       boolean freshI = fresh == null || fresh.contains(docs.get(i).article.id());
       for (int j = i + 1; j < docs.size(); j++) {
         if (!freshI && !fresh.contains(docs.get(j).article.id())) {
           continue;
         }
-        if (cosine(vectors.get(i), vectors.get(j)) >= REWRITE_CANDIDATE_COSINE) {
-          candidates.add(List.of(i, j));
+        double cos = cosine(vectors.get(i), vectors.get(j));
+        if (cos >= REWRITE_CANDIDATE_COSINE && !sameExact(docs, exactRoot, i, j)) {
+          rewrites.offer(i, j, cos);
         }
       }
     }
+    rewrites.addTo(candidates);
     for (List<Integer> pair : candidates) {
       Doc a = docs.get(pair.get(0));
       Doc b = docs.get(pair.get(1));
@@ -283,8 +304,36 @@ public final class DerivationLinker implements Linker {
       }
       classify(a, b, sim).ifPresent(links::add);
     }
-    links.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
-    return List.copyOf(links);
+    return capPerCopy(links);
+  }
+
+  /** Whether two articles are in one exact-copy group (linked as such, not judged as a pair). */
+  private static boolean sameExact(List<Doc> docs, Map<String, String> exactRoot, int i, int j) {
+    String ri = exactRoot.get(docs.get(i).article.id());
+    return ri != null && ri.equals(exactRoot.get(docs.get(j).article.id()));
+  }
+
+  /**
+   * At most {@link #MAX_LINKS_PER_COPY} links per copy, the strongest (similarity, then source id),
+   * sorted by source and copy ids.
+   */
+  static List<Link> capPerCopy(List<Link> links) {
+    Map<String, List<Link>> byCopy = new HashMap<>();
+    for (Link l : links) {
+      byCopy.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
+    }
+    List<Link> out = new ArrayList<>();
+    for (List<Link> into : byCopy.values()) {
+      if (into.size() > MAX_LINKS_PER_COPY) {
+        into.sort(
+            Comparator.comparingDouble(Link::similarity).reversed().thenComparing(Link::from));
+        out.addAll(into.subList(0, MAX_LINKS_PER_COPY));
+      } else {
+        out.addAll(into);
+      }
+    }
+    out.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
+    return List.copyOf(out);
   }
 
   private static List<Link> exactLinks(List<Doc> group, SentenceSimilarity sim) {

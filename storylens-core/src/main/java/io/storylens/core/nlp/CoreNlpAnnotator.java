@@ -46,21 +46,22 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     Annotation doc = new Annotation(guarded);
     documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     Pipelines.pipeline(mode).annotate(doc);
-    List<CoreMap> timeMaps;
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> entityMaps = List.of();
     if (mode.entities()) {
       List<CoreMap> all = doc.get(CoreAnnotations.MentionsAnnotation.class);
-      all = all == null ? List.of() : all;
+      entityMaps = all == null ? List.of() : all;
+    }
+    List<CoreMap> timeMaps;
+    if (mode.sutimeInsideNer()) {
       timeMaps =
-          all.stream().filter(m -> m.get(TimeAnnotations.TimexAnnotation.class) != null).toList();
-      entityMaps = all;
+          entityMaps.stream()
+              .filter(m -> m.get(TimeAnnotations.TimexAnnotation.class) != null)
+              .toList();
     } else {
-      Pipelines.sutime().annotate(doc);
-      List<CoreMap> t = doc.get(TimeAnnotations.TimexAnnotations.class);
-      timeMaps = t == null ? List.of() : t;
+      timeMaps = sutime(guarded, doc, coreSentences);
     }
     SentenceIndex sentences = new SentenceIndex(Sentences.spans(guarded));
-    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     List<Mention> mentions = new ArrayList<>();
     for (CoreMap m : entityMaps) {
@@ -92,6 +93,37 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     }
     List<RawTimex> all = Supplement.apply(guarded, timexes, sentences::of);
     return new ArticleAnnotations(tokens == null ? 0 : tokens.size(), mentions, all, warnings);
+  }
+
+  /**
+   * POS tags, lemmas and SUTime on the sentences of {@code doc} that can hold a time expression
+   * ({@link TimeCues}). Each reads one sentence at a time (SUTime the document date besides), so
+   * what they find in a sentence does not depend on which other sentences they are given.
+   */
+  private static List<CoreMap> sutime(String text, Annotation doc, List<CoreMap> coreSentences) {
+    if (coreSentences == null) {
+      return List.of();
+    }
+    List<CoreMap> cued = new ArrayList<>();
+    for (CoreMap s : coreSentences) {
+      int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (TimeCues.mayHoldTime(text.substring(b, e))) {
+        cued.add(s);
+      }
+    }
+    if (cued.isEmpty()) {
+      return List.of();
+    }
+    Annotation part = new Annotation(text);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    part.set(CoreAnnotations.SentencesAnnotation.class, cued);
+    Pipelines.tagAndSutime(part);
+    List<CoreMap> t = part.get(TimeAnnotations.TimexAnnotations.class);
+    return t == null ? List.of() : t;
   }
 
   private static Tense tenseOf(CoreMap m, List<CoreMap> sentences) {

@@ -21,10 +21,21 @@ public enum NlpMode {
    * cheaply: MISC mentions that name a nationality, religion or ideology are dropped ({@code
    * GroupAdjectives}), and multi-word places stay whole ("Puerto Rico", "East Jerusalem") instead
    * of being cut where the gazetteer relabelled a part.
+   *
+   * <p>NER runs one CRF model ({@value #LEAN_NER_MODEL}: the four types the analysis keeps) instead
+   * of CoreNLP's three, whose other two only add types discarded here (DATE, MONEY, …) or the same
+   * three types again (its features use neither POS tags nor lemmas); and no numeric classifiers:
+   * SUTime runs on its own, and only on the sentences that can hold a time expression ({@code
+   * TimeCues}), which are also the only ones POS-tagged and lemmatized (SUTime's rules and the
+   * tense of an expression read the tags).
    */
-  LEAN("tokenize,ssplit,pos,lemma,ner"),
+  LEAN("tokenize,ssplit,ner"),
   /** The cheap mode: tokens, sentences, POS, lemmas and SUTime only; no NER classifiers. */
-  TIME("tokenize,ssplit,pos,lemma");
+  TIME("tokenize,ssplit");
+
+  /** The one NER model of {@link #LEAN}. */
+  public static final String LEAN_NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final String annotators;
 
@@ -46,6 +57,9 @@ public enum NlpMode {
     p.setProperty("tokenize.options", "invertible=true");
     if (this == LEAN) {
       p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.model", LEAN_NER_MODEL);
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.useSUTime", "false");
     }
     return p;
   }
@@ -68,6 +82,15 @@ public enum NlpMode {
           throw new IllegalArgumentException(
               "system property " + PROPERTY + " must be lean or full, not '" + v + "'");
     };
+  }
+
+  /**
+   * Whether POS tags, lemmas and SUTime (inside NER's numeric classifiers) are computed on every
+   * sentence ({@link #FULL}), rather than, after the pipeline, on the sentences that can hold a
+   * time expression only.
+   */
+  public boolean sutimeInsideNer() {
+    return this == FULL;
   }
 
   /** Whether this mode runs the NER classifiers (entity mentions). */

@@ -2,8 +2,12 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.nlp;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -24,6 +28,11 @@ public final class Pipelines {
 
   private static final class Time {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.TIME.properties());
+  }
+
+  private static final class Sutime {
+    static final POSTaggerAnnotator POS = new POSTaggerAnnotator("pos", NlpMode.TIME.properties());
+    static final MorphaAnnotator LEMMA = new MorphaAnnotator(false);
     static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", sutimeProperties());
   }
 
@@ -36,9 +45,26 @@ public final class Pipelines {
     };
   }
 
-  /** The standalone SUTime annotator used after the {@link NlpMode#TIME} pipeline. */
-  static TimeAnnotator sutime() {
-    return Time.SUTIME;
+  /**
+   * Loads everything {@code mode} runs (its pipeline and, but for {@link NlpMode#FULL}, the POS
+   * tagger, lemmatizer and SUTime run after it), so that a measurement can tell loading from
+   * annotating.
+   */
+  public static void load(NlpMode mode) {
+    pipeline(mode);
+    if (!mode.sutimeInsideNer()) {
+      Objects.requireNonNull(Sutime.SUTIME, "sutime");
+    }
+  }
+
+  /**
+   * POS tags, then lemmas, then SUTime's time expressions ({@code TimexAnnotations}) on the
+   * sentences of {@code part}: each works one sentence at a time.
+   */
+  static void tagAndSutime(Annotation part) {
+    Sutime.POS.annotate(part);
+    Sutime.LEMMA.annotate(part);
+    Sutime.SUTIME.annotate(part);
   }
 
   private static Properties sutimeProperties() {

@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills two gaps of SUTime's English rules, by hand because SUTime's rule files are not meant to be
- * patched from outside: ordinal quarters it misses ("the fourth quarter", "fourth-quarter"), and
- * spoken years it cuts short ("nineteen ninety-six" tagged as "nineteen ninety").
+ * Fills gaps of SUTime's English rules, by hand because SUTime's rule files are not meant to be
+ * patched from outside: ordinal quarters it misses ("the fourth quarter", "fourth-quarter"), spoken
+ * years it cuts short ("nineteen ninety-six" tagged as "nineteen ninety"), and a named day followed
+ * by its year ("Valentine's Day 2015", "Christmas 2019"), which it splits into a day of the
+ * document's year and a bare year.
  */
 final class Supplement {
   private static final Pattern QUARTER =
@@ -39,6 +41,7 @@ final class Supplement {
     for (RawTimex t : found) {
       out.add(extendModifier(text, extendSpokenYear(text, t)));
     }
+    out = withTheirYears(text, out);
     Matcher m = QUARTER.matcher(text);
     while (m.find()) {
       int b = m.start();
@@ -52,6 +55,47 @@ final class Supplement {
       }
     }
     out.sort(Comparator.comparingInt(RawTimex::begin));
+    return out;
+  }
+
+  private static final Pattern DAY_VALUE = Pattern.compile("(?:\\d{4}|XXXX)(-\\d{2}-\\d{2})");
+  private static final Pattern YEAR_TEXT = Pattern.compile("\\d{4}");
+
+  /**
+   * A day without a year in its words directly followed (a space apart) by a bare year is that day
+   * of that year: one expression.
+   */
+  private static List<RawTimex> withTheirYears(String text, List<RawTimex> found) {
+    List<RawTimex> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(RawTimex::begin));
+    List<RawTimex> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      RawTimex day = sorted.get(i);
+      if (i + 1 < sorted.size()) {
+        RawTimex year = sorted.get(i + 1);
+        Matcher d = DAY_VALUE.matcher(day.value());
+        if (day.type().equals("DATE")
+            && d.matches()
+            && !day.text().matches(".*\\d{4}.*")
+            && YEAR_TEXT.matcher(year.text()).matches()
+            && year.value().equals(year.text())
+            && day.end() < year.begin()
+            && text.substring(day.end(), year.begin()).matches(" +")) {
+          out.add(
+              new RawTimex(
+                  text.substring(day.begin(), year.end()),
+                  "DATE",
+                  year.value() + d.group(1),
+                  day.begin(),
+                  year.end(),
+                  day.sentence(),
+                  day.tense()));
+          i++;
+          continue;
+        }
+      }
+      out.add(day);
+    }
     return out;
   }
 

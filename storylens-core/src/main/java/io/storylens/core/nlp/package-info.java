@@ -17,14 +17,14 @@
  *       io.storylens.core.nlp.AnnotationCache} (SQLite table {@code nlp_annotations}, migration
  *       V004) keyed by article id, document date and {@link
  *       io.storylens.core.nlp.NlpMode#configHash()}.
- *   <li>Three modes: {@link io.storylens.core.nlp.NlpMode#LEAN} (NER with SUTime, without CoreNLP's
- *       fine-grained gazetteer pass; what the analysis uses), {@link
- *       io.storylens.core.nlp.NlpMode#FULL} (the same with the fine-grained pass, the analysis
- *       before; {@code -Dstorylens.nlp=full} selects it) and {@link
- *       io.storylens.core.nlp.NlpMode#TIME} (the cheap mode: POS + SUTime, no NER classifiers; used
- *       by the timex evaluation and when entities are not needed). There is no mode without
- *       CoreNLP: time expressions are what the timeline needs and SUTime is the library that does
- *       them well.
+ *   <li>Three modes: {@link io.storylens.core.nlp.NlpMode#LEAN} (one NER model, without CoreNLP's
+ *       fine-grained gazetteer pass; POS tags, lemmas and SUTime only on the sentences that can
+ *       hold a time expression; what the analysis uses), {@link io.storylens.core.nlp.NlpMode#FULL}
+ *       (the same with the fine-grained pass, the analysis before; {@code -Dstorylens.nlp=full}
+ *       selects it) and {@link io.storylens.core.nlp.NlpMode#TIME} (the cheap mode: POS + SUTime,
+ *       no NER classifiers; used by the timex evaluation and when entities are not needed). There
+ *       is no mode without CoreNLP: time expressions are what the timeline needs and SUTime is the
+ *       library that does them well.
  *   <li>Articles with the same text and document date in one batch are annotated once.
  *   <li>SUTime misses a few TimeML expressions; {@code Supplement} adds ordinal quarters ("the
  *       fourth quarter") and completes spoken years ("nineteen ninety-six") and year modifiers

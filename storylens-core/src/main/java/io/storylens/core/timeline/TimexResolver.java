@@ -117,6 +117,11 @@ public final class TimexResolver {
       Pattern.compile(
           "(?i).*(\\d|noon|midnight|morning|afternoon|evening|night|hour|minute|a\\.m|p\\.m|o'clock).*");
 
+  private static final Pattern CLOCK_WITH_WEEKDAY =
+      Pattern.compile(
+          "(?i)\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s+(?:on\\s+)?"
+              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
   private TimexResolver() {}
 
   /**
@@ -239,10 +244,13 @@ public final class TimexResolver {
         return h;
       }
     }
+    // A clock time with its weekday in a past-tense clause ("took off at 12:10 p.m. Sunday") is
+    // dated like the weekday alone: SUTime resolves the pair forward, into the future.
     if (WEEKDAY.matcher(text).find()
         && !RELATIVE_WORD.matcher(text).find()
         && !MONTH_NAME.matcher(text).find()
-        && !Regexes.matches(".*\\d.*", text)) {
+        && (!Regexes.matches(".*\\d.*", text)
+            || (t.tense() == Tense.PAST && CLOCK_WITH_WEEKDAY.matcher(text).matches()))) {
       Optional<String> w = weekday(value, text, doc, t.tense());
       if (w.isPresent()) {
         return w;
