@@ -73,7 +73,7 @@ class ReaderBrowserTest {
     store.putAll(parsed.articles());
     // The real pipeline, run here rather than behind the library's ingest timeout: on a loaded
     // machine the language layer alone can take minutes for 198 articles.
-    Report report = new Analyzer(clock).analyze(store.all());
+    Report report = Analyzer.builder().clock(clock).build().analyze(store.all());
     library = new Library(store, stored -> report, IngestOptions.defaults());
     library.refresh();
     server = StorylensServer.start(ServerConfig.loopback("reader-test-token-0123456789"), library);

@@ -41,9 +41,12 @@ class StoredAnalysisTest {
           annotated.incrementAndGet();
           return CORE_NLP.annotate(text, date);
         };
-    return new Analyzer(
-        new DerivationLinker(),
-        new LanguageLayer(counting, new SqliteAnnotationCache(db), NlpMode.FULL.configHash(), 1));
+    return Analyzer.builder()
+        .linker(new DerivationLinker())
+        .language(
+            new LanguageLayer(
+                counting, new SqliteAnnotationCache(db), NlpMode.FULL.configHash(), 1))
+        .build();
   }
 
   private static List<Article> seeds() {
