@@ -4,6 +4,7 @@ package io.storylens.core.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.testkit.NeedsModels;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,7 @@ class PronounSubjectsTest {
         "She denied the report.|Hillary Clinton answered questions from Bob Dole.|Hillary Clinton"
             + " denied the report.",
       })
+  @NeedsModels // the first-name list ships in the CoreNLP models jar
   void resolvesAClearAntecedent(String sentence, String previous, String expected) {
     assertThat(PronounSubjects.resolve(sentence, previous)).contains(expected);
   }
