@@ -159,4 +159,40 @@ public record Article(
         id, source, format, title, outlet, url, published, author, warnings, removed, flags, text,
         metadata);
   }
+
+  /** A copy with another URL (as a source gave it). */
+  public Article withUrl(Sourced<String> newUrl) {
+    return new Article(
+        id,
+        source,
+        format,
+        title,
+        outlet,
+        newUrl,
+        published,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        text,
+        metadata);
+  }
+
+  /** A copy with other metadata fields. */
+  public Article withMetadata(Map<String, String> newMetadata) {
+    return new Article(
+        id,
+        source,
+        format,
+        title,
+        outlet,
+        url,
+        published,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        text,
+        newMetadata);
+  }
 }

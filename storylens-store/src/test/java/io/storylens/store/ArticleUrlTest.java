@@ -41,20 +41,7 @@ class ArticleUrlTest {
 
   private static Article withUrl(String id, String url) {
     Article a = SqliteArticleStoreTest.article(id, "Biden and Putin to speak", "Body " + id + ".");
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        Sourced.of(url, Provenance.HEADER),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        a.text(),
-        a.metadata());
+    return a.withUrl(Sourced.of(url, Provenance.HEADER));
   }
 
   @Test

@@ -34,20 +34,8 @@ class FirstPublisherTimeAndOriginTest {
     if (time != null) {
       meta.put(PublicationTimes.TIME_FIELD, time);
     }
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        url == null ? a.url() : Sourced.of(url, Provenance.HEADER),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        a.text(),
-        meta);
+    Article out = a.withMetadata(meta);
+    return url == null ? out : out.withUrl(Sourced.of(url, Provenance.HEADER));
   }
 
   @Test
@@ -150,20 +138,7 @@ class FirstPublisherTimeAndOriginTest {
   private static Article withoutTime(Article a) {
     Map<String, String> meta = new HashMap<>(a.metadata());
     meta.remove(PublicationTimes.TIME_FIELD);
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        a.url(),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        a.text(),
-        meta);
+    return a.withMetadata(meta);
   }
 
   @Test
