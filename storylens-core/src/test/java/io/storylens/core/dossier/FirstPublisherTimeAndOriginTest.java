@@ -11,6 +11,7 @@ import io.storylens.model.Article;
 import io.storylens.model.FirstPublisher;
 import io.storylens.model.Provenance;
 import io.storylens.model.Sourced;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -107,6 +108,7 @@ class FirstPublisherTimeAndOriginTest {
   }
 
   @Test
+  @NeedsSharedData
   void devClustersFirstByTimeOfDayWithWireCopiesNamed() throws Exception {
     Map<String, Article> dev = devArticles();
     // Broadcom's raised offer: four articles of 2018-02-05; Bloomberg's at 03:30 is first.
@@ -142,6 +144,7 @@ class FirstPublisherTimeAndOriginTest {
   }
 
   @Test
+  @NeedsSharedData
   void creditsOfDevelopmentArticles() throws Exception {
     Map<String, Article> byId = devArticles();
     // "NEW YORK (AP) -" on a newspaper's wire page

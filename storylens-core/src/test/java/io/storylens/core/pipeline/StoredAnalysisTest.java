@@ -14,6 +14,7 @@ import io.storylens.model.Article;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteAnalysisStore;
 import io.storylens.store.SqliteArticleStore;
+import io.storylens.testkit.NeedsModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,7 @@ class StoredAnalysisTest {
   }
 
   @Test
+  @NeedsModels
   void aReopenedStoreServesTheSavedAnalysisAndAnalyzesOnlyNewArticles() {
     Path file = dir.resolve("s.db");
     List<Article> seeds = seeds();
@@ -96,6 +98,7 @@ class StoredAnalysisTest {
   }
 
   @Test
+  @NeedsModels
   void anotherPipelineVersionAnalyzesAgainWhileTheOldAnalysisStaysReadable() {
     Path file = dir.resolve("s.db");
     List<Article> seeds = seeds();
