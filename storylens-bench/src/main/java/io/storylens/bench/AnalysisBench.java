@@ -103,7 +103,12 @@ public final class AnalysisBench {
     System.gc();
     HeapPeak peak = HeapPeak.start();
     long c2 = BenchData.processCpuNanos();
-    Report r = new Analyzer(new DerivationLinker(), language).analyze(articles);
+    Report r =
+        Analyzer.builder()
+            .linker(new DerivationLinker())
+            .language(language)
+            .build()
+            .analyze(articles);
     long c3 = BenchData.processCpuNanos();
     long heap = peak.stop();
     return new Figures(

@@ -32,6 +32,19 @@ public final class BenchData {
   }
 
   /**
+   * The machine a run measures on, for the first line of a bench's output: processors, garbage
+   * collectors and load average (the machine may be shared).
+   */
+  static String machine() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d available processors, collectors %s, load average %.2f",
+        Runtime.getRuntime().availableProcessors(),
+        collectors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
    * The garbage collectors of this JVM ("PS Scavenge, PS MarkSweep" for the parallel collector, "G1
    * Young Generation, …" for G1): throughput figures depend on it, so benches print it.
    */

@@ -42,7 +42,7 @@ public class ClusterAssignBenchmark {
 
   @Setup(Level.Trial)
   public void fill() {
-    corpus = new ClusterStream(BenchData.shared("news-clusters").resolve("dev.jsonl"));
+    corpus = ClusterStream.dev();
     clusterer = new OnlineClusterer();
     for (long i = 0; i < stored; i++) {
       clusterer.assign(corpus.article(i));

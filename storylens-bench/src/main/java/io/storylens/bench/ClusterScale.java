@@ -27,8 +27,7 @@ public final class ClusterScale {
 
   public static void main(String[] args) {
     long[] sizes = args.length == 0 ? new long[] {10_000, 100_000} : parse(args);
-    ClusterStream corpus =
-        new ClusterStream(BenchData.shared("news-clusters").resolve("dev.jsonl"));
+    ClusterStream corpus = ClusterStream.dev();
     for (long n : sizes) {
       run(corpus, n);
     }

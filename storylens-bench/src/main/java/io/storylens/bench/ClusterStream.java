@@ -39,6 +39,20 @@ final class ClusterStream {
     }
   }
 
+  /** The stream over the development news clusters of the shared data. */
+  static ClusterStream dev() {
+    return new ClusterStream(BenchData.shared("news-clusters").resolve("dev.jsonl"));
+  }
+
+  /** The first {@code n} articles, generated up front so that generating is never timed. */
+  List<ClusterDoc> first(int n) {
+    List<ClusterDoc> docs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      docs.add(article(i));
+    }
+    return docs;
+  }
+
   private static String vary(String s, long k) {
     java.util.regex.Matcher m = WORD.matcher(s);
     StringBuilder out = new StringBuilder(s.length() + s.length() / 4);

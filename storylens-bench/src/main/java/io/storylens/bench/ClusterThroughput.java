@@ -40,20 +40,8 @@ public final class ClusterThroughput {
         args.length > 2
             ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
             : new int[] {0, 1, 2};
-    ClusterStream corpus =
-        new ClusterStream(BenchData.shared("news-clusters").resolve("dev.jsonl"));
-    // Generated up front: the generator is not part of clustering.
-    List<ClusterDoc> docs = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      docs.add(corpus.article(i));
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "%,d synthetic articles, %d available processors, collectors %s, load average %.2f%n",
-        n,
-        Runtime.getRuntime().availableProcessors(),
-        BenchData.collectors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    List<ClusterDoc> docs = ClusterStream.dev().first(n);
+    System.out.printf(Locale.ROOT, "%,d synthetic articles, %s%n", n, BenchData.machine());
     // Warm-up on a slice, every configuration.
     List<ClusterDoc> warm = docs.subList(0, Math.min(n, 5_000));
     for (int threads : configs) {

@@ -40,18 +40,8 @@ public final class GroupingThroughput {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
-    ClusterStream corpus =
-        new ClusterStream(BenchData.shared("news-clusters").resolve("dev.jsonl"));
-    List<ClusterDoc> docs = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      docs.add(corpus.article(i));
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "%,d articles, %d available processors, load average %.2f%n",
-        n,
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    List<ClusterDoc> docs = ClusterStream.dev().first(n);
+    System.out.printf(Locale.ROOT, "%,d articles, %s%n", n, BenchData.machine());
     Embedder embedder = new MiniLmEmbedder();
     // Warm-up: class loading, JIT, the ONNX session.
     List<ClusterDoc> warm = docs.subList(0, Math.min(n, 100));

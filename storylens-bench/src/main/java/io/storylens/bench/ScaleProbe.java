@@ -44,7 +44,8 @@ public final class ScaleProbe {
         (text, date) -> new ArticleAnnotations(0, List.of(), List.of(), List.of());
     LanguageLayer language =
         new LanguageLayer(nothing, AnnotationCache.inMemory(), "none", LanguageLayer.threads());
-    IncrementalAnalyzer analyzer = new Analyzer(new DerivationLinker(), language).incremental();
+    IncrementalAnalyzer analyzer =
+        Analyzer.builder().linker(new DerivationLinker()).language(language).build().incremental();
     AnalysisBench.HeapPeak peak = AnalysisBench.HeapPeak.start();
     long c0 = BenchData.processCpuNanos();
     Report r = null;

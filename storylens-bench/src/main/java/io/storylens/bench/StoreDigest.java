@@ -5,12 +5,11 @@ package io.storylens.bench;
 import io.storylens.store.ArticleStore;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
+import io.storylens.store.StoreDigests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class StoreDigest {
   static Map<String, Object> of(Path dbFile) {
     try (Database db = Database.open(dbFile)) {
       Map<String, Object> out = new LinkedHashMap<>();
-      out.put("digest_rows", rows(db));
+      out.put("digest_rows", StoreDigests.articleRows(db));
       SqliteArticleStore store = new SqliteArticleStore(db);
       MessageDigest records = sha256();
       for (var a : store.all()) {
@@ -55,26 +54,6 @@ final class StoreDigest {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String rows(Database db) {
-    return db.read(
-        c -> {
-          MessageDigest md = sha256();
-          try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT seq, id, source, outlet, title, published, text, record"
-                          + " FROM articles ORDER BY seq");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              for (int i = 1; i <= 8; i++) {
-                String v = rs.getString(i);
-                update(md, v == null ? "\u0000" : v);
-              }
-            }
-          }
-          return hex(md);
-        });
   }
 
   private static void update(MessageDigest md, String s) {

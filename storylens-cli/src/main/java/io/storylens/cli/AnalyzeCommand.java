@@ -65,12 +65,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       // (and is kept in turn), so it costs only the articles that are new.
       StoredAnalysis kept =
           new StoredAnalysis(
-              new Analyzer(
-                  new io.storylens.core.dedup.DerivationLinker(
-                      () ->
-                          new io.storylens.core.dedup.SqliteLshIndex(
-                              db, io.storylens.core.dedup.LshBands.DEFAULT)),
-                  language),
+              Analyzer.builder()
+                  .linker(
+                      new io.storylens.core.dedup.DerivationLinker(
+                          () ->
+                              new io.storylens.core.dedup.SqliteLshIndex(
+                                  db, io.storylens.core.dedup.LshBands.DEFAULT)))
+                  .language(language)
+                  .build(),
               new SqliteAnalysisStore(db));
       boolean everything = selected.size() == articles.count();
       if (everything) {

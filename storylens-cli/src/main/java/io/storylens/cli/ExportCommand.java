@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Database db = store.openExisting()) {
       List<Article> articles = new SqliteArticleStore(db).all();
       // Dossiers are not stored yet: they are rebuilt from the stored articles (deterministic).
-      Report report = new Analyzer().analyze(articles);
+      Report report = Analyzer.builder().build().analyze(articles);
       List<Dossier> matches = report.dossiers().stream().filter(d -> d.id().equals(id)).toList();
       if (matches.isEmpty()) {
         matches = report.dossiers().stream().filter(d -> d.id().startsWith(id)).toList();

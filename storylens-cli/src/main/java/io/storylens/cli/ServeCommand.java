@@ -88,9 +88,11 @@ final class ServeCommand implements Callable<Integer> {
                     new StoredAnalysis(
                         // Annotations are cached in the store too, so that the corpus-wide stages
                         // never annotate an article again after a restart.
-                        new Analyzer(
-                            new DerivationLinker(),
-                            LanguageLayer.of(NlpMode.analysis(), new SqliteAnnotationCache(db))),
+                        Analyzer.builder()
+                            .linker(new DerivationLinker())
+                            .language(
+                                LanguageLayer.of(NlpMode.analysis(), new SqliteAnnotationCache(db)))
+                            .build(),
                         new SqliteAnalysisStore(db))),
                 IngestOptions.defaults(),
                 Library.Settings.defaults(),

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
+import io.storylens.testkit.SlowTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and started again: the restarted server answers with the whole analysis as soon as it listens,
  * and analyzes nothing again.
  */
+@NeedsModels
+@SlowTest
 class ServeRestartTest {
   private static final Pattern SERVING = Pattern.compile("serving (http://\\S+) \\((\\d+) of");
 

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param format the detected input format, e.g. {@code date-line}, {@code html}, {@code jsonl}
  * @param title the headline
  * @param outlet the publishing outlet (site name or domain)
- * @param url the canonical URL
+ * @param url the URL exactly as the source gave it (shown and exported so); {@link
+ *     #normalizedUrl()} is the form to match on
  * @param published the publication date as stated by the input (not corrected)
  * @param author the byline, if any
  * @param dateWarnings human-readable warnings about the publication date
@@ -67,6 +68,14 @@ public record Article(
   /** The publication date, if known. */
   public Optional<LocalDate> publishedDate() {
     return published.value();
+  }
+
+  /**
+   * The URL in the form used for matching ({@link Urls#normalized}), if the article has one; {@link
+   * #url()} keeps it as given.
+   */
+  public Optional<String> normalizedUrl() {
+    return url.value().map(Urls::normalized);
   }
 
   /** The outlet name, or {@code "unknown"}. */
@@ -149,5 +158,41 @@ public record Article(
     return new Article(
         id, source, format, title, outlet, url, published, author, warnings, removed, flags, text,
         metadata);
+  }
+
+  /** A copy with another URL (as a source gave it). */
+  public Article withUrl(Sourced<String> newUrl) {
+    return new Article(
+        id,
+        source,
+        format,
+        title,
+        outlet,
+        newUrl,
+        published,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        text,
+        metadata);
+  }
+
+  /** A copy with other metadata fields. */
+  public Article withMetadata(Map<String, String> newMetadata) {
+    return new Article(
+        id,
+        source,
+        format,
+        title,
+        outlet,
+        url,
+        published,
+        author,
+        dateWarnings,
+        removed,
+        flags,
+        text,
+        newMetadata);
   }
 }

@@ -14,6 +14,8 @@ import io.storylens.model.json.Json;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
+import io.storylens.testkit.SlowTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,6 +47,8 @@ import org.openqa.selenium.WebElement;
  * checked: a headline, no raw identifiers in visible text, timeline labels that do not overlap, a
  * bounded page height; the home page hides catch-all storylines; the page works from the keyboard.
  */
+@NeedsSharedData
+@SlowTest
 class ReaderBrowserTest {
   /** Raw article ids (16 hex digits), story ids, and the "(a, b)" tuples of derivation evidence. */
   private static final Pattern RAW_ID =
@@ -73,7 +77,7 @@ class ReaderBrowserTest {
     store.putAll(parsed.articles());
     // The real pipeline, run here rather than behind the library's ingest timeout: on a loaded
     // machine the language layer alone can take minutes for 198 articles.
-    Report report = new Analyzer(clock).analyze(store.all());
+    Report report = Analyzer.builder().clock(clock).build().analyze(store.all());
     library = new Library(store, stored -> report, IngestOptions.defaults());
     library.refresh();
     server = StorylensServer.start(ServerConfig.loopback("reader-test-token-0123456789"), library);

@@ -68,7 +68,8 @@ public final class SparkBench {
   private static double time(String master, Path input, Map<String, Object> out) {
     try (JavaSparkContext spark =
         new JavaSparkContext(LocalSpark.conf(master, "storylens-bench"))) {
-      SparkPipeline pipeline = new SparkPipeline(spark, IngestOptions.defaults(), new Analyzer());
+      SparkPipeline pipeline =
+          new SparkPipeline(spark, IngestOptions.defaults(), Analyzer.builder().build());
       pipeline.run(List.of(input.toString())); // warm-up
       long t0 = System.nanoTime();
       Report r = pipeline.run(List.of(input.toString()));

@@ -47,10 +47,10 @@ public final class StorylensSparkJob {
     }
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
       SparkPipeline pipeline =
-          new SparkPipeline(spark, new IngestOptions(maxBytes), new Analyzer());
+          new SparkPipeline(spark, new IngestOptions(maxBytes), Analyzer.builder().build());
       SparkPipeline.Ingested ingested = pipeline.ingest(inputs);
       ingested.problems().forEach(p -> System.err.println("rejected: " + p));
-      Report report = new Analyzer().analyze(ingested.articles());
+      Report report = Analyzer.builder().build().analyze(ingested.articles());
       Path target = new Path(out, ReportWriter.FILE_NAME);
       write(spark, target, ReportWriter.toJson(report));
       System.out.printf(

@@ -2,21 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.spark;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import io.storylens.testkit.Architecture;
-import org.junit.jupiter.api.Test;
+import io.storylens.testkit.ModuleBoundaries;
 
 /** The module boundaries, checked over every Storylens module on this module's class path. */
-class ModuleBoundariesTest {
-  private static final JavaClasses CLASSES = Architecture.mainClasses();
-
-  @Test
-  void layersGoOneWay() {
-    Architecture.layers().check(CLASSES);
-  }
-
-  @Test
-  void internalsStayInTheirModule() {
-    Architecture.internalsStayInTheirModule().check(CLASSES);
-  }
-}
+class ModuleBoundariesTest extends ModuleBoundaries {}

@@ -22,6 +22,14 @@ public interface ArticleStore {
   /** All stored articles, in the order they were first stored. */
   List<Article> all();
 
+  /**
+   * The articles whose URL matches {@code url} once both are normalized ({@link
+   * io.storylens.model.Urls#normalized}: {@code https://host:443/a} matches {@code
+   * https://host/a}), in the order they were first stored; each keeps its URL as the source gave
+   * it.
+   */
+  List<Article> withUrl(String url);
+
   /** How many articles are stored. */
   int count();
 

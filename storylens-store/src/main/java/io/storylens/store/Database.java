@@ -339,6 +339,26 @@ public final class Database implements AutoCloseable {
         });
   }
 
+  /**
+   * SQLite primary result codes that say the database, not the rows written, is at fault: PERM,
+   * READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (BUSY after the busy timeout is not among
+   * them: another writer may finish).
+   */
+  private static final java.util.Set<Integer> UNUSABLE = java.util.Set.of(3, 8, 10, 11, 13, 14, 26);
+
+  /**
+   * Whether {@code failure} or one of its causes says that the database cannot be written at all
+   * (read-only, full, failing disk, damaged file), so that retrying other rows is pointless.
+   */
+  public static boolean isUnusable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && UNUSABLE.contains(sql.getErrorCode() & 0xFF)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** As {@link #transaction(Connection, SqlWork)}, for work that returns nothing. */
   static void runTransaction(Connection c, SqlAction work) throws SQLException {
     transaction(

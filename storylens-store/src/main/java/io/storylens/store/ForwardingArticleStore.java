@@ -35,6 +35,11 @@ public abstract class ForwardingArticleStore implements ArticleStore {
   }
 
   @Override
+  public List<Article> withUrl(String url) {
+    return delegate.withUrl(url);
+  }
+
+  @Override
   public int count() {
     return delegate.count();
   }

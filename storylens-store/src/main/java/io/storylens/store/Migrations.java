@@ -38,7 +38,8 @@ final class Migrations {
           "V008__fts_merge_width.sql",
           "V009__fts_own_file.sql",
           "V010__article_embeddings.sql",
-          "V011__analysis.sql");
+          "V011__analysis.sql",
+          "V019__article_url_key.sql");
 
   private Migrations() {}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylens.model.Article;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
+import io.storylens.model.Urls;
 import io.storylens.model.json.Json;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +46,8 @@ public final class SqliteArticleStore implements ArticleStore {
           List<String> existing = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO articles(id, source, outlet, title, published, text, record)"
-                      + " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
+                  "INSERT INTO articles(id, source, outlet, title, published, text, record,"
+                      + " url_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
             for (Article a : articles) {
               ps.setString(1, a.id());
               ps.setString(2, a.source());
@@ -55,6 +56,7 @@ public final class SqliteArticleStore implements ArticleStore {
               ps.setString(5, a.publishedDate().map(Object::toString).orElse(null));
               ps.setString(6, a.text());
               ps.setString(7, toJson(a));
+              ps.setString(8, a.normalizedUrl().orElse(""));
               (ps.executeUpdate() == 1 ? added : existing).add(a.id());
             }
           }
@@ -104,6 +106,69 @@ public final class SqliteArticleStore implements ArticleStore {
             }
           }
           return out;
+        });
+  }
+
+  @Override
+  public List<Article> withUrl(String url) {
+    String key = Urls.normalized(Objects.requireNonNull(url, "url"));
+    if (key.isEmpty()) {
+      return List.of(); // "" marks the articles without a URL
+    }
+    boolean unfilled =
+        db.read(
+            c -> {
+              try (PreparedStatement ps =
+                      c.prepareStatement("SELECT 1 FROM articles WHERE url_key IS NULL LIMIT 1");
+                  ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+              }
+            });
+    if (unfilled) {
+      fillUrlKeys();
+    }
+    return db.read(
+        c -> {
+          List<Article> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT record, text FROM articles WHERE url_key = ? ORDER BY seq")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(fromJson(rs.getString(1), rs.getString(2)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Gives rows stored before migration V019 their normalized URL (once: then none is NULL). */
+  private void fillUrlKeys() {
+    db.runInTransaction(
+        c -> {
+          List<String[]> keys = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT seq, record FROM articles WHERE url_key IS NULL");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String key = fromJson(rs.getString(2), "").normalizedUrl().orElse("");
+              keys.add(new String[] {rs.getString(1), key});
+            }
+          }
+          if (keys.isEmpty()) {
+            return;
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE articles SET url_key = ? WHERE seq = ?")) {
+            for (String[] k : keys) {
+              ps.setString(1, k[1]);
+              ps.setLong(2, Long.parseLong(k[0]));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
         });
   }
 

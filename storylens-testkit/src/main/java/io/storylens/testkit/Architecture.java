@@ -95,6 +95,19 @@ public final class Architecture {
   }
 
   /**
+   * All SQL stays in storylens-store: no class of another module uses JDBC or the SQLite driver, so
+   * the stages see the store only through its interfaces and a change of schema touches one module.
+   */
+  public static ArchRule sqlStaysInTheStore() {
+    return ArchRuleDefinition.noClasses()
+        .that(DescribedPredicate.not(inModule("store")))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+        .allowEmptyShould(true);
+  }
+
+  /**
    * A package named {@code internal} (at any depth) belongs to its module: classes of other modules
    * may not use it, even where Java's visibility would let them.
    */

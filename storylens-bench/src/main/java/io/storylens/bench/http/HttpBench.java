@@ -178,7 +178,7 @@ public final class HttpBench {
         Library library =
             new Library(
                 new SqliteArticleStore(db),
-                BenchGrouping.wrap(new Analyzer().incremental()::analyze),
+                BenchGrouping.wrap(Analyzer.builder().build().incremental()::analyze),
                 IngestOptions.defaults());
         StorylensServer server = StorylensServer.start(ServerConfig.loopback(token), library)) {
       library.refresh();

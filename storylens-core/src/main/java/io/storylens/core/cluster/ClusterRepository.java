@@ -7,38 +7,34 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
+import io.storylens.store.ClusterTables;
 import io.storylens.store.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * Stores the clusterer's state in the {@code cluster_*} tables of a {@link Database} (migrations
- * V003, V005) and loads it back, so that articles ingested later join the existing events. A save
- * replaces the stored state in one transaction: a crash leaves the previous state intact.
+ * Stores the clusterer's state in the store's cluster tables ({@link ClusterTables}) and loads it
+ * back, so that articles ingested later join the existing events. A save replaces the stored state
+ * in one transaction: a crash leaves the previous state intact. The SQL stays in the store; the
+ * format of the per-article payloads (JSON lists and term vectors) is kept here.
  */
 public final class ClusterRepository {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, Float>> VECTOR = new TypeReference<>() {};
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-  private final Database db;
+  private final ClusterTables tables;
 
   public ClusterRepository(Database db) {
-    this.db = Objects.requireNonNull(db, "db");
+    this.tables = new ClusterTables(Objects.requireNonNull(db, "db"));
   }
 
   /** The stored clusterer, or a fresh one when nothing is stored. */
   public OnlineClusterer load(ClusterSettings settings, EntityExtractor entities) {
-    ClusterState state = db.read(this::read);
-    return OnlineClusterer.restore(state, settings, entities);
+    return OnlineClusterer.restore(state(tables.load()), settings, entities);
   }
 
   /** Replaces the stored state with {@code clusterer}'s, titles taken from its snapshot. */
@@ -48,171 +44,76 @@ public final class ClusterRepository {
     Map<String, String> titles = new HashMap<>();
     snapshot.events().forEach(e -> titles.put(e.id(), e.title()));
     snapshot.storylines().forEach(s -> titles.put(s.id(), s.title()));
-    db.inTransaction(c -> write(c, state, titles));
+    tables.replace(rows(state, titles));
   }
 
-  private ClusterState read(Connection c) throws SQLException {
-    long docs = 0;
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT value FROM cluster_meta WHERE key = 'documents'")) {
-      if (rs.next()) {
-        docs = Long.parseLong(rs.getString(1));
-      }
-    }
-    List<ClusterState.TermRow> df = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT term, df FROM cluster_terms ORDER BY seq")) {
-      while (rs.next()) {
-        df.add(new ClusterState.TermRow(rs.getString(1), rs.getInt(2)));
-      }
-    }
-    List<ClusterState.NodeRow> storylines = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT id, alive FROM cluster_storylines ORDER BY seq")) {
-      while (rs.next()) {
-        storylines.add(new ClusterState.NodeRow(rs.getString(1), "", rs.getInt(2) == 1));
-      }
-    }
-    List<ClusterState.NodeRow> events = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT id, storyline, alive FROM cluster_events ORDER BY seq")) {
-      while (rs.next()) {
-        events.add(new ClusterState.NodeRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1));
-      }
-    }
-    List<ClusterState.MemberRow> members = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT article_id, event_id, time, title, flags, vector, days, key_terms FROM"
-                    + " cluster_members"
-                    + " ORDER BY seq")) {
-      while (rs.next()) {
-        members.add(
-            new ClusterState.MemberRow(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getLong(3),
-                rs.getString(4),
-                parse(rs.getString(5), STRINGS),
-                parse(rs.getString(6), VECTOR),
-                parse(rs.getString(7), STRINGS),
-                parse(rs.getString(8), STRINGS)));
-      }
-    }
-    List<ClusterChange> changes = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT kind, level, from_id, into_id, sequence FROM cluster_changes ORDER BY"
-                    + " seq")) {
-      while (rs.next()) {
-        changes.add(
-            new ClusterChange(
-                ClusterChange.Kind.valueOf(rs.getString(1)),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getLong(5)));
-      }
-    }
-    return new ClusterState(docs, df, members, events, storylines, changes);
+  private static ClusterState state(ClusterTables.Snapshot s) {
+    return new ClusterState(
+        s.documents(),
+        s.terms().stream().map(t -> new ClusterState.TermRow(t.term(), t.df())).toList(),
+        s.members().stream()
+            .map(
+                m ->
+                    new ClusterState.MemberRow(
+                        m.article(),
+                        m.event(),
+                        m.time(),
+                        m.title(),
+                        parse(m.flags(), STRINGS),
+                        parse(m.vector(), VECTOR),
+                        parse(m.days(), STRINGS),
+                        parse(m.key(), STRINGS)))
+            .toList(),
+        s.events().stream()
+            .map(n -> new ClusterState.NodeRow(n.id(), n.parent(), n.alive()))
+            .toList(),
+        s.storylines().stream().map(n -> new ClusterState.NodeRow(n.id(), "", n.alive())).toList(),
+        s.changes().stream()
+            .map(
+                c ->
+                    new ClusterChange(
+                        ClusterChange.Kind.valueOf(c.kind()),
+                        c.level(),
+                        c.from(),
+                        c.into(),
+                        c.sequence()))
+            .toList());
   }
 
-  private static Void write(Connection c, ClusterState s, Map<String, String> titles)
-      throws SQLException {
-    try (Statement st = c.createStatement()) {
-      for (String t :
-          List.of(
-              "cluster_meta",
-              "cluster_terms",
-              "cluster_storylines",
-              "cluster_events",
-              "cluster_members",
-              "cluster_changes")) {
-        st.executeUpdate("DELETE FROM " + t);
-      }
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO cluster_meta(key, value) VALUES ('documents', ?)")) {
-      ps.setString(1, Long.toString(s.documents()));
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO cluster_terms(seq, term, df) VALUES (?, ?, ?)")) {
-      int seq = 0;
-      for (ClusterState.TermRow r : s.terms()) {
-        ps.setInt(1, seq++);
-        ps.setString(2, r.term());
-        ps.setInt(3, r.df());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO cluster_storylines(seq, id, alive, title) VALUES (?, ?, ?, ?)")) {
-      int seq = 0;
-      for (ClusterState.NodeRow r : s.storylines()) {
-        ps.setInt(1, seq++);
-        ps.setString(2, r.id());
-        ps.setInt(3, r.alive() ? 1 : 0);
-        ps.setString(4, titles.getOrDefault(r.id(), ""));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO cluster_events(seq, id, storyline, alive, title) VALUES (?, ?, ?, ?, ?)")) {
-      int seq = 0;
-      for (ClusterState.NodeRow r : s.events()) {
-        ps.setInt(1, seq++);
-        ps.setString(2, r.id());
-        ps.setString(3, r.parent());
-        ps.setInt(4, r.alive() ? 1 : 0);
-        ps.setString(5, titles.getOrDefault(r.id(), ""));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO cluster_members(seq, article_id, event_id, time, title, flags, vector,"
-                + " days, key_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int seq = 0;
-      for (ClusterState.MemberRow r : s.members()) {
-        ps.setInt(1, seq++);
-        ps.setString(2, r.article());
-        ps.setString(3, r.event());
-        ps.setLong(4, r.time());
-        ps.setString(5, r.title());
-        ps.setString(6, json(r.flags()));
-        ps.setString(7, json(new java.util.TreeMap<>(r.vector())));
-        ps.setString(8, json(r.days()));
-        ps.setString(9, json(r.key()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO cluster_changes(seq, kind, level, from_id, into_id, sequence)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      int seq = 0;
-      for (ClusterChange ch : s.changes()) {
-        ps.setInt(1, seq++);
-        ps.setString(2, ch.kind().name());
-        ps.setString(3, ch.level());
-        ps.setString(4, ch.from());
-        ps.setString(5, ch.into());
-        ps.setLong(6, ch.sequence());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    return null;
+  private static ClusterTables.Snapshot rows(ClusterState s, Map<String, String> titles) {
+    return new ClusterTables.Snapshot(
+        s.documents(),
+        s.terms().stream().map(t -> new ClusterTables.Term(t.term(), t.df())).toList(),
+        s.storylines().stream()
+            .map(
+                n -> new ClusterTables.Node(n.id(), "", n.alive(), titles.getOrDefault(n.id(), "")))
+            .toList(),
+        s.events().stream()
+            .map(
+                n ->
+                    new ClusterTables.Node(
+                        n.id(), n.parent(), n.alive(), titles.getOrDefault(n.id(), "")))
+            .toList(),
+        s.members().stream()
+            .map(
+                m ->
+                    new ClusterTables.Member(
+                        m.article(),
+                        m.event(),
+                        m.time(),
+                        m.title(),
+                        json(m.flags()),
+                        // Sorted, so that the same state is always written as the same text.
+                        json(new TreeMap<>(m.vector())),
+                        json(m.days()),
+                        json(m.key())))
+            .toList(),
+        s.changes().stream()
+            .map(
+                c ->
+                    new ClusterTables.Change(
+                        c.kind().name(), c.level(), c.from(), c.into(), c.sequence()))
+            .toList());
   }
 
   private static String json(Object o) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * The text layout of the models that keep their scaling beside their weights: lines {@code key
- * value value …}, {@code #} comments. Models without scaling use {@link WeightsFile}.
+ * value value …}, {@code #} comments. {@link WeightsFile} (models without scaling: one value a
+ * line, names {@code bias} and {@code threshold}) reads through the same {@link #lines}.
  */
 public final class ModelText {
   private ModelText() {}
@@ -42,12 +44,8 @@ public final class ModelText {
    */
   public static Map<String, String[]> fields(String text, String source, List<String> required) {
     Map<String, String[]> v = new HashMap<>();
-    for (String line : text.split("\n")) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        String[] parts = l.split("\\s+");
-        v.put(parts[0], Arrays.copyOfRange(parts, 1, parts.length));
-      }
+    for (Line l : lines(text)) {
+      v.put(l.key(), l.values());
     }
     for (String key : required) {
       if (!v.containsKey(key)) {
@@ -55,6 +53,25 @@ public final class ModelText {
       }
     }
     return v;
+  }
+
+  /** One line of a model text: its key and the values after it. */
+  public record Line(String key, String[] values) {}
+
+  /**
+   * The lines of {@code text} in order, each split at white space into its key and values; blank
+   * lines and {@code #} comments are left out.
+   */
+  public static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        String[] parts = l.split("\\s+");
+        out.add(new Line(parts[0], Arrays.copyOfRange(parts, 1, parts.length)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** {@code s} parsed as numbers. */

@@ -2,15 +2,15 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.learn;
 
-import io.storylens.core.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A {@link Logistic} model and its decision threshold as a resource file: lines {@code name<TAB>
- * value}, {@code #} comments, the names {@code bias} and {@code threshold} reserved. The trainer
- * that writes a file names itself in the comment at its top.
+ * value}, {@code #} comments, the names {@code bias} and {@code threshold} reserved; read as a
+ * {@link ModelText} whose lines have one value each. The trainer that writes a file names itself in
+ * the comment at its top.
  */
 public final class WeightsFile {
   private WeightsFile() {}
@@ -23,33 +23,31 @@ public final class WeightsFile {
    * features}, in that order, so that a stale file fails at once rather than scoring wrongly.
    */
   public static Model read(Class<?> owner, String name, List<String> features) {
-    return parse(name, WordLists.lines(owner, name), features);
+    return parse(name, ModelText.resource(owner, name), features);
   }
 
   /** Parses the text of a weights file called {@code name} (for messages). */
   public static Model parse(String name, String text, List<String> features) {
-    return parse(
-        name,
-        text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList(),
-        features);
-  }
-
-  private static Model parse(String name, List<String> lines, List<String> features) {
     double bias = Double.NaN;
     double threshold = Double.NaN;
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    for (String line : lines) {
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IllegalStateException(name + ": expected 'name<TAB>value', got '" + line + "'");
+    for (ModelText.Line line : ModelText.lines(text)) {
+      if (line.values().length != 1) {
+        throw new IllegalStateException(
+            name
+                + ": expected 'name<TAB>value', got '"
+                + line.key()
+                + " "
+                + String.join(" ", line.values())
+                + "'");
       }
-      double v = Double.parseDouble(f[1]);
-      switch (f[0]) {
+      double v = Double.parseDouble(line.values()[0]);
+      switch (line.key()) {
         case "bias" -> bias = v;
         case "threshold" -> threshold = v;
         default -> {
-          names.add(f[0]);
+          names.add(line.key());
           values.add(v);
         }
       }

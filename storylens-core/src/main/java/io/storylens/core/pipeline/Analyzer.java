@@ -2,8 +2,15 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.pipeline;
 
+import io.storylens.core.claims.ClaimExtractor;
+import io.storylens.core.dedup.DerivationLinker;
+import io.storylens.core.dedup.Linker;
 import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.quotes.LanguageHints;
+import io.storylens.core.quotes.QuoteExtractor;
 import io.storylens.core.quotes.RuleQuoteExtractor;
+import io.storylens.core.summarize.ConceptSummarizer;
+import io.storylens.core.summarize.Summarizer;
 import io.storylens.model.Article;
 import io.storylens.model.Provenance;
 import io.storylens.model.Sourced;
@@ -14,12 +21,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs the analysis stages over a set of articles and assembles the {@link Report}. Output is
- * deterministic: articles are sorted by publication date, then source, then id. The stages
- * themselves run in {@link IncrementalAnalyzer}; a full analysis is an incremental one that starts
- * from nothing, so both paths share every line.
+ * Runs the analysis stages over a set of articles and assembles the {@link Report}. Every stage is
+ * chosen through {@link #builder()} (link, language layer, quotes, clusterer, claims, summarizer);
+ * the incremental analyzer is made from the same choices. Output is deterministic: articles are
+ * sorted by publication date, then source, then id. The stages themselves run in {@link
+ * IncrementalAnalyzer}; a full analysis is an incremental one that starts from nothing, so both
+ * paths share every line.
  */
 public final class Analyzer {
   /** Sort order of articles in every output. */
@@ -35,9 +46,6 @@ public final class Analyzer {
    */
   public static final String PIPELINE_VERSION = "2026-12-07.2";
 
-  /** Stateless: one extractor serves every analysis. */
-  static final RuleQuoteExtractor QUOTES = new RuleQuoteExtractor();
-
   /**
    * Clock for articles without a usable date (the clusterer places them "now"); empty means "the
    * latest effective date among the analyzed articles", which keeps output independent of when the
@@ -47,42 +55,120 @@ public final class Analyzer {
 
   private final LanguageLayer language;
 
-  private final io.storylens.core.dedup.Linker linker;
+  private final Linker linker;
+
+  private final QuoteStage quotes;
+
+  /** The quote extractor without language hints, for articles the language layer did not see. */
+  private final QuoteExtractor plainQuotes;
+
+  private final ClusterStage clusters;
+
+  private final Function<QuoteExtractor, ClaimExtractor> claims;
+
+  private final Supplier<Summarizer> summarizer;
 
   /**
-   * An analyzer with the default stages: in-memory link index, the process-wide language layer
-   * (CoreNLP, in-memory annotation cache).
+   * An analyzer with the default stages, the same as {@code builder().build()}: in-memory link
+   * index, the process-wide language layer (CoreNLP, in-memory annotation cache), rule quotes, the
+   * standard online clusterer, rule claims, concept summaries.
    */
   public Analyzer() {
-    this(new io.storylens.core.dedup.DerivationLinker(), LanguageLayer.shared());
+    this(builder());
   }
 
-  /** An analyzer with the default stages that places undated articles at {@code clock}'s time. */
-  public Analyzer(Clock clock) {
-    this(
-        new io.storylens.core.dedup.DerivationLinker(),
-        LanguageLayer.shared(),
-        Optional.of(Objects.requireNonNull(clock, "clock")));
+  private Analyzer(Builder b) {
+    this.clock = b.clock;
+    this.linker = b.linker.orElseGet(DerivationLinker::new);
+    // The shared layer loads CoreNLP lazily: an analyzer given its own layer never touches it.
+    this.language = b.language.orElseGet(LanguageLayer::shared);
+    this.quotes = b.quotes;
+    this.plainQuotes = quotes.extractor(a -> LanguageHints.NONE);
+    this.clusters = b.clusters;
+    this.claims = b.claims;
+    this.summarizer = b.summarizer;
   }
 
-  /** An analyzer whose link stage is {@code linker} (e.g. one backed by the persisted index). */
-  public Analyzer(io.storylens.core.dedup.Linker linker) {
-    this(linker, LanguageLayer.shared());
+  /** A builder of an analyzer, every stage at its default until chosen. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * An analyzer with {@code linker} and {@code language} (e.g. both backed by the store: the
-   * persisted link index and the annotation cache).
+   * Chooses the stages of an {@link Analyzer}; each stage not chosen keeps its default. Not
+   * thread-safe; the analyzers it builds are independent of it.
    */
-  public Analyzer(io.storylens.core.dedup.Linker linker, LanguageLayer language) {
-    this(linker, language, Optional.empty());
-  }
+  public static final class Builder {
+    private Optional<Clock> clock = Optional.empty();
+    private Optional<Linker> linker = Optional.empty();
+    private Optional<LanguageLayer> language = Optional.empty();
+    private QuoteStage quotes = RuleQuoteExtractor::new;
+    private ClusterStage clusters = ClusterStage.STANDARD;
+    private Function<QuoteExtractor, ClaimExtractor> claims = ClaimExtractor::new;
+    private Supplier<Summarizer> summarizer = ConceptSummarizer::new;
 
-  private Analyzer(
-      io.storylens.core.dedup.Linker linker, LanguageLayer language, Optional<Clock> clock) {
-    this.clock = clock;
-    this.linker = Objects.requireNonNull(linker, "linker");
-    this.language = Objects.requireNonNull(language, "language");
+    private Builder() {}
+
+    /**
+     * Places undated articles at {@code clock}'s time; by default at the end of the latest date
+     * among the analyzed articles, so that output does not depend on when the analysis runs.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Optional.of(Objects.requireNonNull(clock, "clock"));
+      return this;
+    }
+
+    /** The link stage (default: {@link DerivationLinker} with an in-memory index). */
+    public Builder linker(Linker linker) {
+      this.linker = Optional.of(Objects.requireNonNull(linker, "linker"));
+      return this;
+    }
+
+    /**
+     * The language layer: annotations, time expressions and date checks (default: {@link
+     * LanguageLayer#shared()}).
+     */
+    public Builder language(LanguageLayer language) {
+      this.language = Optional.of(Objects.requireNonNull(language, "language"));
+      return this;
+    }
+
+    /** How quotes are found and attributed (default: {@link RuleQuoteExtractor}). */
+    public Builder quotes(QuoteStage quotes) {
+      this.quotes = Objects.requireNonNull(quotes, "quotes");
+      return this;
+    }
+
+    /**
+     * How articles are grouped into events and storylines, fresh or resumed (default: {@link
+     * ClusterStage#STANDARD}).
+     */
+    public Builder clusters(ClusterStage clusters) {
+      this.clusters = Objects.requireNonNull(clusters, "clusters");
+      return this;
+    }
+
+    /**
+     * How claims are found, given the quote extractor whose quotes a claim must not repeat
+     * (default: {@link ClaimExtractor}).
+     */
+    public Builder claims(Function<QuoteExtractor, ClaimExtractor> claims) {
+      this.claims = Objects.requireNonNull(claims, "claims");
+      return this;
+    }
+
+    /**
+     * The summarizer of every dossier, made once per analyzer run (default: {@link
+     * ConceptSummarizer}).
+     */
+    public Builder summarizer(Supplier<Summarizer> summarizer) {
+      this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+      return this;
+    }
+
+    public Analyzer build() {
+      return new Analyzer(this);
+    }
   }
 
   /**
@@ -106,8 +192,29 @@ public final class Analyzer {
     return language;
   }
 
-  io.storylens.core.dedup.Linker linker() {
+  Linker linker() {
     return linker;
+  }
+
+  QuoteStage quotes() {
+    return quotes;
+  }
+
+  /** The quote extractor without language hints, shared by every run of this analyzer. */
+  QuoteExtractor plainQuotes() {
+    return plainQuotes;
+  }
+
+  ClusterStage clusters() {
+    return clusters;
+  }
+
+  ClaimExtractor claims() {
+    return claims.apply(plainQuotes);
+  }
+
+  Summarizer summarizer() {
+    return summarizer.get();
   }
 
   /** The clock that places undated articles: the injected one, else {@link #latestDate}. */

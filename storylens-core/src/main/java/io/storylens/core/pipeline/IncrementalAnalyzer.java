@@ -17,8 +17,6 @@ import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.quotes.Attribution;
 import io.storylens.core.quotes.QuoteMerger;
-import io.storylens.core.quotes.RuleQuoteExtractor;
-import io.storylens.core.summarize.ConceptSummarizer;
 import io.storylens.core.summarize.SummaryRequest;
 import io.storylens.core.timeline.ArticleTimes;
 import io.storylens.core.timeline.DateCheck;
@@ -74,8 +72,8 @@ import java.util.Set;
 public final class IncrementalAnalyzer {
   private final Analyzer config;
   private final LanguageLayer language;
-  private final ClaimExtractor claimExtractor = new ClaimExtractor(Analyzer.QUOTES);
-  private final QuoteMerger quoteMerger = new QuoteMerger(Analyzer.QUOTES);
+  private final ClaimExtractor claimExtractor;
+  private final QuoteMerger quoteMerger;
   private final DossierBuilder dossierBuilder;
 
   /** Articles as given, by id, to tell new articles from known ones. */
@@ -84,7 +82,7 @@ public final class IncrementalAnalyzer {
   /** Per-article results, computed once. */
   private final Map<String, PerArticle> perArticle = new HashMap<>();
 
-  private OnlineClusterer clusterer = Stories.clusterer();
+  private OnlineClusterer clusterer;
   private List<Link> links = List.of();
 
   /** How many articles there were when everything was last linked. */
@@ -197,9 +195,12 @@ public final class IncrementalAnalyzer {
   IncrementalAnalyzer(Analyzer config) {
     this.config = Objects.requireNonNull(config, "config");
     this.language = config.language();
+    this.claimExtractor = config.claims();
+    this.quoteMerger = new QuoteMerger(config.plainQuotes());
+    this.clusterer = config.clusters().create();
     this.dossierBuilder =
         new DossierBuilder(
-            new ConceptSummarizer(),
+            config.summarizer(),
             DossierStages.none()
                 .withEntities(
                     articles -> EntityResolver.resolve(articles, language.annotateAll(articles)))
@@ -274,7 +275,7 @@ public final class IncrementalAnalyzer {
         given.put(id, a);
       }
       prepareOrRestore(given.values().stream().sorted(Analyzer.ORDER).toList());
-      clusterer = Stories.restore(state.clusters());
+      clusterer = config.clusters().restore(state.clusters());
       links = state.report().links();
       linkedFullyAt = state.linkedFullyAt();
       List<PerArticle> all =
@@ -342,7 +343,7 @@ public final class IncrementalAnalyzer {
   private void reset() {
     given.clear();
     perArticle.clear();
-    clusterer = Stories.clusterer();
+    clusterer = config.clusters().create();
     links = List.of();
     linkedFullyAt = 0;
     dossiers = Map.of();
@@ -486,7 +487,7 @@ public final class IncrementalAnalyzer {
       ArticleTimes t = ArticleTimes.of(a, annotations.get(a.id()));
       Article checked = t.article();
       ArticleAnnotations ann = annotations.get(a.id());
-      List<Attribution> found = new RuleQuoteExtractor(x -> NerHints.of(ann)).extract(checked);
+      List<Attribution> found = config.quotes().extractor(x -> NerHints.of(ann)).extract(checked);
       List<Claim> claims = claimExtractor.extract(checked, found);
       perArticle.put(a.id(), perArticle(t, found, claims));
     }
@@ -604,7 +605,7 @@ public final class IncrementalAnalyzer {
       Map<String, List<Attribution>> attributions = new HashMap<>();
       for (Article a : articles) {
         PerArticle p = perArticle.get(a.id());
-        attributions.put(a.id(), p != null ? p.attributions() : Analyzer.QUOTES.extract(a));
+        attributions.put(a.id(), p != null ? p.attributions() : config.plainQuotes().extract(a));
       }
       quotesMerged = quoteMerger.merge(articles, attributions);
       quotesFor = articles;

@@ -11,7 +11,7 @@ import io.storylens.model.Article;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import io.storylens.store.ArticleStore;
-import java.sql.SQLException;
+import io.storylens.store.Database;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -347,10 +347,8 @@ public final class IngestService {
      * committed stays stored.
      */
     private void failIfStoreUnusable(StorylensException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof SQLException sql && STORE_UNUSABLE.contains(sql.getErrorCode() & 0xFF)) {
-          throw e;
-        }
+      if (Database.isUnusable(e)) {
+        throw e;
       }
     }
 
@@ -366,14 +364,6 @@ public final class IngestService {
       problemSink.accept(p);
     }
   }
-
-  /**
-   * SQLite primary result codes that say the database, not the articles written, is at fault: PERM,
-   * READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (BUSY after the busy timeout is left to the
-   * per-input report: another writer may finish).
-   */
-  private static final java.util.Set<Integer> STORE_UNUSABLE =
-      java.util.Set.of(3, 8, 10, 11, 13, 14, 26);
 
   private static final ThreadFactory DAEMON =
       r -> {

@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
+import io.storylens.core.text.WordLists;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -179,40 +181,19 @@ final class Lexicon {
               + " and or so after before than until unless whether what how why");
 
   /** Speech and attribution verbs, as lemmas; inflections are generated. */
-  private static final String CUE_LEMMAS =
-      "say tell add state announce explain note write argue claim warn insist assert declare"
-          + " acknowledge admit confirm deny suggest predict reply respond ask tweet post report"
-          + " recall continue conclude concede contend complain caution emphasize emphasise stress"
-          + " observe remark estimate believe think hope urge promise vow pledge threaten accuse"
-          + " criticize describe call allege charge testify disclose reveal indicate maintain"
-          + " boast brag joke quip counter retort agree disagree signal caution point mention"
-          + " repeat reiterate acknowledge lament predict project forecast show find conclude"
-          + " blast slam praise question wonder worry fear expect predict assure reassure"
-          + " contend speculate surmise propose recommend demand insist know feel echo shout yell scream"
-          + " exclaim chant interject interrupt whisper mutter snap";
+  private static final List<String> CUE_LEMMAS = WordLists.lines(Lexicon.class, "cue-lemmas.txt");
 
   private static final Set<String> IRREGULAR =
-      words(
-          "said says saying told tells telling wrote writes writing thought thinks thinking"
-              + " knew knows felt feels found finds shown showed shows");
+      WordLists.load(Lexicon.class, "cue-irregular-forms.txt");
 
   /** Forms that are far more often nouns than speech verbs; never cues. */
-  private static final Set<String> NOUN_FORMS =
-      words(
-          "state states post report call show find know feel question estimate estimates fear"
-              + " hope project forecast signal point charge counter demand praise worry joke");
+  private static final Set<String> NOUN_FORMS = WordLists.load(Lexicon.class, "cue-noun-forms.txt");
 
   /** All cue verb forms. */
   static final Set<String> CUE_VERBS = buildCues();
 
   /** Verbs that are cues only when followed by a clause ("that", ":", a quote), not alone. */
-  static final Set<String> WEAK_CUES =
-      words(
-          "continue continued continues continuing call called calls show showed shows shown"
-              + " find found finds point pointed points know knows knew feel felt feels"
-              + " describe described describes question questioned questions expect expected"
-              + " expects report reported reports post posted posts add added adds maintain"
-              + " maintained maintains agree agreed agrees");
+  static final Set<String> WEAK_CUES = WordLists.load(Lexicon.class, "weak-cues.txt");
 
   static boolean isCue(String lowerWord) {
     return CUE_VERBS.contains(lowerWord);
@@ -220,7 +201,7 @@ final class Lexicon {
 
   private static Set<String> buildCues() {
     Set<String> out = new HashSet<>(IRREGULAR);
-    for (String lemma : CUE_LEMMAS.split(" ")) {
+    for (String lemma : CUE_LEMMAS) {
       out.add(lemma);
       String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
       if (lemma.endsWith("y") && !lemma.endsWith("ay")) {

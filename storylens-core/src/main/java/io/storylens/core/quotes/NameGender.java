@@ -20,7 +20,7 @@ import java.util.Set;
  * for Quentin Tarantino. Names it does not list, and a missing models jar, give no answer, so the
  * check only ever removes candidates it is sure of.
  */
-final class NameGender {
+public final class NameGender {
   private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static final Map<String, Boolean> FEMALE = load();
 
@@ -32,7 +32,7 @@ final class NameGender {
    * pronouns, surnames alone, unlisted or ambiguous names). The list is noisy for names outside
    * English usage, so callers act on a -1 only when another candidate has a 1.
    */
-  static int agreement(String pronoun, String fullName) {
+  public static int agreement(String pronoun, String fullName) {
     String p = pronoun.toLowerCase(Locale.ROOT);
     if (!p.equals("he") && !p.equals("she")) {
       return 0;

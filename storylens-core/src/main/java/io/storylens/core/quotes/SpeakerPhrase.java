@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
+import io.storylens.core.text.CalendarWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,45 +18,29 @@ final class SpeakerPhrase {
   /** Longest speaker phrase, in tokens. */
   static final int MAX_TOKENS = 12;
 
+  /** Calendar and time words: capitalized or not, they name nobody. */
   private static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tonight",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "aug.",
-          "sept.",
-          "oct.",
-          "nov.",
-          "dec.",
-          "week",
-          "month",
-          "year",
-          "morning",
-          "evening",
-          "afternoon",
-          "night",
-          "weekend");
+      CalendarWords.union(
+          CalendarWords.union(CalendarWords.WEEKDAYS, CalendarWords.MONTH_NAMES),
+          Set.of(
+              "today",
+              "yesterday",
+              "tonight",
+              "jan.",
+              "feb.",
+              "aug.",
+              "sept.",
+              "oct.",
+              "nov.",
+              "dec.",
+              "week",
+              "month",
+              "year",
+              "morning",
+              "evening",
+              "afternoon",
+              "night",
+              "weekend"));
 
   /** Sentence adverbs that are capitalized at the start of a sentence but name nobody. */
   private static final Set<String> DISCOURSE =

@@ -67,7 +67,7 @@ public final class ConceptSummarizer implements Summarizer {
 
   @Override
   public List<SummarySentence> summarize(SummaryRequest request) {
-    SentencePool pool = SentencePool.of(request.articles(), request.links());
+    SentencePool pool = SentencePool.of(request.articles(), request.links(), true);
     if (pool.candidates.isEmpty()) {
       return List.of();
     }
@@ -148,7 +148,21 @@ public final class ConceptSummarizer implements Summarizer {
         }
       }
     }
-    return readingOrder(chosen).stream().map(c -> attribution.sentence(c.rep(), c.same())).toList();
+    List<SummarySentence> out = new ArrayList<>();
+    Candidate before = null;
+    for (Chosen c : readingOrder(chosen)) {
+      Candidate rep = c.rep();
+      // Right after the sentence that names the person, the article's own "He"/"She" reads better
+      // than the name repeated.
+      if (before != null
+          && before.index() == rep.index() - 1
+          && before.article().id().equals(rep.article().id())) {
+        rep = pool.original(rep);
+      }
+      out.add(attribution.sentence(rep, c.same()));
+      before = c.rep();
+    }
+    return out;
   }
 
   /**

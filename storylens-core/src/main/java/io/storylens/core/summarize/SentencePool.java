@@ -26,10 +26,18 @@ final class SentencePool {
   private final Map<String, List<Integer>> postings = new HashMap<>();
   private final Map<String, Integer> firstOf = new HashMap<>();
 
-  private SentencePool(List<Article> articles, List<Candidate> candidates, int groups) {
+  /** The article's own wording of candidates whose text was resolved, by candidate index. */
+  private final Map<Integer, String> original;
+
+  private SentencePool(
+      List<Article> articles,
+      List<Candidate> candidates,
+      int groups,
+      Map<Integer, String> original) {
     this.articles = articles;
     this.candidates = candidates;
     this.groups = groups;
+    this.original = Map.copyOf(original);
     for (Candidate c : candidates) {
       firstOf.putIfAbsent(c.article().id(), c.index());
       for (String t : c.content()) {
@@ -39,6 +47,16 @@ final class SentencePool {
   }
 
   static SentencePool of(List<Article> input, List<Link> links) {
+    return of(input, links, false);
+  }
+
+  /**
+   * As {@link #of(List, List)}; with {@code resolvePronouns}, a sentence opening with "He" or "She"
+   * whose antecedent is clear ({@link PronounSubjects}) is a candidate with the person's name in
+   * its place, and {@link #original} keeps the article's wording.
+   */
+  static SentencePool of(List<Article> input, List<Link> links, boolean resolvePronouns) {
+    Map<Integer, String> original = new HashMap<>();
     List<Article> articles = input.stream().sorted(Chronology.ORDER).distinct().toList();
     SourceGroups sg = new SourceGroups(articles.stream().map(Article::id).toList(), links);
     Terms terms = new Terms();
@@ -53,6 +71,13 @@ final class SentencePool {
       boolean[] quoted = quoted(a.text(), spans);
       for (int s = 0; s < spans.size(); s++) {
         String text = spans.get(s).text();
+        if (resolvePronouns && s > 0) {
+          var resolved = PronounSubjects.resolve(text, spans.get(s - 1).text());
+          if (resolved.isPresent()) {
+            original.put(out.size(), text);
+            text = resolved.get();
+          }
+        }
         List<String> t = terms.of(text);
         Set<String> content = new LinkedHashSet<>();
         for (String x : t) {
@@ -65,7 +90,29 @@ final class SentencePool {
                 out.size(), a, rank, group, s, text, Terms.wordCount(text), t, content, quoted[s]));
       }
     }
-    return new SentencePool(articles, out, groups.size());
+    return new SentencePool(articles, out, groups.size(), original);
+  }
+
+  /**
+   * {@code c} in its article's own wording: itself unless its text was resolved (an opening pronoun
+   * replaced by a name).
+   */
+  Candidate original(Candidate c) {
+    String text = original.get(c.index());
+    if (text == null) {
+      return c;
+    }
+    return new Candidate(
+        c.index(),
+        c.article(),
+        c.articleRank(),
+        c.group(),
+        c.sentence(),
+        text,
+        Terms.wordCount(text),
+        c.terms(),
+        c.content(),
+        c.quoted());
   }
 
   /**

@@ -2,14 +2,15 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.text;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** Lower-cased English calendar words, shared by the stages that must not take them for names. */
 public final class CalendarWords {
   private CalendarWords() {}
 
-  /** Month names and their abbreviations (without the period). */
-  public static final Set<String> MONTHS =
+  /** The twelve month names. */
+  public static final Set<String> MONTH_NAMES =
       Set.of(
           "january",
           "february",
@@ -22,21 +23,23 @@ public final class CalendarWords {
           "september",
           "october",
           "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+          "december");
+
+  /** Month names and their abbreviations (without the period). */
+  public static final Set<String> MONTHS =
+      union(
+          MONTH_NAMES,
+          Set.of(
+              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
 
   /** Weekday names. */
   public static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** The words of {@code first} and {@code second}, as one unmodifiable set. */
+  public static Set<String> union(Set<String> first, Set<String> second) {
+    Set<String> out = new HashSet<>(first);
+    out.addAll(second);
+    return Set.copyOf(out);
+  }
 }

@@ -69,7 +69,7 @@ class SeedStoriesTest {
         articles.addAll(read);
       }
     }
-    report = new Analyzer(CLOCK).analyze(articles);
+    report = Analyzer.builder().clock(CLOCK).build().analyze(articles);
   }
 
   @Test

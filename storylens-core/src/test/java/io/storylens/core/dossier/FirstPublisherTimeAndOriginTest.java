@@ -11,6 +11,7 @@ import io.storylens.model.Article;
 import io.storylens.model.FirstPublisher;
 import io.storylens.model.Provenance;
 import io.storylens.model.Sourced;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,20 +35,8 @@ class FirstPublisherTimeAndOriginTest {
     if (time != null) {
       meta.put(PublicationTimes.TIME_FIELD, time);
     }
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        url == null ? a.url() : Sourced.of(url, Provenance.HEADER),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        a.text(),
-        meta);
+    Article out = a.withMetadata(meta);
+    return url == null ? out : out.withUrl(Sourced.of(url, Provenance.HEADER));
   }
 
   @Test
@@ -119,6 +108,7 @@ class FirstPublisherTimeAndOriginTest {
   }
 
   @Test
+  @NeedsSharedData
   void devClustersFirstByTimeOfDayWithWireCopiesNamed() throws Exception {
     Map<String, Article> dev = devArticles();
     // Broadcom's raised offer: four articles of 2018-02-05; Bloomberg's at 03:30 is first.
@@ -150,23 +140,11 @@ class FirstPublisherTimeAndOriginTest {
   private static Article withoutTime(Article a) {
     Map<String, String> meta = new HashMap<>(a.metadata());
     meta.remove(PublicationTimes.TIME_FIELD);
-    return new Article(
-        a.id(),
-        a.source(),
-        a.format(),
-        a.title(),
-        a.outlet(),
-        a.url(),
-        a.published(),
-        a.author(),
-        a.dateWarnings(),
-        a.removed(),
-        a.flags(),
-        a.text(),
-        meta);
+    return a.withMetadata(meta);
   }
 
   @Test
+  @NeedsSharedData
   void creditsOfDevelopmentArticles() throws Exception {
     Map<String, Article> byId = devArticles();
     // "NEW YORK (AP) -" on a newspaper's wire page

@@ -9,6 +9,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Provenance;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,7 @@ class HeadlinesTest {
   }
 
   @Test
+  @NeedsSharedData
   void everyDevelopmentClusterArticleGetsAHeadlineWithinTheContract() throws IOException {
     Path dev = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");
     List<String> lines = Files.readAllLines(dev);
@@ -107,6 +109,7 @@ class HeadlinesTest {
   }
 
   @Test
+  @NeedsSharedData
   void realPagesGetTheirHeadlineNotTheSiteName() throws IOException {
     Path data = Fixtures.sharedData("article-extraction").resolve("html");
     List<Path> pages;

@@ -9,6 +9,7 @@ import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.Ingestor;
 import io.storylens.model.Article;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,7 @@ class LeanModeTest {
   }
 
   @Test
+  @NeedsSharedData
   void nationalitiesAreNotEntitiesAndMultiWordPlacesStayWhole() throws Exception {
     Article a = settlements();
     assertThat(a.text()).contains("Israeli").contains("East Jerusalem");

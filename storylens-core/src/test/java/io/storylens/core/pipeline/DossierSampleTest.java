@@ -10,6 +10,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Link;
 import io.storylens.model.LinkKind;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +27,14 @@ class DossierSampleTest {
   }
 
   @Test
+  @NeedsSharedData
   void aStoryWithinTheBoundIsReadWhole() throws Exception {
     List<Article> some = dev().subList(0, DossierSample.MAX);
     assertThat(DossierSample.of(some, List.of())).isSameAs(some);
   }
 
   @Test
+  @NeedsSharedData
   void copiesGoFirstAndTheOrderIsKept() throws Exception {
     List<Article> all = dev();
     assertThat(all.size()).isGreaterThan(DossierSample.MAX);

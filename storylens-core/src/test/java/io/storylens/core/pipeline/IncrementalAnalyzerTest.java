@@ -194,8 +194,14 @@ class IncrementalAnalyzerTest {
                 .limit(40)
                 .toList();
     LanguageLayer language = LanguageLayer.of(NlpMode.TIME, AnnotationCache.inMemory());
-    Report full = new Analyzer(new DerivationLinker(), language).analyze(articles);
-    IncrementalAnalyzer inc = new Analyzer(new DerivationLinker(), language).incremental();
+    Report full =
+        Analyzer.builder()
+            .linker(new DerivationLinker())
+            .language(language)
+            .build()
+            .analyze(articles);
+    IncrementalAnalyzer inc =
+        Analyzer.builder().linker(new DerivationLinker()).language(language).build().incremental();
     Report r = null;
     for (int[] batch : new int[][] {{0, 20}, {20, 30}, {30, 40}}) {
       r = inc.update(articles.subList(batch[0], batch[1]));

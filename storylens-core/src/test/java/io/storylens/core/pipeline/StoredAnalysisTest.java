@@ -14,6 +14,7 @@ import io.storylens.model.Article;
 import io.storylens.store.Database;
 import io.storylens.store.SqliteAnalysisStore;
 import io.storylens.store.SqliteArticleStore;
+import io.storylens.testkit.NeedsModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,12 @@ class StoredAnalysisTest {
           annotated.incrementAndGet();
           return CORE_NLP.annotate(text, date);
         };
-    return new Analyzer(
-        new DerivationLinker(),
-        new LanguageLayer(counting, new SqliteAnnotationCache(db), NlpMode.FULL.configHash(), 1));
+    return Analyzer.builder()
+        .linker(new DerivationLinker())
+        .language(
+            new LanguageLayer(
+                counting, new SqliteAnnotationCache(db), NlpMode.FULL.configHash(), 1))
+        .build();
   }
 
   private static List<Article> seeds() {
@@ -51,6 +55,7 @@ class StoredAnalysisTest {
   }
 
   @Test
+  @NeedsModels
   void aReopenedStoreServesTheSavedAnalysisAndAnalyzesOnlyNewArticles() {
     Path file = dir.resolve("s.db");
     List<Article> seeds = seeds();
@@ -93,6 +98,7 @@ class StoredAnalysisTest {
   }
 
   @Test
+  @NeedsModels
   void anotherPipelineVersionAnalyzesAgainWhileTheOldAnalysisStaysReadable() {
     Path file = dir.resolve("s.db");
     List<Article> seeds = seeds();

@@ -5,6 +5,7 @@ package io.storylens.core.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.model.Article;
+import io.storylens.testkit.NeedsModels;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,7 @@ class SpeakersTest {
   }
 
   @Test
+  @NeedsModels
   void sheStandsForTheWomanNamedLastNotTheManNamedAfterHer() {
     String text =
         "Uma Thurman says. (Quentin Tarantino did not respond to requests for comment.)\nIt’s"
@@ -172,6 +174,7 @@ class SpeakersTest {
   }
 
   @Test
+  @NeedsModels
   void aFirstNameTellsTheGenderAPronounAgreesWith() {
     assertThat(NameGender.agreement("she", "Uma Thurman")).isEqualTo(1);
     assertThat(NameGender.agreement("she", "Quentin Tarantino")).isEqualTo(-1);

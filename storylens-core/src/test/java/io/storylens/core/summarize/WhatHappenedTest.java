@@ -12,6 +12,7 @@ import io.storylens.model.SourceRef;
 import io.storylens.model.SummarySentence;
 import io.storylens.model.json.Json;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +69,7 @@ class WhatHappenedTest {
   }
 
   @Test
+  @NeedsSharedData
   void developmentEventSummariesReadOnTheirOwn() throws IOException {
     Map<Integer, List<Article>> events = new TreeMap<>();
     Ingestor ingestor = new Ingestor(IngestOptions.defaults());

@@ -45,7 +45,8 @@ public final class DossierEval implements EvalTask {
 
   public DossierEval() {
     this(
-        Boolean.getBoolean("storylens.eval.details"), articles -> new Analyzer().analyze(articles));
+        Boolean.getBoolean("storylens.eval.details"),
+        articles -> Analyzer.builder().build().analyze(articles));
   }
 
   DossierEval(boolean details, Function<List<Article>, Report> pipeline) {

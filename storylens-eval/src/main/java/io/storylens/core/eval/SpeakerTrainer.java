@@ -65,7 +65,7 @@ public final class SpeakerTrainer implements EvalTask {
     DossierEval eval =
         new DossierEval(
             Boolean.getBoolean("storylens.eval.details"),
-            articles -> new Analyzer().analyze(articles));
+            articles -> Analyzer.builder().build().analyze(articles));
     List<Sample> samples = samples(eval.score(data, out).found());
     return report(samples, out, System.getProperty("storylens.train.write"));
   }

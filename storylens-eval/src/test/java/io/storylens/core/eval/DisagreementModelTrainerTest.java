@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.core.claims.Disagreements;
 import io.storylens.core.claims.Disagreements.NumberModel;
+import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DisagreementModelTrainerTest {
   @Test
+  @NeedsSharedData
   void refittingOnTheDevelopmentGoldReproducesTheShippedModel() throws Exception {
     // The shipped model is fitted on the 16 development events pooled: the shared gold and the
     // project's own annotations of news-clusters events.

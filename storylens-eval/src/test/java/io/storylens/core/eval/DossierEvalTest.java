@@ -67,6 +67,7 @@ class DossierEvalTest {
    * annotated events' articles are analyzed; the speaker model is fitted and written from them.
    */
   @Test
+  @NeedsSharedData
   void poolsFoldersReadsArticlesThroughAPointerAndFitsTheSpeakerModel() throws Exception {
     Path gold = Fixtures.sharedData("dossier-gold");
     Path corpus = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");

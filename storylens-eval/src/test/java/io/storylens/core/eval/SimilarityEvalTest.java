@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.model.StorylensException;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ class SimilarityEvalTest {
   @TempDir Path dir;
 
   @Test
+  @NeedsSharedData
   void embeddingsCorrelateWithTheGoldSimilarityOfRealNewsPairs() {
     Path data = Fixtures.sharedData("news-similarity").resolve("training_set.en-en.csv");
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
