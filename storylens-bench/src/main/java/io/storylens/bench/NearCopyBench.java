@@ -62,7 +62,12 @@ public final class NearCopyBench {
     System.gc();
     AnalysisBench.HeapPeak peak = AnalysisBench.HeapPeak.start();
     long c0 = BenchData.processCpuNanos();
-    Report r = new Analyzer(new DerivationLinker(), language).analyze(articles);
+    Report r =
+        Analyzer.builder()
+            .linker(new DerivationLinker())
+            .language(language)
+            .build()
+            .analyze(articles);
     long c1 = BenchData.processCpuNanos();
     long heap = peak.stop();
     Map<String, Long> perCopy =
