@@ -33,12 +33,13 @@ import java.util.regex.Pattern;
  *
  * <p>Each sentence's dates are read by rule (years, months with or without a day and year,
  * weekdays, "last week", "this month", "last year", "yesterday") and resolved against its article's
- * publication date: a weekday or a month without a year is the latest one on or before that date,
- * as news reports what happened. Two sentences of different articles are about one happening when
- * they share the words around the dates and the names they mention; their dates then disagree when
- * the periods do not meet ("2017-11" and "2017-12"; "this week" and "last week"), and neither
- * sentence also gives the other's date. Sentences with a date of the other granularity only
- * ("Friday" against "December 29") are compared at the coarser one.
+ * publication date: a weekday is the latest one on or before that date, as news reports what
+ * happened; a month or a day without a year is the occurrence nearest to it, as reports name
+ * scheduled happenings too. Two sentences of different articles are about one happening when they
+ * share the words around the dates and the names they mention; their dates then disagree when the
+ * periods do not meet ("2017-11" and "2017-12"; "this week" and "last week"), and neither sentence
+ * also gives the other's date. Sentences with a date of the other granularity only ("Friday"
+ * against "December 29") are compared at the coarser one.
  *
  * <p>Confidence is by rule, as the development events hold too few such differences to fit a model:
  * it rises with the words the sentences share (near the dates most) and the names they share.
@@ -215,7 +216,7 @@ public final class DateAligner {
         LocalDate d =
             year.isPresent()
                 ? safeDate(year.get(), month, day)
-                : latest(published, y -> safeDate(y, month, day));
+                : nearest(published, y -> safeDate(y, month, day));
         if (d != null) {
           add(out, taken, new Mention(m.group(), d, d, Grain.DAY, m.start(), m.end()));
         }
@@ -223,7 +224,7 @@ public final class DateAligner {
         LocalDate first =
             year.isPresent()
                 ? LocalDate.of(year.get(), month, 1)
-                : latest(published, y -> LocalDate.of(y, month, 1));
+                : nearest(published, y -> LocalDate.of(y, month, 1));
         add(
             out,
             taken,
@@ -317,12 +318,26 @@ public final class DateAligner {
   }
 
   /** The latest date made by {@code make} for this year or the one before that is not after pub. */
-  private static LocalDate latest(LocalDate pub, java.util.function.IntFunction<LocalDate> make) {
-    LocalDate d = make.apply(pub.getYear());
-    if (d == null || d.isAfter(pub)) {
-      d = make.apply(pub.getYear() - 1);
+  /**
+   * The occurrence of a yearless date nearest to the publication date, in the past on a tie: a
+   * report names as often what is scheduled ("the call on December 28", written on the 27th) as
+   * what happened, and the year nearest the article is the one it means.
+   */
+  private static LocalDate nearest(LocalDate pub, java.util.function.IntFunction<LocalDate> make) {
+    LocalDate best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+      LocalDate d = make.apply(y);
+      if (d == null) {
+        continue;
+      }
+      long gap = Math.abs(ChronoUnit.DAYS.between(pub, d));
+      if (gap < bestGap || (gap == bestGap && d.isBefore(pub))) {
+        best = d;
+        bestGap = gap;
+      }
     }
-    return d == null ? pub : d;
+    return best == null ? pub : best;
   }
 
   private static Month month(String w) {

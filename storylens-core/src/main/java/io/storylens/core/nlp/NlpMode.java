@@ -35,7 +35,8 @@ public enum NlpMode {
 
   /** The one NER model of {@link #LEAN}. */
   public static final String LEAN_NER_MODEL =
-      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+          + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final String annotators;
 

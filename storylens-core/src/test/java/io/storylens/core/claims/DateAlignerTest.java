@@ -147,6 +147,12 @@ class DateAlignerTest {
     // A clock time, a price and a count are no years.
     assertThat(DateAligner.mentions("At 2100 GMT shares were $2015 and 1999% up.", friday))
         .isEmpty();
+    // A scheduled day written the day before is this year's, not last year's.
+    assertThat(
+            DateAligner.mentions(
+                "Mr. Biden will take the call on December 28.", LocalDate.parse("2021-12-27")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.first()).isEqualTo(LocalDate.parse("2021-12-28")));
     assertThat(DateAligner.mentions("Theresa May said last month it was over.", friday))
         .singleElement()
         .satisfies(m -> assertThat(m.first()).isEqualTo(LocalDate.parse("2017-11-01")));
