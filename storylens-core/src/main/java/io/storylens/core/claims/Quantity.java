@@ -175,9 +175,24 @@ public record Quantity(String text, String hedge, double low, double high, int s
       case "less than", "fewer than", "under", "only" -> low = 0;
       case "up to", "as many as" -> low = x * 0.7;
       case "as few as" -> high = x * 1.3;
-      default -> {}
+      default -> {
+        if (roundFigure(x, unit)) {
+          // "37,000" or "11 million" stands for whatever rounds to it: rounding is no disagreement.
+          low = x - unit / 2;
+          high = x + unit / 2;
+        }
+      }
     }
     return new Quantity(text, hedge, round(low), round(high), s, e);
+  }
+
+  /**
+   * Whether an unhedged figure reads as rounded: at least two significant digits ("37,000", not
+   * "100", whose change to "140" is news) and its last written digit in the hundreds or above
+   * ("37,000", "11 million"), where exact counts are rarely written.
+   */
+  private static boolean roundFigure(double x, double unit) {
+    return unit >= 100 && x / unit >= 10 - 1e-9;
   }
 
   /** A vague magnitude ("tens of thousands") with its hedge: the hedge widens the whole range. */

@@ -43,6 +43,17 @@ class NumberReadingTest {
   }
 
   @Test
+  void aRoundFigureStandsForWhatRoundsToIt() {
+    // "37,000 pounds" is 37,040 rounded: the ranges meet, so the two never disagree.
+    Claim round = claim("The rocket can lift 37,000 pounds to Mars.", "37,000");
+    assertThat(round.low()).contains(36_500.0);
+    assertThat(round.high()).contains(37_500.0);
+    // One significant digit or a count below the hundreds is exact: "100" rising to "140" is news.
+    assertThat(claim("The storm killed 100 people.", "100").high()).contains(100.0);
+    assertThat(claim("The storm killed 30 people.", "30").high()).contains(30.0);
+  }
+
+  @Test
   void aPartOfAWholeCountsWhatTheWholeCounts() {
     Claim part =
         claim(
