@@ -65,6 +65,12 @@ final class Speakers {
     }
   }
 
+  /**
+   * A mention with a possessive inside ("Elon Musk's SpaceX") names something of someone: it is
+   * neither that person's full name nor a speaker of its own.
+   */
+  private static final Pattern INNER_POSSESSIVE = Pattern.compile("\\w['’]s\\s");
+
   private Speakers(String text, List<LanguageHints.Name> names) {
     this.text = text;
     this.organizations = new ArticledOrganizations(text, names);
@@ -82,6 +88,7 @@ final class Speakers {
         continue;
       }
       if (name.isEmpty()
+          || INNER_POSSESSIVE.matcher(name).find()
           || Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
           || precededByThe(n.start())
           || !n.type().equals(majority(votes.get(name.toLowerCase(Locale.ROOT))))) {

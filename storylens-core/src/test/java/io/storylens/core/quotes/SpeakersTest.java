@@ -62,6 +62,18 @@ class SpeakersTest {
   }
 
   @Test
+  void aNameWithAPossessiveInsideIsNoFullerFormOfThePerson() {
+    // The tagger reads "Elon Musk's SpaceX" as one organization: a thing of Musk's, not his name.
+    String text =
+        "Elon Musk's SpaceX will launch the rocket next week.\n“Test flights of new rockets"
+            + " usually contain mass simulators,” Musk said.";
+    Attribution a =
+        quoteStarting(
+            extract(text, "Elon Musk's SpaceX:ORGANIZATION", "Musk:PERSON"), "Test flights");
+    assertThat(a.speaker()).isEqualTo("Musk");
+  }
+
+  @Test
   void aPronounStandsForTheSubjectOfTheSentenceThatNamedThePersonNotALaterName() {
     String text =
         "Earlier in the day, Lai Mohammed, the minister of information and culture, denied"
