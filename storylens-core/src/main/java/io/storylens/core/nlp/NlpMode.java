@@ -22,18 +22,19 @@ public enum NlpMode {
    * GroupAdjectives}), and multi-word places stay whole ("Puerto Rico", "East Jerusalem") instead
    * of being cut where the gazetteer relabelled a part.
    *
-   * <p>NER runs one CRF model ({@value #LEAN_NER_MODEL}: the four types the analysis keeps) instead
-   * of CoreNLP's three, whose other two only add types discarded here (DATE, MONEY, …) or the same
-   * three types again (its features use neither POS tags nor lemmas); and no numeric classifiers:
-   * SUTime runs on its own, and only on the sentences that can hold a time expression ({@code
-   * TimeCues}), which are also the only ones POS-tagged and lemmatized (SUTime's rules and the
-   * tense of an expression read the tags).
+   * <p>NER runs CoreNLP's first two CRF models ({@value #LEAN_NER_MODEL}: persons, organizations
+   * and places from the first, MISC from the second) instead of three, whose third only adds types
+   * discarded here (DATE, MONEY, …); the second alone typed the seeds' entities worse ("White
+   * House" a place); their features use neither POS tags nor lemmas. No numeric classifiers: SUTime
+   * runs on its own, and only on the sentences that can hold a time expression ({@code TimeCues}),
+   * which are also the only ones POS-tagged and lemmatized (SUTime's rules and the tense of an
+   * expression read the tags).
    */
   LEAN("tokenize,ssplit,ner"),
   /** The cheap mode: tokens, sentences, POS, lemmas and SUTime only; no NER classifiers. */
   TIME("tokenize,ssplit");
 
-  /** The one NER model of {@link #LEAN}. */
+  /** The NER models of {@link #LEAN}, in CoreNLP's order of precedence. */
   public static final String LEAN_NER_MODEL =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
           + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
