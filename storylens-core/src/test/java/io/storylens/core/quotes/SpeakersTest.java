@@ -4,9 +4,7 @@ package io.storylens.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storylens.model.Article;
 import io.storylens.testkit.NeedsModels;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +15,7 @@ import org.junit.jupiter.api.Test;
 class SpeakersTest {
   /** Extracts with NER hints: every occurrence of each "Name:TYPE" pair is a mention. */
   private static List<Attribution> extract(String text, String... typedNames) {
-    List<LanguageHints.Name> names = new ArrayList<>();
-    for (String typed : typedNames) {
-      int colon = typed.lastIndexOf(':');
-      String name = typed.substring(0, colon);
-      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        names.add(new LanguageHints.Name(i, i + name.length(), typed.substring(colon + 1)));
-      }
-    }
-    names.sort(java.util.Comparator.comparingInt(LanguageHints.Name::start));
-    LanguageHints hints =
-        new LanguageHints() {
-          @Override
-          public List<Name> names() {
-            return names;
-          }
-        };
-    return new RuleQuoteExtractor(a -> hints).extract(Article.ofText("a1", "test", text));
+    return SpeakerStrategiesTest.extract("a1", text, typedNames);
   }
 
   private static Attribution quoteStarting(List<Attribution> found, String start) {
