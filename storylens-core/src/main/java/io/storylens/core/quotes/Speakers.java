@@ -621,21 +621,7 @@ final class Speakers {
   }
 
   private static Attribution with(Attribution a, String speaker, SpeakerKind kind) {
-    return new Attribution(
-        a.article(),
-        a.sentence(),
-        a.contentStart(),
-        a.contentEnd(),
-        a.text(),
-        a.marked(),
-        a.cue(),
-        a.cueStart(),
-        a.cueEnd(),
-        speaker,
-        a.mention(),
-        a.mentionStart(),
-        a.mentionEnd(),
-        speaker.isEmpty() ? SpeakerKind.UNKNOWN : kind);
+    return withMention(a, speaker, a.mention(), a.mentionStart(), a.mentionEnd(), kind);
   }
 
   private static String stripPossessive(String s) {
