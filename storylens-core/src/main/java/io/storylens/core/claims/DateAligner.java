@@ -181,6 +181,11 @@ public final class DateAligner {
     for (int i = 0; i < split.size(); i++) {
       String s = split.get(i);
       List<Mention> dates = mentions(s, published.get());
+      if (yearsNamed(dates) > 1) {
+        // "unveiled in 2011 and said it would fly in 2013" tells a history: its years are those
+        // of several happenings, and none of them alone is the date the sentence gives.
+        dates = dates.stream().filter(d -> !explicitYear(d)).toList();
+      }
       if (dates.isEmpty()) {
         continue;
       }
@@ -363,8 +368,11 @@ public final class DateAligner {
         if (ma.meets(mb) || comparable(ma, mb) == null) {
           continue;
         }
-        if (ma.grain() != Grain.YEAR && !sameNews(a, b)) {
-          continue; // a weekday or "last week" read in articles days apart names no common day
+        if ((ma.grain() != Grain.YEAR || !explicitYear(ma) || !explicitYear(mb))
+            && !sameNews(a, b)) {
+          // A weekday, "last week" or "this year" read in articles days apart names no common
+          // time: each counts from its own article's date.
+          continue;
         }
         if (mentions(x, mb) || mentions(y, ma)) {
           continue; // a sentence that gives both dates speaks of two times, not of one
@@ -403,6 +411,15 @@ public final class DateAligner {
             ChronoUnit.DAYS.between(
                 a.publishedDate().orElseThrow(), b.publishedDate().orElseThrow()))
         <= SAME_NEWS_DAYS;
+  }
+
+  /** Number of different years written out among {@code dates}. */
+  private static long yearsNamed(List<Mention> dates) {
+    return dates.stream()
+        .filter(DateAligner::explicitYear)
+        .map(d -> d.first().getYear())
+        .distinct()
+        .count();
   }
 
   private static boolean explicitYear(Mention m) {

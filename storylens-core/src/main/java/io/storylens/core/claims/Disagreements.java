@@ -171,6 +171,9 @@ public final class Disagreements {
         out.add(new Scored(c.toDisagreement(ctx.byId), 0.4 + c.confidence() / 10));
       }
     }
+    // A difference inside one article (a slip corrected a paragraph later, a name spelled two ways
+    // by one writer) is no disagreement between sources.
+    out.removeIf(s -> new HashSet<>(s.flag().articles()).size() < 2);
     // Stable: equal salience keeps the order of discovery (articles in the order given).
     out.sort(Comparator.comparingDouble((Scored s) -> -s.salience()));
     return out.stream().map(Scored::flag).toList();
@@ -271,6 +274,9 @@ public final class Disagreements {
           if (!sameMeasure(a.value(), b.value())) {
             continue; // dollars never meet a head count, a share never meets a total
           }
+          if (SameMeasure.rounded(a.value(), b.value())) {
+            continue; // "229.6 feet" and "230 feet": one figure at two precisions
+          }
           NumberCandidate best = null;
           for (SourceRef sa : a.sources()) {
             for (SourceRef sb : b.sources()) {
@@ -279,6 +285,9 @@ public final class Disagreements {
               }
               String ta = ctx.sentence(sa);
               String tb = ctx.sentence(sb);
+              if (SameMeasure.sameConversion(ta, a.value(), tb, b.value())) {
+                continue; // "230 feet (70 meters)" and "229 feet (70 meters)": one height
+              }
               Set<String> ya = years(ta);
               Set<String> yb = years(tb);
               if (!ya.isEmpty() && !yb.isEmpty() && java.util.Collections.disjoint(ya, yb)) {
@@ -888,6 +897,9 @@ public final class Disagreements {
    * "Jan." and "January", "NordStream" and "Nord Stream", "Russia" and "Russian", weekday vs date.
    */
   private static boolean equivalent(List<String> x, List<String> y) {
+    if (SpellingConventions.sameWords(x, y)) {
+      return true; // "Center" and "Centre": house style, not another fact
+    }
     String a = canon(x);
     String b = canon(y);
     if (a.equals(b) || a.length() >= 4 && b.startsWith(a) || b.length() >= 4 && a.startsWith(b)) {

@@ -38,6 +38,8 @@ final class SpellingVariants {
   /** Length from which a name differing by one letter needs no shared neighbour. */
   private static final int LONG = 8;
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*[\\p{L}]");
 
   /** Endings that make another form of the same word, not another spelling. */
@@ -167,6 +169,9 @@ final class SpellingVariants {
     if (ka.charAt(0) != kb.charAt(0) || lowerWords.contains(ka) || lowerWords.contains(kb)) {
       return Optional.empty();
     }
+    if (SpellingConventions.sameWord(ka, kb)) {
+      return Optional.empty(); // "Centre" and "Center", "Süddeutsche" and "Sueddeutsche"
+    }
     if (inflection(ka, kb)
         || inflection(kb, ka)
         || agentEnding(ka, kb)
@@ -193,8 +198,9 @@ final class SpellingVariants {
     if (!close || shared == null && namesOfTwo(ua, ub)) {
       return Optional.empty();
     }
-    String wa = byKey.get(ka).keySet().iterator().next();
-    String wb = byKey.get(kb).keySet().iterator().next();
+    // The name without a possessive ending: "Timberlake's" is spelled "Timberlake".
+    String wa = POSSESSIVE.matcher(byKey.get(ka).keySet().iterator().next()).replaceFirst("");
+    String wb = POSSESSIVE.matcher(byKey.get(kb).keySet().iterator().next()).replaceFirst("");
     String va = wa;
     String vb = wb;
     Use sa = ua.get(0);
