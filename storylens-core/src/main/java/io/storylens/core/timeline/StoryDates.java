@@ -2,8 +2,11 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.timeline;
 
+import io.storylens.core.text.WordLists;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +32,31 @@ final class StoryDates {
      */
     SPAN,
     /** A person's birth or birthday ("born on September 30, 1997", "turned 50 on Nov. 30"). */
-    BIOGRAPHY
+    BIOGRAPHY,
+    /**
+     * A year naming a thing rather than dating a happening ("a 2019 law", "the 2007 world
+     * champion", "this 1984 photograph"): background the story is told against, not its timeline.
+     */
+    ATTRIBUTIVE
   }
+
+  /** Nouns a year names a thing by: "the 2016 election". */
+  private static final Set<String> YEAR_NOUNS =
+      WordLists.load(StoryDates.class, "year-attribute-nouns.txt");
+
+  /** A year alone, perhaps after a determiner: "2019", "this 1984". */
+  private static final Pattern BARE_YEAR =
+      Pattern.compile("(?i)(?:(?:the|a|an|this|that|its|his|her|their)\\s+)?(?:1[89]|20)\\d\\d");
+
+  /** Up to three words right after the year, only spaces between them. */
+  private static final Pattern WORDS_AFTER =
+      Pattern.compile("^ ([\\p{L}-]+)(?: ([\\p{L}-]+))?(?: ([\\p{L}-]+))?");
+
+  /** A preposition right before the year: "in 2016", "since 2005" date what follows them. */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:in|since|from|until|till|by|during|before|after|through|to|between|and|of|for"
+              + "|on|at)\\s+$");
 
   private static final Pattern YEAR_SPAN =
       Pattern.compile(
@@ -86,6 +112,28 @@ final class StoryDates {
     return x.length() >= 5 && x.chars().allMatch(c -> Character.isUpperCase(c));
   }
 
+  /**
+   * Whether the year {@code text} at {@code at} in {@code sentence} stands before a noun it names
+   * ("the 2016 election", "an ambitious 2019 profit target"), not after a preposition ("in 2016").
+   */
+  private static boolean attributive(String sentence, String text, int at) {
+    if (!BARE_YEAR.matcher(text).matches()
+        || Character.isDigit(text.charAt(0))
+            && PREPOSITION_BEFORE.matcher(sentence.substring(0, at)).find()) {
+      return false; // "in this 1984 photograph" still names the photograph
+    }
+    Matcher m = WORDS_AFTER.matcher(sentence.substring(at + text.length()));
+    if (!m.find()) {
+      return false;
+    }
+    for (int g = 1; g <= 3; g++) {
+      if (m.group(g) != null && YEAR_NOUNS.contains(m.group(g).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Why {@code t}, in {@code sentence}, dates no timeline entry; empty when it does. */
   static Optional<Rule> rule(String sentence, ResolvedTimex t) {
     if (BOILERPLATE.stream().anyMatch(p -> p.matcher(sentence).find())) {
@@ -104,6 +152,9 @@ final class StoryDates {
       }
     }
     int at = sentence.indexOf(t.text());
+    if (at >= 0 && attributive(sentence, t.text().strip(), at)) {
+      return Optional.of(Rule.ATTRIBUTIVE);
+    }
     if (at > 0 && BIRTH.matcher(sentence.substring(Math.max(0, at - 20), at)).find()) {
       return Optional.of(Rule.BIOGRAPHY);
     }

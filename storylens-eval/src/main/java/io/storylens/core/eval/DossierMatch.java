@@ -32,13 +32,16 @@ final class DossierMatch {
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
   /**
-   * Lower-case words without diacritics, apostrophes or quote marks; hyphens and punctuation
-   * separate words, so "Jong-un" and "Jong Un" are the same two words.
+   * Lower-case words without diacritics, possessive endings, apostrophes or quote marks; hyphens
+   * and punctuation separate words, so "Jong-un" and "Jong Un" are the same two words.
    */
   static List<String> words(String s) {
     String n =
         Normalizer.normalize(s, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}+", "")
+            // A possessive is the same word: "Timberlake's" names "Timberlake", "Sunday's crash"
+            // is on "Sunday".
+            .replaceAll("(?<=\\p{L})['\u2019\u02bc]s\\b", "")
             .replaceAll("['\u2018\u2019\u02bc`]", "")
             .toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();

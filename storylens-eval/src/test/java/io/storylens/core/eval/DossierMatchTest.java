@@ -53,6 +53,8 @@ class DossierMatchTest {
         "12 dead|at least 12 people were killed|true",
         "12 dead|10 Americans|false",
         "Mazar-i-Sharif|Mazar-e-Sharif|false",
+        "Timberlake's|Timberlake|true",
+        "Timberake's|Timberlake|false",
         "weather and visibility were ideal|weather and visibility ideal|true",
         "strong winds|weather was ideal|false",
       })
@@ -73,7 +75,12 @@ class DossierMatchTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2100,2100 GMT,true", "May,PM Theresa May,true", "Dec. 31,12:10 p.m.,false"})
+  @CsvSource({
+    "2100,2100 GMT,true",
+    "May,PM Theresa May,true",
+    "Dec. 31,12:10 p.m.,false",
+    "Sunday,Sunday's crash,true"
+  })
   void traps(String expression, String trap, boolean inside) {
     assertThat(DossierMatch.insideTrap(expression, trap)).isEqualTo(inside);
   }
