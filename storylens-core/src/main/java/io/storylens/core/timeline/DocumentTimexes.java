@@ -44,7 +44,11 @@ public final class DocumentTimexes {
     Objects.requireNonNull(anchor, "anchor");
     List<ReportingPeriods.Item> items = new ArrayList<>();
     for (RawTimex raw : raws) {
-      RawTimex r = planned(text, someDay(text, withContext(text, raw)));
+      RawTimex r =
+          explicitYearAfter(
+              text,
+              halfCentury(
+                  text, sentenceTense(text, planned(text, someDay(text, withContext(text, raw))))));
       for (RawTimex t : splitAnchored(text, r)) {
         if (notTimex(text, t)) {
           continue;
@@ -436,6 +440,119 @@ public final class DocumentTimexes {
         t.sentence(),
         io.storylens.core.nlp.Tense.FUTURE);
   }
+
+  /** A verb in the past: a common irregular one, or a regular "-ed" form. */
+  private static final java.util.regex.Pattern PAST_VERB =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:was|were|had|did|said|told|went|came|made|took|gave|saw|met|won|lost|left|"
+              + "began|got|\\p{L}{3,}ed)\\b");
+
+  /** A word that points ahead, or a present-tense auxiliary. */
+  private static final java.util.regex.Pattern NOT_PAST_CUE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:will|shall|won't|'ll|would|going\\s+to|plans?\\s+to|scheduled|expected|due|"
+              + "set\\s+to|next|upcoming|coming|is|are|am)\\b");
+
+  /** A month named without a day number or a year: "in June", "last June" excluded. */
+  private static final java.util.regex.Pattern MONTH_ONLY =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:(?:in|early|late|mid)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              + "[a-z]*\\.?");
+
+  /**
+   * "gushed over Sheen … on his talk show in June": the verb lies beyond the tense detector's
+   * window, so the month has no tense and would be read as the coming June. A month alone in a
+   * sentence whose verbs are all past, with nothing pointing ahead, is the past one.
+   */
+  private static RawTimex sentenceTense(String text, RawTimex t) {
+    if (t.tense() != io.storylens.core.nlp.Tense.NONE
+        || !MONTH_ONLY.matcher(t.text().strip()).matches()
+        || t.begin() < 0
+        || t.end() > text.length()) {
+      return t;
+    }
+    List<Sentences.Span> spans = Sentences.spans(text);
+    int i = Sentences.indexOf(spans, t.begin());
+    if (i < 0 || i >= spans.size()) {
+      return t;
+    }
+    String sentence = spans.get(i).text();
+    if (!PAST_VERB.matcher(sentence).find() || NOT_PAST_CUE.matcher(sentence).find()) {
+      return t;
+    }
+    return new RawTimex(
+        t.text(),
+        t.type(),
+        t.value(),
+        t.begin(),
+        t.end(),
+        t.sentence(),
+        io.storylens.core.nlp.Tense.PAST);
+  }
+
+  /** "century ago" right after "a half-" or "half a ". */
+  private static final java.util.regex.Pattern HALF_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:a\\s+half-|half\\s+a\\s+)$");
+
+  /**
+   * "the same pad that hoisted men to the moon a half-century ago": SUTime reads only "century
+   * ago", a hundred years back to the day. Fifty years back names no day or year exactly: the
+   * decade it falls in (TimeML writes the 1960s as 196).
+   */
+  private static RawTimex halfCentury(String text, RawTimex t) {
+    if (!t.text().strip().equalsIgnoreCase("century ago")
+        || t.begin() < 0
+        || t.end() > text.length()
+        || !text.startsWith(t.text(), t.begin())) {
+      return t;
+    }
+    java.util.regex.Matcher m =
+        HALF_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 10), t.begin()));
+    java.util.regex.Matcher v = java.util.regex.Pattern.compile("(\\d{4}).*").matcher(t.value());
+    if (!m.find() || !v.matches()) {
+      return t;
+    }
+    int year = Integer.parseInt(v.group(1)) + 50;
+    RawTimex wide = t.startingAt(text, t.begin() - (m.end() - m.start()));
+    return new RawTimex(
+        wide.text(),
+        "DATE",
+        String.valueOf(year / 10),
+        wide.begin(),
+        wide.end(),
+        wide.sentence(),
+        wide.tense());
+  }
+
+  /** A day and a year right after a month: "This Dec. 28, 2017 photo". */
+  private static final java.util.regex.Pattern DAY_YEAR_AFTER =
+      java.util.regex.Pattern.compile("^\\s*(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+
+  /**
+   * SUTime cuts "This Dec. 28, 2017 photo" into "This Dec." and reads it as the coming December;
+   * the year written right after it is the one meant, and the day with it.
+   */
+  private static RawTimex explicitYearAfter(String text, RawTimex t) {
+    if (t.begin() < 0
+        || t.end() > text.length()
+        || !MONTH_VALUE.matcher(t.value()).matches()
+        || !NAMES_DAY.matcher(t.text()).matches()) {
+      return t;
+    }
+    java.util.regex.Matcher m =
+        DAY_YEAR_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12)));
+    if (!m.find()) {
+      return t;
+    }
+    Optional<String> day = dayOf(m.group(2) + t.value().substring(4, 7) + "-", m.group(1));
+    return day.map(
+            v -> new RawTimex(t.text(), t.type(), v, t.begin(), t.end(), t.sentence(), t.tense()))
+        .orElse(t);
+  }
+
+  /** A month value, "2018-12", or a day in it. */
+  private static final java.util.regex.Pattern MONTH_VALUE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
 
   private static final java.util.regex.Pattern MODAL_BEFORE =
       java.util.regex.Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");

@@ -112,7 +112,7 @@ public final class TimexResolver {
 
   private static final Pattern AGO =
       Pattern.compile(
-          "(?i).*\\b(decade|year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
+          "(?i).*\\b(century|decade|year|month|week|day)s?\\s+(ago|earlier|later|before|after|from now)\\b.*");
   private static final Pattern SPELLED_TIME =
       Pattern.compile(
           "(?i).*(\\d|noon|midnight|morning|afternoon|evening|night|hour|minute|a\\.m|p\\.m|o'clock).*");
@@ -453,7 +453,7 @@ public final class TimexResolver {
     LocalDate d = LocalDate.parse(value.substring(0, 10));
     return switch (unit) {
         // "a decade ago" names a year, not the article's day ten years back.
-      case "year", "decade" -> String.valueOf(d.getYear());
+      case "year", "decade", "century" -> String.valueOf(d.getYear());
       case "month" -> value.substring(0, 7);
       case "week" ->
           String.format(

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.testkit.NeedsModels;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Value rules for wire-copy sentences (AQUAINT style: AP, NYT, Xinhua), with SUTime underneath. */
 @NeedsModels
@@ -162,5 +164,19 @@ class NewswireRulesTest {
         .containsEntry("the near term", "FUTURE_REF")
         .containsEntry("a later date", "FUTURE_REF");
     assertThat(v.keySet()).noneMatch(k -> k.contains("short"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          past month far from its verb | 2018-02-06 | The comedian even gushed over Sheen to her ex-boyfriend Jimmy Kimmel during a stop on his late-night talk show in June. | June | 2017-06
+          explicit year after a cut month | 2018-02-06 | This Dec. 28, 2017 photo made available by SpaceX shows a Falcon Heavy rocket in Cape Canaveral, Fla. | This Dec. | 2017-12-28
+          half a century ago | 2018-02-04 | SpaceX's hot new monster rocket makes its launch debut this week, blasting off from the same pad that hoisted men to the moon a half-century ago. | a half-century ago | 196
+          a century ago | 2018-02-04 | The bridge was built a century ago by the city's first engineers. | a century ago | 1918
+          """)
+  void resolverTraps(String kind, String date, String text, String expression, String value) {
+    assertThat(resolve(text, date)).as(kind).containsEntry(expression, value);
   }
 }
