@@ -431,14 +431,11 @@ public final class DocumentTimexes {
         || !PLANNED_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 60), t.begin())).find()) {
       return t;
     }
-    return new RawTimex(
-        t.text(),
-        t.type(),
-        t.value(),
-        t.begin(),
-        t.end(),
-        t.sentence(),
-        io.storylens.core.nlp.Tense.FUTURE);
+    return withTense(t, io.storylens.core.nlp.Tense.FUTURE);
+  }
+
+  private static RawTimex withTense(RawTimex t, io.storylens.core.nlp.Tense tense) {
+    return new RawTimex(t.text(), t.type(), t.value(), t.begin(), t.end(), t.sentence(), tense);
   }
 
   /** A verb in the past: a common irregular one, or a regular "-ed" form. */
@@ -480,14 +477,7 @@ public final class DocumentTimexes {
     if (!PAST_VERB.matcher(sentence).find() || NOT_PAST_CUE.matcher(sentence).find()) {
       return t;
     }
-    return new RawTimex(
-        t.text(),
-        t.type(),
-        t.value(),
-        t.begin(),
-        t.end(),
-        t.sentence(),
-        io.storylens.core.nlp.Tense.PAST);
+    return withTense(t, io.storylens.core.nlp.Tense.PAST);
   }
 
   /** "century ago" right after "a half-" or "half a ". */
