@@ -42,7 +42,8 @@ final class SameMeasure {
     if (!m.find()) {
       return Optional.empty();
     }
-    double scale = m.group(3) == null ? 1 : SCALES.get(m.group(3).toLowerCase(Locale.ROOT));
+    double scale =
+        m.group(3) == null ? 1 : SCALES.getOrDefault(m.group(3).toLowerCase(Locale.ROOT), 1.0);
     String decimals = m.group(2) == null ? "" : m.group(2);
     double x =
         Double.parseDouble(
