@@ -20,9 +20,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a future-tense expression ("the December 7 meeting, to be held") that resolves to a day
  *       well before the header date;
- *   <li>every dated event (at least two) lying more than {@link #STALE_DAYS} days before it,
- *       counting only expressions that name their date (a weekday or "yesterday" was counted from
- *       the header and always lies near it);
+ *   <li>every dated event (at least two) lying more than {@link #STALE_DAYS} days before it;
  *   <li>a relative month or week ("last month", "this week") whose own sentence dates the happening
  *       outside the period it means when counted from the header ("last week, on December 6" under
  *       a January header); this one is also a date warning when the header is kept;
@@ -61,11 +59,8 @@ public final class DateChecker {
         days.add(t);
       }
     }
-    // A weekday, "today" or "yesterday" was resolved by counting from the header: it always lies
-    // near the header, so it says nothing about whether the header is right.
-    List<ResolvedTimex> named = days.stream().filter(DateChecker::namesItsDate).toList();
     List<String> evidence = new ArrayList<>();
-    Optional<LocalDate> inferred = infer(named.isEmpty() ? days : named);
+    Optional<LocalDate> inferred = infer(days);
     if (header.isEmpty()) {
       if (inferred.isEmpty()) {
         return new DateCheck(
@@ -102,15 +97,15 @@ public final class DateChecker {
       contradicted = true;
     }
     Optional<LocalDate> latest =
-        named.stream().map(t -> t.day().orElseThrow()).max(LocalDate::compareTo);
-    if (named.size() >= 2
+        days.stream().map(t -> t.day().orElseThrow()).max(LocalDate::compareTo);
+    if (days.size() >= 2
         && latest.isPresent()
         && ChronoUnit.DAYS.between(latest.get(), h) > STALE_DAYS) {
       evidence.add(
           String.format(
               Locale.ROOT,
               "all %d dated events lie more than %d days before the header date (latest %s)",
-              named.size(),
+              days.size(),
               STALE_DAYS,
               latest.get()));
       contradicted = true;
@@ -142,17 +137,6 @@ public final class DateChecker {
             evidence.size(),
             inferred.get());
     return new DateCheck(inferred, "text", evidence, List.of(warning));
-  }
-
-  /** A month name, a year or a numeric date: the expression names its own date. */
-  private static final Pattern NAMED_DATE =
-      Pattern.compile(
-          "(?i).*(\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{4}|"
-              + "\\d{1,2}/\\d{1,2}).*");
-
-  /** Whether {@code t} names its date rather than counting it from the header. */
-  private static boolean namesItsDate(ResolvedTimex t) {
-    return NAMED_DATE.matcher(t.text()).matches();
   }
 
   private static final Pattern RELATIVE_PERIOD =

@@ -34,13 +34,13 @@ final class StoryDates {
     /** A person's birth or birthday ("born on September 30, 1997", "turned 50 on Nov. 30"). */
     BIOGRAPHY,
     /**
-     * A year naming a thing rather than dating a happening ("a 2019 law", "the 2007 world
-     * champion", "this 1984 photograph"): background the story is told against, not its timeline.
+     * A year naming a thing rather than dating a happening ("the 2007 world champion", "this 1984
+     * photograph"): background the story is told against, not its timeline.
      */
     ATTRIBUTIVE
   }
 
-  /** Nouns a year names a thing by: "the 2016 election". */
+  /** Nouns a year names a thing by: "the 2007 world champion". */
   private static final Set<String> YEAR_NOUNS =
       WordLists.load(StoryDates.class, "year-attribute-nouns.txt");
 
@@ -114,7 +114,8 @@ final class StoryDates {
 
   /**
    * Whether the year {@code text} at {@code at} in {@code sentence} stands before a noun it names
-   * ("the 2016 election", "an ambitious 2019 profit target"), not after a preposition ("in 2016").
+   * ("the 2007 world champion", "an ambitious 2019 profit target"), not after a preposition ("in
+   * 2016").
    */
   private static boolean attributive(String sentence, String text, int at) {
     if (!BARE_YEAR.matcher(text).matches()

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.core.nlp.LanguageAnnotator;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.nlp.NlpMode;
-import io.storylens.core.nlp.Tense;
 import io.storylens.model.Article;
 import io.storylens.model.Timex;
 import io.storylens.testkit.NeedsModels;
@@ -189,29 +188,5 @@ class DateTrapsTest {
         .filteredOn(x -> x.value().equals("2022"))
         .extracting(ResolvedTimex::granularity)
         .containsExactly("year");
-  }
-
-  @Test
-  void weekdaysCountedFromTheHeaderDoNotHideAStaleHeader() {
-    // A republished wire story (header 2022-01-18) about talks held in early December: "said
-    // Monday" was counted from the header and lies next to it, so it is no evidence that the
-    // header is right.
-    Article a =
-        Article.ofText(
-                "stale",
-                "stale.txt",
-                "Russia and the United States held talks on December 2 in Stockholm. A second"
-                    + " round followed on December 3, officials said Monday.")
-            .withPublished(
-                io.storylens.model.Sourced.of(
-                    LocalDate.of(2022, 1, 18), io.storylens.model.Provenance.JSON));
-    List<ResolvedTimex> timexes =
-        List.of(
-            new ResolvedTimex("December 2", "DATE", "2021-12-02", 0, Tense.PAST),
-            new ResolvedTimex("December 3", "DATE", "2021-12-03", 1, Tense.PAST),
-            new ResolvedTimex("Monday", "DATE", "2022-01-17", 1, Tense.PAST));
-    DateCheck check = DateChecker.check(a, timexes);
-    assertThat(check.from()).isEqualTo("text");
-    assertThat(check.effectiveDate()).contains(LocalDate.of(2021, 12, 3));
   }
 }
