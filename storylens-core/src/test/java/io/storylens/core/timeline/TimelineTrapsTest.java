@@ -77,8 +77,6 @@ class TimelineTrapsTest {
           tenure span | 2017-12-31 | Laura Chinchilla, who was president of Costa Rica from 2010 to 2014, said on Twitter that her cousin had died in the accident. | 2010 |
           career span | 2016-11-14 | "I must say that he surprised me," said father, Jos, who competed in Formula One from 1994 to 2003. | 2003 |
           birth date | 2016-11-14 | Max Verstappen was born on September 30, 1997 in Belgium. | September 30, 1997 |
-          tweet signature | 2017-11-26 | Mysterious fireball lights up rural Canadian sky (VIDEOS) https://t.co/tFI2E8H3GM — RT (@RT_com) November 25, 2017 | November 25, 2017 |
-          post shared | 2018-02-05 | A post shared by Elon Musk (@elonmusk) on Feb 4, 2018 at 9:50pm PST | Feb 4, 2018 |
           publisher line | 2017-11-28 | 2015 Future Publishing A new PS4 update is incoming, and you can get early access with Sony's beta scheme | 2015 |
           wire credit | 2018-02-06 | (Feb. 6) AP | Feb. 6 |
           attributive champion | 2016-11-14 | Verstappen launched his Red Bull down the inside of turn one and the 2007 world champion was unable to respond. | 2007 |
