@@ -25,6 +25,11 @@ class SameFactTwoWaysTest {
         .withPublished(Sourced.of(LocalDate.parse(date), Provenance.JSON));
   }
 
+  /** The flags of two articles, "a" and "b", published on the given days. */
+  private static List<Disagreement> flags(String dayA, String textA, String dayB, String textB) {
+    return Disagreements.find(List.of(article("a", dayA, textA), article("b", dayB, textB)));
+  }
+
   @ParameterizedTest(name = "{0} / {1} -> {2}")
   @CsvSource({
     "Centre,Center,true",
@@ -46,50 +51,38 @@ class SameFactTwoWaysTest {
   @Test
   void britishAndAmericanSpellingIsNoSlotDifference() {
     List<Disagreement> d =
-        Disagreements.find(
-            List.of(
-                article(
-                    "a",
-                    "2017-12-02",
-                    "The Falcon Heavy will lift off from the former Apollo 11 launchpad at the"
-                        + " Kennedy Space Center near Cape Canaveral, Florida."),
-                article(
-                    "b",
-                    "2017-12-02",
-                    "The Falcon Heavy will lift off from the former Apollo 11 launchpad at the"
-                        + " Kennedy Space Centre near Cape Canaveral, Florida.")));
+        flags(
+            "2017-12-02",
+            "The Falcon Heavy will lift off from the former Apollo 11 launchpad at the"
+                + " Kennedy Space Center near Cape Canaveral, Florida.",
+            "2017-12-02",
+            "The Falcon Heavy will lift off from the former Apollo 11 launchpad at the"
+                + " Kennedy Space Centre near Cape Canaveral, Florida.");
     assertThat(d).isEmpty();
   }
 
   @Test
   void umlautWrittenOutIsNoSpellingVariant() {
     List<Disagreement> d =
-        Disagreements.find(
-            List.of(
-                article(
-                    "a",
-                    "2016-04-04",
-                    "The documents were obtained by the German newspaper Süddeutsche Zeitung and"
-                        + " shared with journalists."),
-                article(
-                    "b",
-                    "2016-04-04",
-                    "The leak was passed to the German newspaper Sueddeutsche Zeitung by an"
-                        + " anonymous source.")));
+        flags(
+            "2016-04-04",
+            "The documents were obtained by the German newspaper Süddeutsche Zeitung and"
+                + " shared with journalists.",
+            "2016-04-04",
+            "The leak was passed to the German newspaper Sueddeutsche Zeitung by an"
+                + " anonymous source.");
     assertThat(d).isEmpty();
   }
 
   @Test
   void aSlipInsideOneArticleIsNoDisagreement() {
     List<Disagreement> d =
-        Disagreements.find(
-            List.of(
-                article(
-                    "a",
-                    "2016-01-18",
-                    "The Mars Reconaissance Orbiter took the picture. The Mars Reconnaissance"
-                        + " Orbiter has circled Mars since 2006."),
-                article("b", "2016-01-18", "Scientists studied the images of the red planet.")));
+        flags(
+            "2016-01-18",
+            "The Mars Reconaissance Orbiter took the picture. The Mars Reconnaissance"
+                + " Orbiter has circled Mars since 2006.",
+            "2016-01-18",
+            "Scientists studied the images of the red planet.");
     assertThat(d).filteredOn(x -> x.kind().equals("name")).isEmpty();
   }
 
@@ -138,54 +131,39 @@ class SameFactTwoWaysTest {
   @Test
   void heightsOfOneRocketAreNoNumberFlag() {
     List<Disagreement> d =
-        Disagreements.find(
-            List.of(
-                article(
-                    "a",
-                    "2018-02-05",
-                    "Stretching 40 feet (12 meters) at the base and standing 230 feet (70 meters)"
-                        + " tall, the Heavy is a triple dose of the Falcon 9."),
-                article(
-                    "b",
-                    "2018-02-06",
-                    "The towering Falcon Heavy, measuring 229 feet (70 meters) tall and 40 feet"
-                        + " (12 meters) abreast, sat atop launch pad 39A Monday.")));
+        flags(
+            "2018-02-05",
+            "Stretching 40 feet (12 meters) at the base and standing 230 feet (70 meters)"
+                + " tall, the Heavy is a triple dose of the Falcon 9.",
+            "2018-02-06",
+            "The towering Falcon Heavy, measuring 229 feet (70 meters) tall and 40 feet"
+                + " (12 meters) abreast, sat atop launch pad 39A Monday.");
     assertThat(d).filteredOn(x -> x.kind().startsWith("number")).isEmpty();
   }
 
   @Test
   void aSentenceOfSeveralYearsGivesNoDate() {
     List<Disagreement> d =
-        Disagreements.find(
-            List.of(
-                article(
-                    "a",
-                    "2017-12-02",
-                    "Earlier last week SpaceX said it had delayed the launch of its giant Falcon"
-                        + " Heavy rocket until 2018."),
-                article(
-                    "b",
-                    "2018-02-06",
-                    "Musk unveiled the Falcon Heavy rocket in 2011, and proclaimed then the"
-                        + " launcher would be ready for blastoff in 2013.")));
+        flags(
+            "2017-12-02",
+            "Earlier last week SpaceX said it had delayed the launch of its giant Falcon"
+                + " Heavy rocket until 2018.",
+            "2018-02-06",
+            "Musk unveiled the Falcon Heavy rocket in 2011, and proclaimed then the"
+                + " launcher would be ready for blastoff in 2013.");
     assertThat(d).filteredOn(x -> x.kind().equals("date")).isEmpty();
   }
 
   @Test
   void thisYearInArticlesTwoYearsApartIsNoConflict() {
     List<Disagreement> d =
-        Disagreements.find(
-            List.of(
-                article(
-                    "a",
-                    "2016-09-21",
-                    "Chinese officials said Tiangong-1 would fall back to Earth this year after"
-                        + " they lost control of the space lab."),
-                article(
-                    "b",
-                    "2018-01-02",
-                    "Tiangong-1 would fall back to Earth this year, Chinese officials said, after"
-                        + " they lost control of the space lab.")));
+        flags(
+            "2016-09-21",
+            "Chinese officials said Tiangong-1 would fall back to Earth this year after"
+                + " they lost control of the space lab.",
+            "2018-01-02",
+            "Tiangong-1 would fall back to Earth this year, Chinese officials said, after"
+                + " they lost control of the space lab.");
     assertThat(d).filteredOn(x -> x.kind().equals("date")).isEmpty();
   }
 }
