@@ -12,6 +12,7 @@ import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.embed.ArticleEmbeddings;
 import io.storylens.core.embed.Embedder;
 import io.storylens.core.embed.EmbeddingText;
+import io.storylens.core.embed.MiniLmBatchEmbedder;
 import io.storylens.core.embed.MiniLmEmbedder;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -57,6 +58,11 @@ public final class GroupingThroughput {
     print("embedding alone, 1 thread", n, e1);
     Result e2 = measure(() -> embedOnly(docs, embedder, 2));
     print("embedding alone, 2 threads", n, e2);
+    List<String> texts = docs.stream().map(d -> EmbeddingText.of(d.title(), d.text())).toList();
+    Result b128 = batched(texts, 128, 1);
+    print("batched embedding, 128 word pieces, 1 worker", n, b128);
+    Result b64 = batched(texts, 64, 2);
+    print("batched embedding, 64 word pieces, 2 workers", n, b64);
     profile(docs.subList(0, Math.min(n, 500)), embedder);
     System.out.printf(
         Locale.ROOT,
@@ -66,11 +72,15 @@ public final class GroupingThroughput {
     System.out.printf(
         Locale.ROOT,
         "{\"cheap_articles_per_s\": %.1f, \"embedding_articles_per_s\": %.1f,"
-            + " \"embedding_articles_per_cpu_s\": %.1f, \"embed_2_threads_articles_per_s\": %.1f}%n",
+            + " \"embedding_articles_per_cpu_s\": %.1f, \"embed_2_threads_articles_per_s\": %.1f,"
+            + " \"batched_128_1_articles_per_cpu_s\": %.1f,"
+            + " \"batched_64_2_articles_per_s\": %.1f}%n",
         n / c.wall,
         n / e.wall,
         n / e.cpu,
-        n / e2.wall);
+        n / e2.wall,
+        n / b128.cpu,
+        n / b64.wall);
   }
 
   private record Result(double wall, double cpu) {}
@@ -164,6 +174,19 @@ public final class GroupingThroughput {
           cut.size() / r.cpu);
     }
   }
+
+  /**
+   * The batched embedder on {@code texts}, in batches of {@link #BATCH}, after a warm-up call (the
+   * tokenizer and session are loaded once per embedder and process).
+   */
+  private static Result batched(List<String> texts, int pieces, int workers) throws Exception {
+    MiniLmBatchEmbedder b = new MiniLmBatchEmbedder(pieces, BATCH, workers);
+    b.embedAll(texts.subList(0, Math.min(texts.size(), 2 * BATCH)));
+    return measure(() -> b.embedAll(texts));
+  }
+
+  /** Texts per session call of the batched embedder. */
+  private static final int BATCH = 32;
 
   private static String cut(String text, int chars) {
     if (text.length() <= chars) {
