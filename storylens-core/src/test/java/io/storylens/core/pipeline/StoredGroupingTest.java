@@ -5,7 +5,6 @@ package io.storylens.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.core.dedup.DerivationLinker;
-import io.storylens.core.dossier.SeedArticles;
 import io.storylens.core.embed.Embedder;
 import io.storylens.core.embed.MiniLmEmbedder;
 import io.storylens.core.embed.StoredEmbeddings;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,15 +57,11 @@ class StoredGroupingTest {
         new SqliteAnalysisStore(db));
   }
 
-  private static List<Article> seeds() {
-    return SeedArticles.load().stream().sorted(Analyzer.ORDER).toList();
-  }
-
   @Test
   @NeedsModels
   void aRestartOnTheEmbeddingPathEmbedsOnlyNewArticles() {
     Path file = dir.resolve("s.db");
-    List<Article> seeds = seeds();
+    List<Article> seeds = StoredAnalysisTest.seeds();
     List<Article> first = seeds.subList(0, 4);
     Report before;
     try (Database db = Database.open(file)) {
@@ -86,18 +80,20 @@ class StoredGroupingTest {
       StoredAnalysis a = kept(db, embedding(db));
       assertThat(a.resume(stored)).isTrue();
       assertThat(embedded).hasValue(0);
-      assertThat(groups(a.analyze(first, false))).isEqualTo(groups(before));
+      assertThat(StoredAnalysisTest.groups(a.analyze(first, false)))
+          .isEqualTo(StoredAnalysisTest.groups(before));
       Report next = a.analyze(stored, true);
       // The fifth seed alone is embedded; the first four come from the store.
       assertThat(embedded).hasValue(1);
       assertThat(next.articles()).hasSize(5);
-      resumedGroups = groups(next);
+      resumedGroups = StoredAnalysisTest.groups(next);
       assertThat(a.published(stored).orElseThrow().generation()).isEqualTo(2);
     }
     // The same grouping as an embedding analysis that never stopped.
     try (Database db = Database.open(dir.resolve("fresh.db"))) {
       new SqliteArticleStore(db).putAll(seeds);
-      assertThat(groups(kept(db, embedding(db)).analyze(seeds, false))).isEqualTo(resumedGroups);
+      assertThat(StoredAnalysisTest.groups(kept(db, embedding(db)).analyze(seeds, false)))
+          .isEqualTo(resumedGroups);
     }
   }
 
@@ -105,7 +101,7 @@ class StoredGroupingTest {
   @NeedsModels
   void anotherGroupingPathGroupsAgainAndRecordsItself() {
     Path file = dir.resolve("s.db");
-    List<Article> seeds = seeds();
+    List<Article> seeds = StoredAnalysisTest.seeds();
     Report cheap;
     try (Database db = Database.open(file)) {
       new SqliteArticleStore(db).putAll(seeds);
@@ -126,12 +122,9 @@ class StoredGroupingTest {
     try (Database db = Database.open(file)) {
       StoredAnalysis a = kept(db, ClusterStage.STANDARD);
       assertThat(a.resume(seeds)).isFalse();
-      assertThat(groups(a.analyze(seeds, true))).isEqualTo(groups(cheap));
+      assertThat(StoredAnalysisTest.groups(a.analyze(seeds, true)))
+          .isEqualTo(StoredAnalysisTest.groups(cheap));
       assertThat(a.publishedGrouping()).contains(ClusterStage.CHEAP);
     }
-  }
-
-  private static Set<Set<String>> groups(Report r) {
-    return r.events().stream().map(e -> Set.copyOf(e.articles())).collect(Collectors.toSet());
   }
 }
