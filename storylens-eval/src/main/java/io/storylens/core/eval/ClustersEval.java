@@ -249,9 +249,9 @@ public final class ClustersEval implements EvalTask {
             .predicted();
     out.printf(
         Locale.ROOT,
-        "seeds (%d articles; a reader makes 3 events in 1 storyline): cheap path %d events in %d"
-            + " storylines; embedding path %d events in %d storylines; naive TF-IDF %d events;"
-            + " naive MiniLM %d events%n",
+        "seeds (%d articles; a reader makes 3 events in 1 storyline): cheap path %d event(s) in %d"
+            + " storyline(s); embedding path %d event(s) in %d storyline(s); naive TF-IDF %d event(s);"
+            + " naive MiniLM %d event(s)%n",
         articles.size(),
         cheap.events().size(),
         cheap.storylines().size(),
