@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * The last rule keeps the value as it stands, so every expression is decided. Rules after {@code
- * unanchored} see an article date and a DATE or TIME expression; the date arithmetic they use
- * (nearest year, tense penalties) is in {@link TimexResolver}.
+ * no-anchor-or-not-date} see an article date and a DATE or TIME expression; the date arithmetic
+ * they use (nearest year, tense penalties) is in {@link TimexResolver}.
  */
 final class TimexRules {
   /** What a rule does with the value when its pattern matches. */
@@ -55,7 +55,7 @@ final class TimexRules {
       return timex.tense();
     }
 
-    /** The article date; rules after {@code unanchored} always have one. */
+    /** The article date; rules after {@code no-anchor-or-not-date} always have one. */
     LocalDate doc() {
       return anchor.orElseThrow();
     }
@@ -224,7 +224,7 @@ final class TimexRules {
           // "recent years", "the next few days" keep SUTime's PXY / PXD: TimeBank values them as
           // durations more often than as PAST_REF / FUTURE_REF (measured: 9 against 6).
           resolve(
-              "unanchored",
+              "no-anchor-or-not-date",
               in ->
                   in.anchor().isEmpty()
                       || !(in.timex().type().equals("DATE") || in.timex().type().equals("TIME")),
