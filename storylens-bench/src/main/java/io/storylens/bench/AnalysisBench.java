@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * The whole analysis (language layer, links, events, storylines, dossiers) in the full CoreNLP mode
@@ -48,9 +51,21 @@ public final class AnalysisBench {
     }
   }
 
+  @Command(name = "AnalysisBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: all).")
+    int articles = Integer.MAX_VALUE;
+
+    @Parameters(index = "1", arity = "0..1", description = "Modes (default: lean,full).")
+    String modes = "lean,full";
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
-    String modes = args.length > 1 ? args[1] : "lean,full";
+    Args a = BenchArgs.parse(new Args(), args);
+    int n = a.articles;
+    String modes = a.modes;
     byte[] jsonl = Files.readAllBytes(BenchData.shared("news-clusters").resolve("dev.jsonl"));
     List<Article> all =
         new Ingestor(IngestOptions.defaults()).read("news-clusters/dev.jsonl", jsonl).articles();

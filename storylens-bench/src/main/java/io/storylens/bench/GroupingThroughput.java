@@ -21,6 +21,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * Bench command comparing the two grouping paths on the same articles in one process: the cheap
@@ -39,8 +42,16 @@ import java.util.concurrent.Future;
 public final class GroupingThroughput {
   private GroupingThroughput() {}
 
+  @Command(name = "GroupingThroughput")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: 2000).")
+    int articles = 2_000;
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+    int n = BenchArgs.parse(new Args(), args).articles;
     List<ClusterDoc> docs = ClusterStream.dev().first(n);
     System.out.printf(Locale.ROOT, "%,d articles, %s%n", n, BenchData.machine());
     Embedder embedder = new MiniLmEmbedder();
