@@ -32,9 +32,30 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
           Map.entry("MISC", "MISC"));
 
   private final NlpMode mode;
+  private final Optional<SentenceCache> cache;
+  private final String config;
 
-  CoreNlpAnnotator(NlpMode mode) {
+  /**
+   * @param mode the annotators to run
+   * @param cacheEntries sentences kept by content ({@link SentenceCache}); 0 runs the mode's whole
+   *     pipeline on every text. {@link NlpMode#FULL} never caches: its fine-grained pass is not
+   *     known to read one sentence at a time.
+   */
+  CoreNlpAnnotator(NlpMode mode, int cacheEntries) {
     this.mode = Objects.requireNonNull(mode, "mode");
+    if (cacheEntries < 0) {
+      throw new IllegalArgumentException("cacheEntries must be >= 0: " + cacheEntries);
+    }
+    this.cache =
+        cacheEntries == 0 || mode.sutimeInsideNer()
+            ? Optional.empty()
+            : Optional.of(new SentenceCache(cacheEntries));
+    this.config = mode.configHash();
+  }
+
+  /** The sentence cache, if this annotator keeps one (for tests). */
+  Optional<SentenceCache> sentenceCache() {
+    return cache;
   }
 
   @Override
@@ -43,6 +64,9 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     Objects.requireNonNull(documentDate, "documentDate");
     List<String> warnings = new ArrayList<>();
     String guarded = TextGuard.guard(text, warnings);
+    if (cache.isPresent()) {
+      return bySentence(guarded, documentDate, cache.get(), warnings);
+    }
     Annotation doc = new Annotation(guarded);
     documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     Pipelines.pipeline(mode).annotate(doc);
@@ -79,20 +103,181 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     }
     List<RawTimex> timexes = new ArrayList<>();
     for (CoreMap m : timeMaps) {
-      Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-      String value = t.value() != null ? t.value() : t.altVal();
-      if (value == null || t.timexType() == null) {
-        continue;
-      }
-      int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      Tense tense = tenseOf(m, coreSentences);
-      timexes.add(
-          new RawTimex(
-              guarded.substring(b, e), t.timexType(), value, b, e, sentences.of(b), tense));
+      timex(m, coreSentences, 0)
+          .ifPresent(
+              f ->
+                  timexes.add(
+                      new RawTimex(
+                          guarded.substring(f.begin(), f.end()),
+                          f.type(),
+                          f.value(),
+                          f.begin(),
+                          f.end(),
+                          sentences.of(f.begin()),
+                          f.tense())));
     }
     List<RawTimex> all = Supplement.apply(guarded, timexes, sentences::of);
     return new ArticleAnnotations(tokens == null ? 0 : tokens.size(), mentions, all, warnings);
+  }
+
+  /**
+   * {@link #annotate} one sentence at a time: the text is tokenized and split whole, then NER and
+   * (on the sentences {@link TimeCues} lets through) POS tags, lemmas and SUTime run only on the
+   * sentences {@code cache} does not hold, in the order the pipeline runs them. Gives what the
+   * whole pipeline gives, since each of those annotators reads one sentence at a time ({@code
+   * SentenceCacheTest} compares both on real articles).
+   */
+  private ArticleAnnotations bySentence(
+      String guarded,
+      Optional<LocalDate> documentDate,
+      SentenceCache cache,
+      List<String> warnings) {
+    Annotation doc = new Annotation(guarded);
+    documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    Pipelines.pipeline(NlpMode.TIME).annotate(doc);
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+    if (coreSentences == null) {
+      coreSentences = List.of();
+    }
+    String date = documentDate.map(Object::toString).orElse("");
+    int n = coreSentences.size();
+    int[] starts = new int[n];
+    String[] keys = new String[n];
+    boolean[] cued = new boolean[n];
+    SentenceCache.Result[] results = new SentenceCache.Result[n];
+    List<CoreMap> toTag = new ArrayList<>();
+    List<CoreMap> toTime = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      CoreMap s = coreSentences.get(i);
+      int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      String sentenceText = guarded.substring(b, e);
+      starts[i] = b;
+      cued[i] = TimeCues.mayHoldTime(sentenceText);
+      keys[i] = SentenceCache.key(config, cued[i] ? date : "", sentenceText, tokenKeys(s, b));
+      results[i] = cache.get(keys[i]).orElse(null);
+      if (results[i] == null) {
+        toTag.add(s);
+        if (cued[i]) {
+          toTime.add(s);
+        }
+      }
+    }
+    if (!toTag.isEmpty() && mode.entities()) {
+      Annotation part = partOf(guarded, doc, toTag);
+      // NER walks the document's tokens in step with its sentences': those of the chosen ones.
+      List<CoreLabel> partTokens = new ArrayList<>();
+      for (CoreMap s : toTag) {
+        partTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+      }
+      part.set(CoreAnnotations.TokensAnnotation.class, partTokens);
+      Pipelines.leanNer(part);
+    }
+    if (!toTime.isEmpty()) {
+      Pipelines.tagAndSutime(partOf(guarded, doc, toTime));
+    }
+    for (int i = 0; i < n; i++) {
+      if (results[i] == null) {
+        results[i] = fresh(guarded, coreSentences, i, starts[i]);
+        cache.put(keys[i], results[i]);
+      }
+    }
+    SentenceIndex sentences = new SentenceIndex(Sentences.spans(guarded));
+    List<Mention> mentions = new ArrayList<>();
+    List<RawTimex> timexes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int at = starts[i];
+      for (SentenceCache.Found f : results[i].mentions()) {
+        int b = at + f.begin();
+        int e = at + f.end();
+        mentions.add(new Mention(guarded.substring(b, e), f.type(), b, e, sentences.of(b)));
+      }
+      for (SentenceCache.Found f : results[i].timexes()) {
+        int b = at + f.begin();
+        int e = at + f.end();
+        timexes.add(
+            new RawTimex(
+                guarded.substring(b, e), f.type(), f.value(), b, e, sentences.of(b), f.tense()));
+      }
+    }
+    List<RawTimex> all = Supplement.apply(guarded, timexes, sentences::of);
+    return new ArticleAnnotations(tokens == null ? 0 : tokens.size(), mentions, all, warnings);
+  }
+
+  /** Each token of {@code sentence} as its word and its offsets from {@code start}. */
+  private static List<String> tokenKeys(CoreMap sentence, int start) {
+    List<CoreLabel> own = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<String> out = new ArrayList<>(own == null ? 0 : own.size());
+    if (own != null) {
+      for (CoreLabel t : own) {
+        out.add((t.beginPosition() - start) + ":" + (t.endPosition() - start) + ":" + t.word());
+      }
+    }
+    return out;
+  }
+
+  /** A document of {@code text} with only {@code chosen} of its sentences, and its date. */
+  private static Annotation partOf(String text, Annotation doc, List<CoreMap> chosen) {
+    Annotation part = new Annotation(text);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    return part;
+  }
+
+  /**
+   * What NER and SUTime left on sentence {@code i} (their annotations sit on the sentence itself),
+   * as the whole pipeline's path keeps it, offsets relative to {@code start}.
+   */
+  private SentenceCache.Result fresh(String text, List<CoreMap> coreSentences, int i, int start) {
+    CoreMap s = coreSentences.get(i);
+    List<SentenceCache.Found> mentions = new ArrayList<>();
+    List<CoreMap> found = s.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mode.entities() && found != null) {
+      for (CoreMap m : found) {
+        String type = COARSE.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+        if (type == null) {
+          continue;
+        }
+        int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (mode == NlpMode.LEAN
+            && type.equals("MISC")
+            && GroupAdjectives.names(text.substring(b, e))) {
+          continue;
+        }
+        mentions.add(new SentenceCache.Found(type, "", b - start, e - start, Tense.NONE));
+      }
+    }
+    List<SentenceCache.Found> timexes = new ArrayList<>();
+    List<CoreMap> times = s.get(TimeAnnotations.TimexAnnotations.class);
+    if (times != null) {
+      for (CoreMap m : times) {
+        timex(m, coreSentences, start).ifPresent(timexes::add);
+      }
+    }
+    return new SentenceCache.Result(mentions, timexes);
+  }
+
+  /**
+   * A SUTime expression with a type and a value (others are skipped), its offsets less {@code
+   * start}, with the tense of its clause.
+   */
+  private static Optional<SentenceCache.Found> timex(
+      CoreMap m, List<CoreMap> coreSentences, int start) {
+    Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+    String value = t.value() != null ? t.value() : t.altVal();
+    if (value == null || t.timexType() == null) {
+      return Optional.empty();
+    }
+    int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return Optional.of(
+        new SentenceCache.Found(
+            t.timexType(), value, b - start, e - start, tenseOf(m, coreSentences)));
   }
 
   /**
