@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -357,20 +358,60 @@ final class FullTextIndex implements AutoCloseable {
 
   /**
    * The articles matching {@code match} (an FTS5 expression), best first, after catching up with
-   * every committed article.
+   * every committed article. SQLite asks {@code abandoned} every {@value #CHECK_EVERY} of its
+   * virtual machine's steps and stops the search when it answers true.
+   *
+   * @throws java.util.concurrent.CancellationException when the search was stopped that way
    */
-  List<ArticleStore.SearchHit> search(String match, int limit) {
+  List<ArticleStore.SearchHit> search(
+      String match, int limit, java.util.function.BooleanSupplier abandoned) {
     synchronized (this) {
       catchUp();
     }
     Connection reader = borrowReader();
     boolean healthy = false;
+    Abandonment stop = new Abandonment(abandoned);
     try {
+      ProgressHandler.setHandler(reader, CHECK_EVERY, stop);
       List<ArticleStore.SearchHit> hits = search(reader, match, limit);
+      ProgressHandler.clearHandler(reader);
       healthy = true;
       return hits;
+    } catch (SQLException e) {
+      throw new StorylensException(
+          ErrorCode.STORE_FAILURE, "full-text index " + file + " failed: " + e, e);
+    } catch (StorylensException e) {
+      if (stop.stopped) {
+        throw new java.util.concurrent.CancellationException("search abandoned by its client");
+      }
+      throw e;
     } finally {
+      // A stopped connection is closed rather than reused: it is cheap to open another.
       giveBack(reader, healthy);
+    }
+  }
+
+  /**
+   * SQLite virtual machine steps between two calls of a search's progress handler: about a
+   * millisecond of work, so a search stops within milliseconds of being abandoned.
+   */
+  static final int CHECK_EVERY = 10_000;
+
+  /** Stops SQLite (a non-zero answer interrupts the statement) once the search is abandoned. */
+  private static final class Abandonment extends ProgressHandler {
+    private final java.util.function.BooleanSupplier abandoned;
+    volatile boolean stopped;
+
+    Abandonment(java.util.function.BooleanSupplier abandoned) {
+      this.abandoned = java.util.Objects.requireNonNull(abandoned, "abandoned");
+    }
+
+    @Override
+    protected int progress() {
+      if (!stopped && abandoned.getAsBoolean()) {
+        stopped = true;
+      }
+      return stopped ? 1 : 0;
     }
   }
 

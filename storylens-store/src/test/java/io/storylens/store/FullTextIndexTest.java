@@ -270,4 +270,28 @@ class FullTextIndexTest {
       assertThat(store.count()).isEqualTo(2);
     }
   }
+
+  @Test
+  void anAbandonedSearchStopsInsideSqliteAndTheNextSearchRuns() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(2_000, "harbour"));
+      java.util.concurrent.atomic.AtomicInteger asked =
+          new java.util.concurrent.atomic.AtomicInteger();
+      // The client leaves after SQLite has asked once: the search is then well under way.
+      java.util.function.BooleanSupplier leavesAtTheSecondQuestion =
+          () -> asked.incrementAndGet() > 1;
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> store.search("diplomats harbour", 50, leavesAtTheSecondQuestion))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+      // Asked once more after the answer that stopped it: SQLite stopped at once.
+      assertThat(asked.get()).isEqualTo(2);
+      // Its connection and slot are free: every slot serves a search again.
+      for (int i = 0; i <= FullTextIndex.READERS; i++) {
+        assertThat(store.search("diplomats harbour", 50, () -> false)).hasSize(50);
+      }
+      assertThat(store.search("harbour", 3)).hasSize(3);
+    }
+  }
 }
