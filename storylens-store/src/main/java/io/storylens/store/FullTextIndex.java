@@ -70,6 +70,14 @@ final class FullTextIndex implements AutoCloseable {
   private boolean pending; // guarded by signal
   private boolean stopping; // guarded by signal
   private volatile long required;
+
+  /**
+   * The highest article row this process has seen indexed (the index file may be further on): a
+   * search of rows up to it need not catch up.
+   */
+  private final java.util.concurrent.atomic.AtomicLong indexedUpTo =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private boolean uncleanStop;
 
   private FullTextIndex(Path file, Path databaseFile, Connection connection) {
@@ -313,6 +321,7 @@ final class FullTextIndex implements AutoCloseable {
    */
   synchronized int indexChunk() {
     long from = query(FullTextIndex::indexedSeq);
+    indexedUpTo.accumulateAndGet(from, Math::max);
     int staged = query(c -> stage(c, from));
     if (staged == 0) {
       return 0;
@@ -365,13 +374,17 @@ final class FullTextIndex implements AutoCloseable {
    */
   List<ArticleStore.SearchHit> search(
       String match, int limit, java.util.function.BooleanSupplier abandoned) {
-    synchronized (this) {
-      catchUp();
-    }
     Connection reader = borrowReader();
     boolean healthy = false;
     Abandonment stop = new Abandonment(abandoned);
     try {
+      // Catching up takes this index's lock, which the indexing thread holds while it indexes a
+      // chunk: searches would wait for it, and for each other, even with nothing to index.
+      if (maxSeq(reader) > indexedUpTo.get()) {
+        synchronized (this) {
+          catchUp();
+        }
+      }
       ProgressHandler.setHandler(reader, CHECK_EVERY, stop);
       List<ArticleStore.SearchHit> hits = search(reader, match, limit);
       ProgressHandler.clearHandler(reader);

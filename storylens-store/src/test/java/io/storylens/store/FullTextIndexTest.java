@@ -294,4 +294,42 @@ class FullTextIndexTest {
       assertThat(store.search("harbour", 3)).hasSize(3);
     }
   }
+
+  @Test
+  void aSearchOfACaughtUpIndexDoesNotWaitForTheIndexingThread() throws Exception {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(20, "harbour"));
+      assertThat(ids(store, "harbour")).hasSize(20);
+      FullTextIndex index = db.fullText();
+      java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      // Holds the index's lock as the indexing thread does while it indexes a chunk.
+      Thread indexing =
+          new Thread(
+              () -> {
+                synchronized (index) {
+                  locked.countDown();
+                  try {
+                    release.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }
+              });
+      indexing.start();
+      try {
+        assertThat(locked.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        var search =
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> ids(store, "harbour"));
+        assertThat(search.get(1, java.util.concurrent.TimeUnit.MINUTES)).hasSize(20);
+      } finally {
+        release.countDown();
+        indexing.join();
+      }
+      // Rows stored since are still found: that search catches up first.
+      store.putAll(articles(30, "harbour"));
+      assertThat(ids(store, "harbour")).hasSize(30);
+    }
+  }
 }
