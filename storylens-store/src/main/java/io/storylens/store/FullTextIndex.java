@@ -374,7 +374,7 @@ final class FullTextIndex implements AutoCloseable {
    */
   List<ArticleStore.SearchHit> search(
       String match, int limit, java.util.function.BooleanSupplier abandoned) {
-    Connection reader = borrowReader();
+    Connection reader = borrowReader(abandoned);
     boolean healthy = false;
     Abandonment stop = new Abandonment(abandoned);
     try {
@@ -431,6 +431,9 @@ final class FullTextIndex implements AutoCloseable {
   /** Most searches that run at once; more wait for one of them to end. */
   static final int READERS = 4;
 
+  /** How often a search waiting for a free connection asks whether it was abandoned. */
+  static final int SLOT_POLL_MS = 50;
+
   /** How long a search may run before SQLite stops it. */
   static final int SEARCH_TIMEOUT_SECONDS = 10;
 
@@ -443,11 +446,20 @@ final class FullTextIndex implements AutoCloseable {
    * A connection of its own for one search: searches run side by side, and never wait for the
    * indexing thread, which writes through {@link #connection}.
    */
-  private Connection borrowReader() {
+  private Connection borrowReader(java.util.function.BooleanSupplier abandoned) {
+    long until =
+        System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(SEARCH_TIMEOUT_SECONDS);
     try {
-      if (!readerSlots.tryAcquire(SEARCH_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-        throw new StorylensException(
-            ErrorCode.STORE_FAILURE, "too many searches at once; try again in a moment");
+      // A search abandoned while it waits for a slot gives up its wait (and its thread) too.
+      while (!readerSlots.tryAcquire(SLOT_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (abandoned.getAsBoolean()) {
+          throw new java.util.concurrent.CancellationException(
+              "search abandoned by its client while it waited");
+        }
+        if (System.nanoTime() - until > 0) {
+          throw new StorylensException(
+              ErrorCode.STORE_FAILURE, "too many searches at once; try again in a moment");
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

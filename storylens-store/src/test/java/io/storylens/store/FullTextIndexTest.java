@@ -332,4 +332,48 @@ class FullTextIndexTest {
       assertThat(ids(store, "harbour")).hasSize(30);
     }
   }
+
+  @Test
+  void aSearchAbandonedWhileWaitingForAConnectionStopsWaiting() throws Exception {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(2_000, "harbour"));
+      java.util.concurrent.CountDownLatch inside =
+          new java.util.concurrent.CountDownLatch(FullTextIndex.READERS);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      // Searches that hold every connection: their first check waits for the end of the test.
+      java.util.function.BooleanSupplier holds =
+          () -> {
+            inside.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return false;
+          };
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(FullTextIndex.READERS);
+      try {
+        List<java.util.concurrent.Future<List<ArticleStore.SearchHit>>> busy = new ArrayList<>();
+        for (int i = 0; i < FullTextIndex.READERS; i++) {
+          busy.add(pool.submit(() -> store.search("diplomats harbour", 50, holds)));
+        }
+        assertThat(inside.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+        // Not "too many searches" after the wait for a slot: it stops as soon as it is abandoned.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> store.search("diplomats harbour", 50, () -> true))
+            .isInstanceOf(java.util.concurrent.CancellationException.class)
+            .hasMessageContaining("waited");
+        release.countDown();
+        for (var f : busy) {
+          assertThat(f.get(1, java.util.concurrent.TimeUnit.MINUTES)).hasSize(50);
+        }
+      } finally {
+        release.countDown();
+        pool.shutdownNow();
+      }
+    }
+  }
 }
