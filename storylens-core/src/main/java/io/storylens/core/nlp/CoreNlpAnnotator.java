@@ -89,32 +89,11 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     List<Mention> mentions = new ArrayList<>();
     for (CoreMap m : entityMaps) {
-      String type = COARSE.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
-      if (type != null) {
-        int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (mode == NlpMode.LEAN
-            && type.equals("MISC")
-            && GroupAdjectives.names(guarded.substring(b, e))) {
-          continue;
-        }
-        mentions.add(new Mention(guarded.substring(b, e), type, b, e, sentences.of(b)));
-      }
+      mention(m, guarded, 0).ifPresent(f -> mentions.add(sentences.mention(guarded, 0, f)));
     }
     List<RawTimex> timexes = new ArrayList<>();
     for (CoreMap m : timeMaps) {
-      timex(m, coreSentences, 0)
-          .ifPresent(
-              f ->
-                  timexes.add(
-                      new RawTimex(
-                          guarded.substring(f.begin(), f.end()),
-                          f.type(),
-                          f.value(),
-                          f.begin(),
-                          f.end(),
-                          sentences.of(f.begin()),
-                          f.tense())));
+      timex(m, coreSentences, 0).ifPresent(f -> timexes.add(sentences.timex(guarded, 0, f)));
     }
     List<RawTimex> all = Supplement.apply(guarded, timexes, sentences::of);
     return new ArticleAnnotations(tokens == null ? 0 : tokens.size(), mentions, all, warnings);
@@ -189,16 +168,10 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     for (int i = 0; i < n; i++) {
       int at = starts[i];
       for (SentenceCache.Found f : results[i].mentions()) {
-        int b = at + f.begin();
-        int e = at + f.end();
-        mentions.add(new Mention(guarded.substring(b, e), f.type(), b, e, sentences.of(b)));
+        mentions.add(sentences.mention(guarded, at, f));
       }
       for (SentenceCache.Found f : results[i].timexes()) {
-        int b = at + f.begin();
-        int e = at + f.end();
-        timexes.add(
-            new RawTimex(
-                guarded.substring(b, e), f.type(), f.value(), b, e, sentences.of(b), f.tense()));
+        timexes.add(sentences.timex(guarded, at, f));
       }
     }
     List<RawTimex> all = Supplement.apply(guarded, timexes, sentences::of);
@@ -238,18 +211,7 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     List<CoreMap> found = s.get(CoreAnnotations.MentionsAnnotation.class);
     if (mode.entities() && found != null) {
       for (CoreMap m : found) {
-        String type = COARSE.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
-        if (type == null) {
-          continue;
-        }
-        int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (mode == NlpMode.LEAN
-            && type.equals("MISC")
-            && GroupAdjectives.names(text.substring(b, e))) {
-          continue;
-        }
-        mentions.add(new SentenceCache.Found(type, "", b - start, e - start, Tense.NONE));
+        mention(m, text, start).ifPresent(mentions::add);
       }
     }
     List<SentenceCache.Found> timexes = new ArrayList<>();
@@ -260,6 +222,26 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
       }
     }
     return new SentenceCache.Result(mentions, timexes);
+  }
+
+  /**
+   * A CoreNLP entity mention of a type the analysis keeps, in its coarse type, its offsets less
+   * {@code start}; none for other types, and in {@link NlpMode#LEAN} for a MISC mention naming a
+   * nationality, religion or ideology.
+   */
+  private Optional<SentenceCache.Found> mention(CoreMap m, String text, int start) {
+    String type = COARSE.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+    if (type == null) {
+      return Optional.empty();
+    }
+    int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    if (mode == NlpMode.LEAN
+        && type.equals("MISC")
+        && GroupAdjectives.names(text.substring(b, e))) {
+      return Optional.empty();
+    }
+    return Optional.of(new SentenceCache.Found(type, "", b - start, e - start, Tense.NONE));
   }
 
   /**
@@ -334,6 +316,20 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
   private record SentenceIndex(List<Sentences.Span> spans) {
     int of(int offset) {
       return Sentences.indexOf(spans, offset);
+    }
+
+    /** The mention {@code f} of a sentence starting at {@code at} of {@code text}. */
+    Mention mention(String text, int at, SentenceCache.Found f) {
+      int b = at + f.begin();
+      int e = at + f.end();
+      return new Mention(text.substring(b, e), f.type(), b, e, of(b));
+    }
+
+    /** The time expression {@code f} of a sentence starting at {@code at} of {@code text}. */
+    RawTimex timex(String text, int at, SentenceCache.Found f) {
+      int b = at + f.begin();
+      int e = at + f.end();
+      return new RawTimex(text.substring(b, e), f.type(), f.value(), b, e, of(b), f.tense());
     }
   }
 }
