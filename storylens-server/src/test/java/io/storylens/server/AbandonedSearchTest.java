@@ -36,10 +36,13 @@ class AbandonedSearchTest {
     for (int i = 0; i < n; i++) {
       out.append(
           String.format(
+              java.util.Locale.ROOT,
               "{\"title\":\"Harbour report %d\",\"text\":\"Diplomats met at the harbour on"
                   + " Monday, report number %d said. The harbour talks went on.\","
                   + "\"date_publish\":\"2022-01-03\",\"url\":\"https://example.org/%d\"}%n",
-              i, i, i));
+              i,
+              i,
+              i));
     }
     return out.toString();
   }
