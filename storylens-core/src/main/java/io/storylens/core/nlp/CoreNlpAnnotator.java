@@ -13,6 +13,8 @@ import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.core.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +40,9 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
   /**
    * @param mode the annotators to run
    * @param cacheEntries sentences kept by content ({@link SentenceCache}); 0 runs the mode's whole
-   *     pipeline on every text. {@link NlpMode#FULL} never caches: its fine-grained pass is not
-   *     known to read one sentence at a time.
+   *     pipeline on every text. Only {@link NlpMode#LEAN} caches: {@link NlpMode#FULL}'s
+   *     fine-grained pass is not known to read one sentence at a time, and {@link NlpMode#TIME}
+   *     runs no NER, the one stage cached.
    */
   CoreNlpAnnotator(NlpMode mode, int cacheEntries) {
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -47,7 +50,7 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
       throw new IllegalArgumentException("cacheEntries must be >= 0: " + cacheEntries);
     }
     this.cache =
-        cacheEntries == 0 || mode.sutimeInsideNer()
+        cacheEntries == 0 || mode.sutimeInsideNer() || !mode.entities()
             ? Optional.empty()
             : Optional.of(new SentenceCache(cacheEntries));
     this.config = mode.configHash();
@@ -100,11 +103,13 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
   }
 
   /**
-   * {@link #annotate} one sentence at a time: the text is tokenized and split whole, then NER and
-   * (on the sentences {@link TimeCues} lets through) POS tags, lemmas and SUTime run only on the
-   * sentences {@code cache} does not hold, in the order the pipeline runs them. Gives what the
-   * whole pipeline gives, since each of those annotators reads one sentence at a time ({@code
-   * SentenceCacheTest} compares both on real articles).
+   * {@link #annotate} with NER one sentence at a time: the text is tokenized and split whole, NER
+   * runs only on the sentences {@code cache} does not hold (the others get their tokens' tags and
+   * mentions from it), then POS tags, lemmas and SUTime run on every sentence {@link TimeCues} lets
+   * through, as in the whole pipeline. SUTime is not cached: what it makes of a sentence can depend
+   * on the rest of the document (a weekday was resolved to another week when fewer sentences were
+   * given to it). Gives what the whole pipeline gives, since NER reads one sentence at a time
+   * ({@code SentenceCacheTest} compares both on real articles).
    */
   private ArticleAnnotations bySentence(
       String guarded,
@@ -119,31 +124,35 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     if (coreSentences == null) {
       coreSentences = List.of();
     }
-    String date = documentDate.map(Object::toString).orElse("");
     int n = coreSentences.size();
     int[] starts = new int[n];
     String[] keys = new String[n];
-    boolean[] cued = new boolean[n];
     SentenceCache.Result[] results = new SentenceCache.Result[n];
     List<CoreMap> toTag = new ArrayList<>();
-    List<CoreMap> toTime = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       CoreMap s = coreSentences.get(i);
       int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      String sentenceText = guarded.substring(b, e);
       starts[i] = b;
-      cued[i] = TimeCues.mayHoldTime(sentenceText);
-      keys[i] = SentenceCache.key(config, cued[i] ? date : "", sentenceText, tokenKeys(s, b));
+      keys[i] = SentenceCache.key(config, guarded.substring(b, e), tokenKeys(s, b));
       results[i] = cache.get(keys[i]).orElse(null);
       if (results[i] == null) {
         toTag.add(s);
-        if (cued[i]) {
-          toTime.add(s);
+      } else {
+        // SUTime reads the tokens after NER: they carry what NER left on them.
+        List<CoreLabel> own = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int t = 0; t < own.size(); t++) {
+          setAll(own.get(t), results[i].tokens().get(t));
         }
       }
     }
-    if (!toTag.isEmpty() && mode.entities()) {
+    Map<CoreLabel, Map<Class<?>, Object>> before = new IdentityHashMap<>();
+    for (CoreMap s : toTag) {
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        before.put(t, annotations(t));
+      }
+    }
+    if (!toTag.isEmpty()) {
       Annotation part = partOf(guarded, doc, toTag);
       // NER walks the document's tokens in step with its sentences': those of the chosen ones.
       List<CoreLabel> partTokens = new ArrayList<>();
@@ -153,26 +162,22 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
       part.set(CoreAnnotations.TokensAnnotation.class, partTokens);
       Pipelines.leanNer(part);
     }
-    if (!toTime.isEmpty()) {
-      Pipelines.tagAndSutime(partOf(guarded, doc, toTime));
-    }
     for (int i = 0; i < n; i++) {
       if (results[i] == null) {
-        results[i] = fresh(guarded, coreSentences, i, starts[i]);
+        results[i] = fresh(guarded, coreSentences.get(i), starts[i], before);
         cache.put(keys[i], results[i]);
       }
     }
     SentenceIndex sentences = new SentenceIndex(Sentences.spans(guarded));
     List<Mention> mentions = new ArrayList<>();
-    List<RawTimex> timexes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int at = starts[i];
       for (SentenceCache.Found f : results[i].mentions()) {
-        mentions.add(sentences.mention(guarded, at, f));
+        mentions.add(sentences.mention(guarded, starts[i], f));
       }
-      for (SentenceCache.Found f : results[i].timexes()) {
-        timexes.add(sentences.timex(guarded, at, f));
-      }
+    }
+    List<RawTimex> timexes = new ArrayList<>();
+    for (CoreMap m : sutime(guarded, doc, coreSentences)) {
+      timex(m, coreSentences, 0).ifPresent(f -> timexes.add(sentences.timex(guarded, 0, f)));
     }
     List<RawTimex> all = Supplement.apply(guarded, timexes, sentences::of);
     return new ArticleAnnotations(tokens == null ? 0 : tokens.size(), mentions, all, warnings);
@@ -202,26 +207,51 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
   }
 
   /**
-   * What NER and SUTime left on sentence {@code i} (their annotations sit on the sentence itself),
-   * as the whole pipeline's path keeps it, offsets relative to {@code start}.
+   * What NER left on {@code sentence}: its mentions (on the sentence itself), offsets relative to
+   * {@code start}, and what it added to or changed on each token since {@code before}.
    */
-  private SentenceCache.Result fresh(String text, List<CoreMap> coreSentences, int i, int start) {
-    CoreMap s = coreSentences.get(i);
+  private SentenceCache.Result fresh(
+      String text, CoreMap sentence, int start, Map<CoreLabel, Map<Class<?>, Object>> before) {
     List<SentenceCache.Found> mentions = new ArrayList<>();
-    List<CoreMap> found = s.get(CoreAnnotations.MentionsAnnotation.class);
-    if (mode.entities() && found != null) {
+    List<CoreMap> found = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    if (found != null) {
       for (CoreMap m : found) {
         mention(m, text, start).ifPresent(mentions::add);
       }
     }
-    List<SentenceCache.Found> timexes = new ArrayList<>();
-    List<CoreMap> times = s.get(TimeAnnotations.TimexAnnotations.class);
-    if (times != null) {
-      for (CoreMap m : times) {
-        timex(m, coreSentences, start).ifPresent(timexes::add);
+    List<Map<Class<?>, Object>> tokens = new ArrayList<>();
+    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      Map<Class<?>, Object> was = before.getOrDefault(t, Map.of());
+      Map<Class<?>, Object> added = new HashMap<>();
+      annotations(t)
+          .forEach(
+              (k, v) -> {
+                if (!v.equals(was.get(k))) {
+                  added.put(k, v);
+                }
+              });
+      tokens.add(added);
+    }
+    return new SentenceCache.Result(mentions, tokens);
+  }
+
+  /** Every annotation of {@code token} with a value. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<Class<?>, Object> annotations(CoreLabel token) {
+    Map<Class<?>, Object> out = new HashMap<>();
+    for (Class<?> k : token.keySet()) {
+      Object v = token.get((Class) k);
+      if (v != null) {
+        out.put(k, v);
       }
     }
-    return new SentenceCache.Result(mentions, timexes);
+    return out;
+  }
+
+  /** Sets every annotation of {@code values} on {@code token}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void setAll(CoreLabel token, Map<Class<?>, Object> values) {
+    values.forEach((k, v) -> token.set((Class) k, v));
   }
 
   /**
@@ -264,8 +294,8 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
 
   /**
    * POS tags, lemmas and SUTime on the sentences of {@code doc} that can hold a time expression
-   * ({@link TimeCues}). Each reads one sentence at a time (SUTime the document date besides), so
-   * what they find in a sentence does not depend on which other sentences they are given.
+   * ({@link TimeCues}), always all of them together: SUTime's reading of a sentence can depend on
+   * the others it is given.
    */
   private static List<CoreMap> sutime(String text, Annotation doc, List<CoreMap> coreSentences) {
     if (coreSentences == null) {
@@ -282,12 +312,7 @@ final class CoreNlpAnnotator implements LanguageAnnotator {
     if (cued.isEmpty()) {
       return List.of();
     }
-    Annotation part = new Annotation(text);
-    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
-    if (date != null) {
-      part.set(CoreAnnotations.DocDateAnnotation.class, date);
-    }
-    part.set(CoreAnnotations.SentencesAnnotation.class, cued);
+    Annotation part = partOf(text, doc, cued);
     Pipelines.tagAndSutime(part);
     List<CoreMap> t = part.get(TimeAnnotations.TimexAnnotations.class);
     return t == null ? List.of() : t;

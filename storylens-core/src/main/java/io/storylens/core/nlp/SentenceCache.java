@@ -9,16 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What CoreNLP found in one sentence (entity mentions; time expressions with their tense), kept by
- * content so that a sentence seen before is not annotated again. Wire copies and rewrites repeat
- * most sentences of their source under other ids, dates or neighbouring sentences; the whole-text
- * cache of {@link LanguageLayer} misses them all.
+ * What CoreNLP's NER found in one sentence (its entity mentions and each token's tag), kept by
+ * content so that a sentence seen before is not tagged again. Wire copies and rewrites repeat most
+ * sentences of their source under other ids, dates or neighbouring sentences; the whole-text cache
+ * of {@link LanguageLayer} misses them all.
  *
- * <p>A sentence's results are a function of its text, its tokens and, when SUTime runs on it, of
- * the document date: the NER models, the POS tagger and SUTime each read one sentence at a time.
- * The key is a SHA-256 over exactly those inputs and the annotator configuration ({@link #key}).
- * Offsets are kept relative to the sentence's first character, so a hit is placed wherever the
- * sentence now stands. The least recently used entries are dropped beyond a bound.
+ * <p>NER's results are a function of the sentence's tokens alone: its CRFs and its entity mentions
+ * read one sentence at a time. The key is a SHA-256 over the annotator configuration, the
+ * sentence's text and its tokens ({@link #key}). Offsets are kept relative to the sentence's first
+ * character, so a hit is placed wherever the sentence now stands. The least recently used entries
+ * are dropped beyond a bound. SUTime is not cached (see {@code CoreNlpAnnotator}).
  *
  * <p>Thread-safe.
  */
@@ -27,7 +27,7 @@ final class SentenceCache {
   static final int DEFAULT_ENTRIES = 50_000;
 
   /**
-   * One entity mention or time expression of a sentence, offsets relative to the sentence.
+   * One entity mention or time expression, offsets relative to its sentence (or its text).
    *
    * @param type coarse NER type, or TIMEX3 type
    * @param value TIMEX3 value; empty for a mention
@@ -43,11 +43,17 @@ final class SentenceCache {
     }
   }
 
-  /** What one sentence holds, in CoreNLP's order. */
-  record Result(List<Found> mentions, List<Found> timexes) {
+  /**
+   * What NER found in one sentence.
+   *
+   * @param mentions in CoreNLP's order
+   * @param tokens per token, every annotation NER added to it or changed (its tag first of all):
+   *     the stages after NER read them
+   */
+  record Result(List<Found> mentions, List<Map<Class<?>, Object>> tokens) {
     Result {
       mentions = List.copyOf(mentions);
-      timexes = List.copyOf(timexes);
+      tokens = tokens.stream().map(Map::copyOf).toList();
     }
   }
 
@@ -103,18 +109,16 @@ final class SentenceCache {
   }
 
   /**
-   * The key of a sentence: the annotator configuration, the document date when SUTime runs on the
-   * sentence (empty otherwise: nothing else reads it), the sentence's text and each token's word
+   * The key of a sentence: the annotator configuration, the sentence's text and each token's word
    * and offsets within it (the tokenizer reads past a sentence's ends, for quotes, so the same text
    * could in principle be tokenized differently elsewhere).
    */
-  static String key(String config, String date, String text, List<String> tokens) {
-    String[] parts = new String[tokens.size() + 3];
+  static String key(String config, String text, List<String> tokens) {
+    String[] parts = new String[tokens.size() + 2];
     parts[0] = config;
-    parts[1] = date;
-    parts[2] = text;
+    parts[1] = text;
     for (int i = 0; i < tokens.size(); i++) {
-      parts[i + 3] = tokens.get(i);
+      parts[i + 2] = tokens.get(i);
     }
     return io.storylens.core.text.Hashing.sha256Hex(64, parts);
   }
