@@ -346,10 +346,47 @@ class SpeakerStrategiesTest {
   void confidenceFeatures(String candidate, SpeakerKind kind, int feature) {
     double[] x =
         SpeakerConfidence.features(
-            kind, new SpeakerEvidence(candidate, kind.label(), 2, true, 1, 0), 1, true);
+            kind,
+            new SpeakerEvidence(
+                candidate, kind.label(), 2, true, 1, 0, "cue", 0, false, "person", false),
+            1,
+            true);
     for (String f : List.of("one_word_name", "one_word_description", "indefinite", "document")) {
       int j = SpeakerConfidence.FEATURES.indexOf(f);
       assertThat(x[j]).as(candidate + " " + f).isEqualTo(j == feature ? 1.0 : 0.0);
     }
+  }
+
+  @Test
+  void theCluesSayWhenAnotherPersonStandsBetweenTheSpeakerAndTheQuote() {
+    Attribution a =
+        quoteStarting(
+            extract(
+                "thurman",
+                "Weinstein confirmed Friday that he apologized, an unusual admission from him,"
+                    + " which spurred Thurman to wryly note, “His therapy must be working.”",
+                "Weinstein:PERSON",
+                "Thurman:PERSON"),
+            "His therapy");
+    // The rules give Weinstein; Thurman, named between him and the quote, is who noted it.
+    assertThat(a.clues()).isEqualTo(new SpeakerClues(SpeakerClues.CUE, 1, true, "person", false));
+    double[] x = SpeakerConfidence.features(a.kind(), evidence(a), 1, true);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("nearer_person")]).isEqualTo(1.0);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("log_rivals")]).isEqualTo(Math.log(2));
+  }
+
+  private static SpeakerEvidence evidence(Attribution a) {
+    return new SpeakerEvidence(
+        a.speaker(),
+        a.kind().label(),
+        0,
+        !a.cue().isEmpty(),
+        1,
+        0,
+        a.clues().rule(),
+        a.clues().rivals(),
+        a.clues().nearerPerson(),
+        a.clues().entityType(),
+        a.clues().interview());
   }
 }
