@@ -46,7 +46,8 @@ public final class SpeakerConfidence {
           "interview");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
-  private static final Set<String> CONTINUATIONS = Set.of("paragraph", Speakers.MAIN_SPEAKER);
+  private static final Set<String> CONTINUATIONS =
+      Set.of(ParagraphContinuation.RULE, Speakers.MAIN_SPEAKER);
 
   /**
    * An indefinite description ("a Met spokesman", "a relative") stands for a source the article

@@ -375,6 +375,47 @@ class SpeakerStrategiesTest {
     assertThat(x[SpeakerConfidence.FEATURES.indexOf("log_rivals")]).isEqualTo(Math.log(2));
   }
 
+  /** Broadcom's bid for Qualcomm: a letter quoted over two paragraphs, and a quote in the prose. */
+  private static final String BROADCOM =
+      "In a letter to Qualcomm board members, Broadcom chief executive Hock Tan called the offer"
+          + " “extremely compelling compared to any other alternative available to Qualcomm” and"
+          + " called on the board to open talks on the proposal. But he said the deal would be off"
+          + " the table if it fails to win approval next month by shareholders.\n"
+          + "With Qualcomm’s debt included, the deal’s value would be some $146 billion.\n"
+          + "“We continue to hope you choose to engage with us for the benefit of your"
+          + " stockholders,” Tan said.\n"
+          + "“However, we will withdraw this proposal and cease our pursuit of Qualcomm immediately"
+          + " following your upcoming annual meeting unless we have entered into a definitive"
+          + " agreement or the Broadcom-nominated slate is elected.”\n"
+          + "Broadcom last year proposed a slate of 11 new Qualcomm board members.";
+
+  private static final String[] BROADCOM_NAMES = {
+    "Hock Tan:PERSON", "Tan:PERSON", "Qualcomm:ORGANIZATION", "Broadcom:ORGANIZATION"
+  };
+
+  @Test
+  void aQuotedParagraphWithoutAttributionContinuesThePreviousOne() {
+    List<Attribution> found = extract("broadcom", BROADCOM, BROADCOM_NAMES);
+    Attribution first = quoteStarting(found, "We continue");
+    assertThat(first.speaker()).isEqualTo("Hock Tan");
+    assertThat(first.clues())
+        .isEqualTo(new SpeakerClues(SpeakerClues.CUE, 0, false, "person", false));
+    Attribution next = quoteStarting(found, "However");
+    assertThat(next.speaker()).isEqualTo("Hock Tan");
+    assertThat(next.clues().rule()).isEqualTo(ParagraphContinuation.RULE);
+  }
+
+  @Test
+  void aParagraphOfReportingBetweenEndsTheRun() {
+    String text =
+        BROADCOM.replace(
+            " Tan said.\n",
+            " Tan said.\nQualcomm chairman Paul Jacobs has rejected the earlier offer.\n");
+    List<Attribution> found =
+        extract("broadcom", text, "Paul Jacobs:PERSON", "Hock Tan:PERSON", "Tan:PERSON");
+    assertThat(quoteStarting(found, "However").hasSpeaker()).isFalse();
+  }
+
   private static SpeakerEvidence evidence(Attribution a) {
     return new SpeakerEvidence(
         a.speaker(),
