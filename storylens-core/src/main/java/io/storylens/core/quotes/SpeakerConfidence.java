@@ -101,7 +101,7 @@ public final class SpeakerConfidence {
       e.rule().equals("prior-speaker") ? 1 : 0,
       e.rule().equals("nearest-person") ? 1 : 0,
       CONTINUATIONS.contains(e.rule()) ? 1 : 0,
-      e.rule().equals("sentence-subject") ? 1 : 0,
+      e.rule().equals(SentenceSubject.RULE) ? 1 : 0,
       Math.log1p(e.rivals()),
       e.nearerPerson() ? 1 : 0,
       e.entityType().equals("organization") ? 1 : 0,

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
  * class per strategy, in this order: {@link RelayedSpeech}, {@link JointSpeakers}, {@link
- * DocumentSpeakers}, {@link FragmentSpeakers}, {@link ParagraphContinuation}, {@link MainSpeaker};
- * {@link ArticledOrganizations} names an organization written with its article.
+ * DocumentSpeakers}, {@link FragmentSpeakers}, {@link ParagraphContinuation}, {@link
+ * SentenceSubject}, {@link MainSpeaker}; {@link ArticledOrganizations} names an organization
+ * written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -139,6 +140,8 @@ final class Speakers {
     out.replaceAll(a -> ruled(fragments.apply(a, out), a, "fragment"));
     ParagraphContinuation paragraphs = new ParagraphContinuation(text, this);
     out.replaceAll(a -> ruled(paragraphs.apply(a, out), a, ParagraphContinuation.RULE));
+    SentenceSubject subjects = new SentenceSubject(this);
+    out.replaceAll(a -> ruled(subjects.apply(a, out), a, SentenceSubject.RULE));
     List<Attribution> main = MainSpeaker.apply(out);
     for (int i = 0; i < out.size(); i++) {
       out.set(i, ruled(main.get(i), out.get(i), MAIN_SPEAKER));

@@ -358,6 +358,28 @@ class SpeakerStrategiesTest {
   }
 
   @Test
+  void aQuoteInsideASentenceIsOfferedToItsSubject() {
+    Attribution a =
+        quoteStarting(
+            extract(
+                "arians",
+                "Arians retired on Monday. Shipley, through Twitter, congratulated Palmer on “one"
+                    + " hell of a career.”",
+                "Shipley:PERSON",
+                "Palmer:PERSON",
+                "Arians:PERSON",
+                "Twitter:ORGANIZATION"),
+            "one hell");
+    assertThat(a.speaker()).isEqualTo("Shipley");
+    // Palmer, named between the subject and the quote, is what makes such a speaker doubtful.
+    assertThat(a.clues())
+        .isEqualTo(new SpeakerClues(SentenceSubject.RULE, 2, true, "person", false));
+    double[] x = SpeakerConfidence.features(a.kind(), evidence(a), 1, true);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("rule_sentence_subject")]).isEqualTo(1.0);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("nearer_person")]).isEqualTo(1.0);
+  }
+
+  @Test
   void theCluesSayWhenAnotherPersonStandsBetweenTheSpeakerAndTheQuote() {
     Attribution a =
         quoteStarting(
