@@ -26,15 +26,6 @@ final class SentenceSubject {
       return a;
     }
     Speakers.Named subject = speakers.firstPersonInSentence(a.contentStart(), all);
-    if (subject == null) {
-      return a;
-    }
-    return Speakers.withMention(
-        a,
-        speakers.canonical(subject.name(), subject.start()),
-        subject.name(),
-        subject.start(),
-        subject.end(),
-        SpeakerKind.NAMED);
+    return subject == null ? a : speakers.withNamed(a, subject);
   }
 }

@@ -741,6 +741,12 @@ final class Speakers {
         a.clues());
   }
 
+  /** {@code a} with the person or organization {@code n} names, found at {@code n}, as speaker. */
+  Attribution withNamed(Attribution a, Named n) {
+    return withMention(
+        a, canonical(n.name(), n.start()), n.name(), n.start(), n.end(), SpeakerKind.NAMED);
+  }
+
   private static Attribution with(Attribution a, String speaker, SpeakerKind kind) {
     return withMention(a, speaker, a.mention(), a.mentionStart(), a.mentionEnd(), kind);
   }
