@@ -42,7 +42,6 @@ public final class SpeakerConfidence {
           "rule_sentence_subject",
           "log_rivals",
           "nearer_person",
-          "organization",
           "interview");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
@@ -104,7 +103,6 @@ public final class SpeakerConfidence {
       e.rule().equals(SentenceSubject.RULE) ? 1 : 0,
       Math.log1p(e.rivals()),
       e.nearerPerson() ? 1 : 0,
-      e.entityType().equals("organization") ? 1 : 0,
       e.interview() ? 1 : 0
     };
   }
