@@ -21,84 +21,169 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
- * The whole analysis (language layer, links, events, storylines, dossiers) in the full CoreNLP mode
- * that was the default before, and in the lean mode, side by side on the same development articles
- * in one process. For each mode it prints the CPU time of loading that mode's CPU pipeline, the CPU
- * time of the analysis per article (process CPU: every thread, garbage collection and compilation
- * included, since the machine is shared and wall time is noisy), the peak heap in use during the
- * analysis, and at the end the ratio full / lean.
+ * The whole analysis (language layer, links, events, storylines, dossiers) in several variants side
+ * by side on the same development articles in one process: the lean mode the analysis uses (with
+ * its sentence cache), the lean mode annotating every text whole (the analysis before the sentence
+ * cache), and the full CoreNLP mode that was the default before the lean mode. For each it prints
+ * the CPU time of loading its CoreNLP pipeline, the CPU time of the analysis per article (process
+ * CPU: every thread, garbage collection and compilation included, since the machine is shared and
+ * wall time is noisy), the peak heap in use during the analysis, and the ratios to the first
+ * variant.
  *
- * <p>The lean mode runs first, so that it pays the JIT's warm-up: the ratio errs against it.
+ * <p>Every variant runs ROUNDS times, each time from nothing (empty caches): the first round is
+ * cold (the JIT compiles as it goes), the later ones warm. The first variant runs first, so that it
+ * pays the JIT's warm-up in the cold round: the cold ratio errs against it.
  *
  * <p>Run: {@code java -Xmx4g -XX:+UseParallelGC -cp storylens-bench/target/benchmarks.jar
- * io.storylens.bench.AnalysisBench [ARTICLES] [MODES]}, ARTICLES the number of dev articles
- * (default all 198), MODES a comma-separated list of {@link NlpMode} names (default {@code
- * lean,full}).
+ * io.storylens.bench.AnalysisBench [ARTICLES] [VARIANTS] [ROUNDS]}, ARTICLES the number of dev
+ * articles (default all 198), VARIANTS a comma-separated list of {@code lean}, {@code
+ * lean-uncached}, {@code full} (default all three), ROUNDS default 2.
  */
 public final class AnalysisBench {
   private AnalysisBench() {}
 
-  /** One mode's figures. */
+  /** What is compared. */
+  enum Variant {
+    /** The analysis as it runs: lean mode, sentence cache. */
+    LEAN(NlpMode.LEAN, true),
+    /** Lean mode, every text annotated whole. */
+    LEAN_UNCACHED(NlpMode.LEAN, false),
+    /** The full CoreNLP mode (never caches sentences). */
+    FULL(NlpMode.FULL, false);
+
+    final NlpMode mode;
+    final boolean sentenceCache;
+
+    Variant(NlpMode mode, boolean sentenceCache) {
+      this.mode = mode;
+      this.sentenceCache = sentenceCache;
+    }
+
+    static Variant parse(String name) {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    LanguageAnnotator annotator() {
+      return sentenceCache
+          ? LanguageAnnotator.coreNlp(mode)
+          : LanguageAnnotator.coreNlpUncached(mode);
+    }
+
+    /** Loads what {@link #annotator()} runs. */
+    void load() {
+      if (sentenceCache) {
+        Pipelines.load(mode);
+      } else {
+        Pipelines.pipeline(mode);
+        Pipelines.load(mode);
+      }
+    }
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** One variant's figures in one round. */
   record Figures(
-      NlpMode mode, int articles, double loadCpuS, double cpuS, long peakHeap, int events) {
+      Variant variant,
+      int round,
+      int articles,
+      double loadCpuS,
+      double cpuS,
+      long peakHeap,
+      int events) {
     double perArticle() {
       return cpuS / articles;
     }
   }
 
+  @Command(name = "AnalysisBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: all).")
+    int articles = Integer.MAX_VALUE;
+
+    @Parameters(
+        index = "1",
+        arity = "0..1",
+        description = "Variants: lean, lean-uncached, full (default: all three).")
+    String variants = "lean,lean-uncached,full";
+
+    @Parameters(index = "2", arity = "0..1", description = "Rounds (default: 2).")
+    int rounds = 2;
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
-    String modes = args.length > 1 ? args[1] : "lean,full";
+    Args a = BenchArgs.parse(new Args(), args);
+    int n = a.articles;
+    String variants = a.variants;
+    int rounds = a.rounds;
     byte[] jsonl = Files.readAllBytes(BenchData.shared("news-clusters").resolve("dev.jsonl"));
     List<Article> all =
         new Ingestor(IngestOptions.defaults()).read("news-clusters/dev.jsonl", jsonl).articles();
     List<Article> articles = all.subList(0, Math.min(n, all.size()));
     System.out.printf(
         Locale.ROOT,
-        "AnalysisBench: %d articles, %d threads, collectors %s, max heap %d MB%n",
+        "AnalysisBench: %d articles, %d threads, collectors %s, max heap %d MB, %d rounds%n",
         articles.size(),
         LanguageLayer.threads(),
         BenchData.collectors(),
-        Runtime.getRuntime().maxMemory() >> 20);
-    List<Figures> out = new ArrayList<>();
-    for (String m : modes.split(",")) {
-      Figures f = run(NlpMode.valueOf(m.strip().toUpperCase(Locale.ROOT)), articles);
-      out.add(f);
-      System.out.printf(
-          Locale.ROOT,
-          "%-5s load %.1f CPU-s; analysis %.1f CPU-s = %.3f CPU-s/article (%.3f with the load);"
-              + " peak heap %d MB; %d events%n",
-          f.mode(),
-          f.loadCpuS(),
-          f.cpuS(),
-          f.perArticle(),
-          (f.cpuS() + f.loadCpuS()) / f.articles(),
-          f.peakHeap() >> 20,
-          f.events());
+        Runtime.getRuntime().maxMemory() >> 20,
+        rounds);
+    List<Variant> order = new ArrayList<>();
+    for (String v : variants.split(",")) {
+      order.add(Variant.parse(v));
     }
-    Figures full = out.stream().filter(f -> f.mode() == NlpMode.FULL).findFirst().orElse(null);
-    Figures lean = out.stream().filter(f -> f.mode() == NlpMode.LEAN).findFirst().orElse(null);
-    if (full != null && lean != null) {
-      System.out.printf(
-          Locale.ROOT,
-          "ratio full/lean: %.2fx per article (%.2fx with the load)%n",
-          full.perArticle() / lean.perArticle(),
-          (full.cpuS() + full.loadCpuS()) / (lean.cpuS() + lean.loadCpuS()));
+    for (int round = 1; round <= rounds; round++) {
+      List<Figures> out = new ArrayList<>();
+      for (Variant v : order) {
+        Figures f = run(v, round, articles);
+        out.add(f);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d (%s) %-13s load %.1f CPU-s; analysis %.1f CPU-s = %.3f CPU-s/article"
+                + " (%.3f with the load); peak heap %d MB; %d events%n",
+            round,
+            round == 1 ? "cold" : "warm",
+            v.label(),
+            f.loadCpuS(),
+            f.cpuS(),
+            f.perArticle(),
+            (f.cpuS() + f.loadCpuS()) / f.articles(),
+            f.peakHeap() >> 20,
+            f.events());
+      }
+      Figures first = out.get(0);
+      for (Figures f : out.subList(1, out.size())) {
+        System.out.printf(
+            Locale.ROOT,
+            "round %d (%s) ratio %s/%s: %.2fx per article%n",
+            round,
+            round == 1 ? "cold" : "warm",
+            f.variant().label(),
+            first.variant().label(),
+            f.perArticle() / first.perArticle());
+      }
     }
   }
 
-  /** Loads {@code mode}'s pipeline, then analyzes {@code articles} from nothing (empty caches). */
-  static Figures run(NlpMode mode, List<Article> articles) throws InterruptedException {
+  /** Loads {@code v}'s pipeline, then analyzes {@code articles} from nothing (empty caches). */
+  static Figures run(Variant v, int round, List<Article> articles) throws InterruptedException {
     long c0 = BenchData.processCpuNanos();
-    Pipelines.load(mode);
+    v.load();
     long c1 = BenchData.processCpuNanos();
     LanguageLayer language =
         new LanguageLayer(
-            LanguageAnnotator.coreNlp(mode),
+            v.annotator(),
             AnnotationCache.inMemory(),
-            mode.configHash(),
+            v.mode.configHash(),
             LanguageLayer.threads());
     System.gc();
     HeapPeak peak = HeapPeak.start();
@@ -112,7 +197,7 @@ public final class AnalysisBench {
     long c3 = BenchData.processCpuNanos();
     long heap = peak.stop();
     return new Figures(
-        mode, articles.size(), (c1 - c0) / 1e9, (c3 - c2) / 1e9, heap, r.events().size());
+        v, round, articles.size(), (c1 - c0) / 1e9, (c3 - c2) / 1e9, heap, r.events().size());
   }
 
   /**

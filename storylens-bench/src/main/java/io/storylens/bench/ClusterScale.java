@@ -5,6 +5,9 @@ package io.storylens.bench;
 import io.storylens.core.cluster.OnlineClusterer;
 import java.util.Arrays;
 import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * Bench command for the online clusterer at scale: for each store size, streams that many synthetic
@@ -25,8 +28,16 @@ public final class ClusterScale {
 
   private ClusterScale() {}
 
+  @Command(name = "ClusterScale")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(arity = "0..*", description = "Store sizes to fill (default: 10000 100000).")
+    long[] sizes = {10_000, 100_000};
+  }
+
   public static void main(String[] args) {
-    long[] sizes = args.length == 0 ? new long[] {10_000, 100_000} : parse(args);
+    long[] sizes = BenchArgs.parse(new Args(), args).sizes;
     ClusterStream corpus = ClusterStream.dev();
     for (long n : sizes) {
       run(corpus, n);
@@ -83,9 +94,5 @@ public final class ClusterScale {
       System.gc();
     }
     return r.totalMemory() - r.freeMemory();
-  }
-
-  private static long[] parse(String[] args) {
-    return Arrays.stream(args).mapToLong(Long::parseLong).toArray();
   }
 }

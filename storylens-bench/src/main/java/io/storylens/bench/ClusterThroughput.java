@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * Bench command for total clustering throughput on the cheap path (no CoreNLP): the same synthetic
@@ -33,13 +36,29 @@ import java.util.concurrent.Executors;
 public final class ClusterThroughput {
   private ClusterThroughput() {}
 
+  @Command(name = "ClusterThroughput")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: 20000).")
+    int articles = 20_000;
+
+    @Parameters(index = "1", arity = "0..1", description = "Rounds (default: 2).")
+    int rounds = 2;
+
+    @Parameters(
+        index = "2",
+        arity = "0..1",
+        split = ",",
+        description = "Feature threads per configuration, 0 = sequential (default: 0,1,2).")
+    int[] configs = {0, 1, 2};
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    int[] configs =
-        args.length > 2
-            ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
-            : new int[] {0, 1, 2};
+    Args a = BenchArgs.parse(new Args(), args);
+    int n = a.articles;
+    int rounds = a.rounds;
+    int[] configs = a.configs;
     List<ClusterDoc> docs = ClusterStream.dev().first(n);
     System.out.printf(Locale.ROOT, "%,d synthetic articles, %s%n", n, BenchData.machine());
     // Warm-up on a slice, every configuration.

@@ -29,6 +29,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * Dossier of one storyline of 1,000 articles (target: under 2 s on 2 cores). The articles are the
@@ -99,8 +102,16 @@ public class DossierBenchmark {
    * figure stays meaningful on a shared, overloaded machine (wall time there measures the queue for
    * a core): {@code java -cp benchmarks.jar io.storylens.bench.DossierBenchmark [reps]}.
    */
+  @Command(name = "DossierBenchmark")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Timed repetitions (default: 5).")
+    int reps = 5;
+  }
+
   public static void main(String[] args) throws IOException {
-    int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int reps = BenchArgs.parse(new Args(), args).reps;
     DossierBenchmark b = new DossierBenchmark();
     b.setup();
     var mx = java.lang.management.ManagementFactory.getThreadMXBean();

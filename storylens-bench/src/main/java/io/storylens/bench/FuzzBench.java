@@ -10,6 +10,9 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The long fuzz run:
@@ -25,27 +28,40 @@ import java.util.Map;
 public final class FuzzBench {
   private FuzzBench() {}
 
-  public static void main(String[] args) throws IOException {
+  @Command(name = "FuzzBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Option(
+        names = "--inputs",
+        converter = BenchArgs.Count.class,
+        description = "Inputs to generate (default: 100000).")
     long inputs = 100_000;
+
+    @Option(names = "--seed", description = "Random seed (default: 1).")
     long seed = 1;
+
+    @Option(names = "--timeout-ms", description = "CPU time allowed per input (default: 30000).")
     long timeout = 30_000;
-    Path seeds = null;
+
+    @Option(names = "--seeds", description = "Seed articles (default: examples/seeds found up).")
+    Path seeds;
+
+    @Option(names = "--threads", description = "Fuzzer threads (default: the processors).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-seconds", description = "Stop early after this many seconds.")
     long maxSeconds = Long.MAX_VALUE / 2_000_000_000L;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--inputs" -> inputs = Long.parseLong(args[++i].replace("_", ""));
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--timeout-ms" -> timeout = Long.parseLong(args[++i]);
-        case "--seeds" -> seeds = Paths.get(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--max-seconds" -> maxSeconds = Long.parseLong(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
-    if (seeds == null) {
-      seeds = findSeeds();
-    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    Args a = BenchArgs.parse(new Args(), args);
+    long inputs = a.inputs;
+    long seed = a.seed;
+    long timeout = a.timeout;
+    int threads = a.threads;
+    long maxSeconds = a.maxSeconds;
+    Path seeds = a.seeds != null ? a.seeds : findSeeds();
     Fuzzer.Stats s =
         runParallel(
             FuzzSeeds.from(seeds),

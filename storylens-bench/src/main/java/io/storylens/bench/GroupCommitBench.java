@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Many one-article inputs: ingest with one transaction per input against the default grouped
@@ -27,15 +30,16 @@ import java.util.Map;
 public final class GroupCommitBench {
   private GroupCommitBench() {}
 
-  public static void main(String[] args) throws IOException {
+  @Command(name = "GroupCommitBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Option(names = "--inputs", description = "Articles ingested per run (default: 3000).")
     int inputs = 3000;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--inputs")) {
-        inputs = Integer.parseInt(args[++i]);
-      } else {
-        throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    int inputs = BenchArgs.parse(new Args(), args).inputs;
     Path dir = Files.createTempDirectory("storylens-group-bench");
     SyntheticNews corpus =
         SyntheticNews.fromJsonLines(BenchData.shared("news-clusters").resolve("dev.jsonl"), 7);

@@ -12,6 +12,7 @@ import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.embed.ArticleEmbeddings;
 import io.storylens.core.embed.Embedder;
 import io.storylens.core.embed.EmbeddingText;
+import io.storylens.core.embed.MiniLmBatchEmbedder;
 import io.storylens.core.embed.MiniLmEmbedder;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * Bench command comparing the two grouping paths on the same articles in one process: the cheap
@@ -38,8 +42,16 @@ import java.util.concurrent.Future;
 public final class GroupingThroughput {
   private GroupingThroughput() {}
 
+  @Command(name = "GroupingThroughput")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: 2000).")
+    int articles = 2_000;
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+    int n = BenchArgs.parse(new Args(), args).articles;
     List<ClusterDoc> docs = ClusterStream.dev().first(n);
     System.out.printf(Locale.ROOT, "%,d articles, %s%n", n, BenchData.machine());
     Embedder embedder = new MiniLmEmbedder();
@@ -57,6 +69,11 @@ public final class GroupingThroughput {
     print("embedding alone, 1 thread", n, e1);
     Result e2 = measure(() -> embedOnly(docs, embedder, 2));
     print("embedding alone, 2 threads", n, e2);
+    List<String> texts = docs.stream().map(d -> EmbeddingText.of(d.title(), d.text())).toList();
+    Result b128 = batched(texts, 128, 1);
+    print("batched embedding, 128 word pieces, 1 worker", n, b128);
+    Result b64 = batched(texts, 64, 2);
+    print("batched embedding, 64 word pieces, 2 workers", n, b64);
     profile(docs.subList(0, Math.min(n, 500)), embedder);
     System.out.printf(
         Locale.ROOT,
@@ -66,11 +83,15 @@ public final class GroupingThroughput {
     System.out.printf(
         Locale.ROOT,
         "{\"cheap_articles_per_s\": %.1f, \"embedding_articles_per_s\": %.1f,"
-            + " \"embedding_articles_per_cpu_s\": %.1f, \"embed_2_threads_articles_per_s\": %.1f}%n",
+            + " \"embedding_articles_per_cpu_s\": %.1f, \"embed_2_threads_articles_per_s\": %.1f,"
+            + " \"batched_128_1_articles_per_cpu_s\": %.1f,"
+            + " \"batched_64_2_articles_per_s\": %.1f}%n",
         n / c.wall,
         n / e.wall,
         n / e.cpu,
-        n / e2.wall);
+        n / e2.wall,
+        n / b128.cpu,
+        n / b64.wall);
   }
 
   private record Result(double wall, double cpu) {}
@@ -164,6 +185,19 @@ public final class GroupingThroughput {
           cut.size() / r.cpu);
     }
   }
+
+  /**
+   * The batched embedder on {@code texts}, in batches of {@link #BATCH}, after a warm-up call (the
+   * tokenizer and session are loaded once per embedder and process).
+   */
+  private static Result batched(List<String> texts, int pieces, int workers) throws Exception {
+    MiniLmBatchEmbedder b = new MiniLmBatchEmbedder(pieces, BATCH, workers);
+    b.embedAll(texts.subList(0, Math.min(texts.size(), 2 * BATCH)));
+    return measure(() -> b.embedAll(texts));
+  }
+
+  /** Texts per session call of the batched embedder. */
+  private static final int BATCH = 32;
 
   private static String cut(String text, int chars) {
     if (text.length() <= chars) {

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The one-machine scale benchmark: generates a synthetic corpus ({@link SyntheticNews}) as JSON
@@ -51,35 +54,51 @@ public final class IngestBench {
   /** Articles per ingest transaction ({@code --group}; a bench knob, not a figure). */
   private static int groupArticles = IngestService.GROUP_ARTICLES;
 
-  public static void main(String[] args) throws IOException {
+  @Command(name = "IngestBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Option(
+        names = "--articles",
+        converter = BenchArgs.Count.class,
+        description = "Articles generated and ingested (default: 100000).")
     long articles = 100_000;
+
+    @Option(names = "--per-file", description = "Articles per JSON Lines file (default: 2000).")
     int perFile = 2000;
+
+    @Option(names = "--threads", description = "Reader threads (default: the ingest default).")
     int threads = IngestService.defaultReaders();
-    Path work = null;
-    boolean keep = false;
-    boolean events = true;
-    boolean baseline = true;
-    boolean digest = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--articles" -> articles = Long.parseLong(args[++i].replace("_", ""));
-        case "--per-file" -> perFile = Integer.parseInt(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--work" -> work = Paths.get(args[++i]);
-        case "--keep" -> keep = true;
-        case "--no-events" -> events = false;
-        case "--no-baseline" -> baseline = false;
-        case "--digest" -> digest = true;
-        case "--group" -> groupArticles = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
-    Path dir = work != null ? work : Files.createTempDirectory("storylens-bench");
-    Map<String, Object> figures = run(dir, articles, perFile, threads, events, baseline);
-    if (digest) {
+
+    @Option(names = "--work", description = "Working directory (default: a temporary one).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the working directory.")
+    boolean keep;
+
+    @Option(names = "--no-events", description = "Skip the online clusterer.")
+    boolean noEvents;
+
+    @Option(names = "--no-baseline", description = "Skip the two one-thread slice runs.")
+    boolean noBaseline;
+
+    @Option(names = "--digest", description = "Add a digest of the stored rows and searches.")
+    boolean digest;
+
+    @Option(names = "--group", description = "Articles per ingest transaction.")
+    int group = IngestService.GROUP_ARTICLES;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Args a = BenchArgs.parse(new Args(), args);
+    groupArticles = a.group;
+    Path dir = a.work != null ? a.work : Files.createTempDirectory("storylens-bench");
+    Map<String, Object> figures =
+        run(dir, a.articles, a.perFile, a.threads, !a.noEvents, !a.noBaseline);
+    if (a.digest) {
       figures.putAll(StoreDigest.of(dir.resolve("bench.db")));
     }
-    if (!keep) {
+    if (!a.keep) {
       delete(dir);
     }
     System.out.println(Json.mapper().writeValueAsString(figures));

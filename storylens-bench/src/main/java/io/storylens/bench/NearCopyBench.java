@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * The whole analysis (lean language layer, links, events, storylines, dossiers) of many short
@@ -34,10 +37,25 @@ import java.util.stream.Collectors;
 public final class NearCopyBench {
   private NearCopyBench() {}
 
+  @Command(name = "NearCopyBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: 2000).")
+    int articles = 2000;
+
+    @Parameters(index = "1", arity = "0..1", description = "Source articles (default: 1).")
+    int sources = 1;
+
+    @Parameters(index = "2", arity = "0..1", description = "Characters changed (default: 400).")
+    int chars = 400;
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    int sources = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    int chars = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+    Args a = BenchArgs.parse(new Args(), args);
+    int n = a.articles;
+    int sources = a.sources;
+    int chars = a.chars;
     byte[] jsonl = Files.readAllBytes(BenchData.shared("news-clusters").resolve("dev.jsonl"));
     List<Article> dev =
         new Ingestor(IngestOptions.defaults()).read("news-clusters/dev.jsonl", jsonl).articles();

@@ -5,6 +5,9 @@ package io.storylens.bench;
 import io.storylens.core.dedup.LshBands;
 import io.storylens.core.dedup.MinHash;
 import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * One-shot side-by-side report (same process, same corpus): documents/s for insert+query, recall at
@@ -15,11 +18,16 @@ import java.util.Locale;
 public final class NearDuplicateReport {
   private NearDuplicateReport() {}
 
+  @Command(name = "NearDuplicateReport")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(arity = "0..*", description = "Corpus sizes (default: 10000 100000).")
+    int[] sizes = {10_000, 100_000};
+  }
+
   public static void main(String[] args) {
-    int[] sizes =
-        args.length == 0
-            ? new int[] {10_000, 100_000}
-            : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    int[] sizes = BenchArgs.parse(new Args(), args).sizes;
     System.out.println("size     impl           docs/s(cpu) recall@0.8  pairs  vs java-lsh");
     for (int size : sizes) {
       SyntheticCorpus c = SyntheticCorpus.build(size, 0.8, 20211228L);

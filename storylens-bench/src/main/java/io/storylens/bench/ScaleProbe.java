@@ -20,6 +20,9 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * Memory of the analysis stages after the language layer on many near-identical short articles:
@@ -35,10 +38,25 @@ import java.util.Locale;
 public final class ScaleProbe {
   private ScaleProbe() {}
 
+  @Command(name = "ScaleProbe")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Parameters(index = "0", arity = "0..1", description = "Articles (default: 2000).")
+    int articles = 2000;
+
+    @Parameters(index = "1", arity = "0..1", description = "Batches (default: 2).")
+    int batches = 2;
+
+    @Parameters(index = "2", arity = "0..1", description = "Source articles (default: 3).")
+    int sources = 3;
+  }
+
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    int batches = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    int sources = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Args a = BenchArgs.parse(new Args(), args);
+    int n = a.articles;
+    int batches = a.batches;
+    int sources = a.sources;
     List<Article> articles = variants(n, sources);
     LanguageAnnotator nothing =
         (text, date) -> new ArticleAnnotations(0, List.of(), List.of(), List.of());

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin IngestOptionsMixin ingest;
+  @Mixin GroupingOption grouping;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
@@ -72,6 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                               new io.storylens.core.dedup.SqliteLshIndex(
                                   db, io.storylens.core.dedup.LshBands.DEFAULT)))
                   .language(language)
+                  .clusters(grouping.stage(db))
                   .build(),
               new SqliteAnalysisStore(db));
       boolean everything = selected.size() == articles.count();
@@ -85,12 +87,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Path> exports = DossierFiles.writeStorylines(report.dossiers(), selected, out);
       stdout.printf(
           Locale.ROOT,
-          "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) -> %s"
+          "analyzed %d article(s): %d link(s), %d event(s), %d storyline(s) (%s grouping) -> %s"
               + " (+%d dossier file(s))%n",
           report.articles().size(),
           report.links().size(),
           report.events().size(),
           report.storylines().size(),
+          grouping.name(),
           file,
           exports.size());
       return s.problems().isEmpty() ? Main.OK : Main.SOME_REJECTED;

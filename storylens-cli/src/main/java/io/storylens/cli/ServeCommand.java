@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
+  @Mixin GroupingOption grouping;
 
   @Option(
       names = "--port",
@@ -92,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
                             .linker(new DerivationLinker())
                             .language(
                                 LanguageLayer.of(NlpMode.analysis(), new SqliteAnnotationCache(db)))
+                            .clusters(grouping.stage(db))
                             .build(),
                         new SqliteAnalysisStore(db))),
                 IngestOptions.defaults(),

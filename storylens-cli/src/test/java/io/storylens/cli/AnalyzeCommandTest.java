@@ -5,7 +5,13 @@ package io.storylens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.storylens.core.embed.MiniLmEmbedder;
+import io.storylens.core.pipeline.Analyzer;
+import io.storylens.core.pipeline.StoredAnalysis;
 import io.storylens.model.json.Json;
+import io.storylens.store.Database;
+import io.storylens.store.EmbeddingTable;
+import io.storylens.store.SqliteAnalysisStore;
 import io.storylens.testkit.Fixtures;
 import io.storylens.testkit.NeedsModels;
 import io.storylens.testkit.OutputSchema;
@@ -48,6 +54,28 @@ class AnalyzeCommandTest {
     assertThat(wt.get("published").asText()).isEqualTo("2021-12-29");
     assertThat(wt.get("published_from").asText()).isEqualTo("header");
     assertThat(find(root, "004_").get("removed").toString()).contains("republication-note");
+  }
+
+  @Test
+  void theGroupingPathIsChosenAndKeptWithTheAnalysis() throws Exception {
+    String seeds = Fixtures.seeds().toString();
+    // The cheap path tells the seeds' three dated happenings apart; the embedding path, whose
+    // learned model weighs content over reported days, groups them as one (docs/stages).
+    assertThat(analyze(seeds).out()).contains("3 event(s), 1 storyline(s) (cheap grouping)");
+    CliRun embedding = analyze(seeds, "--all", "--grouping", "embedding");
+    assertThat(embedding.exitCode()).as(embedding.err()).isZero();
+    assertThat(embedding.out()).contains("1 storyline(s) (embedding grouping)");
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      assertThat(new EmbeddingTable(db).count(MiniLmEmbedder.MODEL)).isEqualTo(5);
+      assertThat(
+              new StoredAnalysis(new Analyzer(), new SqliteAnalysisStore(db)).publishedGrouping())
+          .contains("embedding");
+    }
+    JsonNode root = Json.mapper().readTree(Files.readString(dir.resolve("out/storylens.json")));
+    assertThat(root.get("storylines")).hasSize(1);
+    CliRun bad = analyze(seeds, "--grouping", "vectors");
+    assertThat(bad.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("--grouping must be one of cheap, embedding");
   }
 
   @Test

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,5 +26,12 @@ record CliRun(int exitCode, String out, String err) {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
+  }
+
+  /** The standard output of a run that must succeed (exit code 0). */
+  static String ok(String... args) {
+    CliRun run = of(args);
+    assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
+    return run.out();
   }
 }

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
 import io.storylens.testkit.NeedsModels;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -33,16 +30,8 @@ class ExportCommandTest {
     assertThat(out.resolve(id + ".html")).isRegularFile();
     assertThat(out.resolve(id + ".timeline.json")).isRegularFile();
 
-    PrintStream old = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.execute("export", id.substring(0, 8), "--format", "md", "--db", db))
-          .isEqualTo(Main.OK);
-    } finally {
-      System.setOut(old);
-    }
-    assertThat(buf.toString(StandardCharsets.UTF_8)).isEqualTo(Files.readString(md));
+    assertThat(CliRun.ok("export", id.substring(0, 8), "--format", "md", "--db", db))
+        .isEqualTo(Files.readString(md));
   }
 
   @Test

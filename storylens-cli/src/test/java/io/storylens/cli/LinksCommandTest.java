@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
 import io.storylens.testkit.NeedsModels;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,41 +13,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code storylens analyze} stores links; {@code storylens links} prints them from the store. */
 @NeedsModels
 class LinksCommandTest {
-  static {
-    Cli.stdout(); // Cli remembers the real System.out before the tests redirect it
-  }
-
   @TempDir Path dir;
-
-  private String run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.execute(args)).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    return buf.toString(StandardCharsets.UTF_8);
-  }
 
   @Test
   void analyzeThenLinksAsTextAndDot() {
     String db = dir.resolve("s.db").toString();
     String seeds = Fixtures.seeds().toString();
-    assertThat(run("analyze", seeds, "--db", db, "--out", dir.resolve("out").toString()))
+    assertThat(CliRun.ok("analyze", seeds, "--db", db, "--out", dir.resolve("out").toString()))
         .contains("1 link(s)");
 
-    String text = run("links", "--db", db);
+    String text = CliRun.ok("links", "--db", db);
     assertThat(text.lines().toList()).hasSize(2);
     assertThat(text).contains("Daily Caller").contains("└─ rewrite");
     assertThat(text.lines().findFirst().orElseThrow()).contains("2021-12-28");
 
-    String dot = run("links", "--db", db, "--dot");
+    String dot = CliRun.ok("links", "--db", db, "--dot");
     assertThat(dot).startsWith("digraph derivation {").contains("->").contains("rewrite");
 
     String first = text.substring(0, text.indexOf(' '));
-    assertThat(run("links", first.substring(0, 6), "--db", db)).isEqualTo(text);
-    assertThat(run("links", "--db", db, "--update")).isEqualTo(text);
+    assertThat(CliRun.ok("links", first.substring(0, 6), "--db", db)).isEqualTo(text);
+    assertThat(CliRun.ok("links", "--db", db, "--update")).isEqualTo(text);
   }
 }

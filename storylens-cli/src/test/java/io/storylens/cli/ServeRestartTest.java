@@ -25,8 +25,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code storylens serve} in a child process, killed with SIGKILL once it has analyzed the seeds
@@ -46,7 +47,7 @@ class ServeRestartTest {
   /** A running child server and its base URL. */
   private record Child(Process process, String base, int analyzedAtStart) {}
 
-  private Child serve(Path db) throws Exception {
+  private Child serve(Path db, String grouping) throws Exception {
     Process p =
         new ProcessBuilder(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -58,7 +59,9 @@ class ServeRestartTest {
                 "--port",
                 "0",
                 "--db",
-                db.toString())
+                db.toString(),
+                "--grouping",
+                grouping)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .redirectInput(ProcessBuilder.Redirect.PIPE)
             .start();
@@ -108,8 +111,11 @@ class ServeRestartTest {
     return s;
   }
 
-  @Test
-  void aKilledServerRestartsWithItsAnalysisAndAnalyzesNothingAgain() throws Exception {
+  /** On either grouping path: the kept analysis records its path, and the embeddings are kept. */
+  @ParameterizedTest
+  @ValueSource(strings = {"cheap", "embedding"})
+  void aKilledServerRestartsWithItsAnalysisAndAnalyzesNothingAgain(String grouping)
+      throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         System.getenv("STORYLENS_TOKEN") == null, "skipped: STORYLENS_TOKEN is set here");
     Path db = dir.resolve("serve.db");
@@ -120,7 +126,7 @@ class ServeRestartTest {
     // The store is filled through the CLI, so that the server starts with work to do.
     assertThat(Main.execute("ingest", "--db", db.toString(), Fixtures.seeds().toString()))
         .isEqualTo(Main.OK);
-    Child first = serve(db);
+    Child first = serve(db, grouping);
     String storylines;
     try {
       JsonNode s = settled(first);
@@ -133,7 +139,7 @@ class ServeRestartTest {
       first.process().waitFor(1, TimeUnit.MINUTES);
     }
     long t0 = System.nanoTime();
-    Child second = serve(db);
+    Child second = serve(db, grouping);
     try {
       double startSeconds = (System.nanoTime() - t0) / 1e9;
       // The whole analysis is there when the server listens: read from the store, not redone.

@@ -5,9 +5,6 @@ package io.storylens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,11 +26,11 @@ class StoriesCommandTest {
                 Fixtures.seed("002").toString(),
                 Fixtures.seed("004").toString()))
         .isZero();
-    String out1 = run("stories", "--db", db.toString());
+    String out1 = CliRun.ok("stories", "--db", db.toString());
     assertThat(out1).contains("(3 newly grouped)", "storyline sl-", "event ev-", "Daily Caller");
 
     assertThat(Main.execute("ingest", "--db", db.toString(), Fixtures.seeds().toString())).isZero();
-    String out2 = run("stories", "--db", db.toString());
+    String out2 = CliRun.ok("stories", "--db", db.toString());
     assertThat(out2).contains("5 article(s) (2 newly grouped)");
     // Ids seen before survive the update.
     String firstStoryline =
@@ -53,19 +50,7 @@ class StoriesCommandTest {
     assertThat(events.get(2)).contains("Biden Putin to speak");
     assertThat(out2.lines().filter(l -> l.contains("(header date")).count()).isEqualTo(1);
 
-    String out3 = run("stories", "--db", db.toString());
+    String out3 = CliRun.ok("stories", "--db", db.toString());
     assertThat(out3).contains("(0 newly grouped)");
-  }
-
-  private static String run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.execute(args)).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    return buf.toString(StandardCharsets.UTF_8);
   }
 }

@@ -101,98 +101,160 @@ public record Article(
    * removals, flags or metadata (texts read from an annotated corpus, benchmarks, tests).
    */
   public static Article ofText(String id, String source, String text) {
-    return new Article(
-        id,
-        source,
-        "plain",
-        Sourced.none(),
-        Sourced.none(),
-        Sourced.none(),
-        Sourced.none(),
-        Sourced.none(),
-        List.of(),
-        List.of(),
-        List.of(),
-        text,
-        Map.of());
+    return builder(id, source, "plain", text).build();
+  }
+
+  /** A builder of an article with these required fields and nothing else known. */
+  public static Builder builder(String id, String source, String format, String text) {
+    return new Builder(id, source, format, text);
+  }
+
+  /** A builder holding this article's fields, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder(id, source, format, text)
+        .title(title)
+        .outlet(outlet)
+        .url(url)
+        .published(published)
+        .author(author)
+        .dateWarnings(dateWarnings)
+        .removed(removed)
+        .flags(flags)
+        .metadata(metadata);
   }
 
   /** A copy with another publication date (e.g. the effective date inferred from the text). */
   public Article withPublished(Sourced<LocalDate> date) {
-    return new Article(
-        id,
-        source,
-        format,
-        title,
-        outlet,
-        url,
-        date,
-        author,
-        dateWarnings,
-        removed,
-        flags,
-        text,
-        metadata);
+    return toBuilder().published(date).build();
   }
 
   /** A copy with another body text (same id: callers keep identity, e.g. the store). */
   public Article withText(String newText) {
-    return new Article(
-        id,
-        source,
-        format,
-        title,
-        outlet,
-        url,
-        published,
-        author,
-        dateWarnings,
-        removed,
-        flags,
-        newText,
-        metadata);
+    return toBuilder().text(newText).build();
   }
 
   /** A copy with different date warnings (set by the timeline stage). */
   public Article withDateWarnings(List<String> warnings) {
-    return new Article(
-        id, source, format, title, outlet, url, published, author, warnings, removed, flags, text,
-        metadata);
+    return toBuilder().dateWarnings(warnings).build();
   }
 
   /** A copy with another URL (as a source gave it). */
   public Article withUrl(Sourced<String> newUrl) {
-    return new Article(
-        id,
-        source,
-        format,
-        title,
-        outlet,
-        newUrl,
-        published,
-        author,
-        dateWarnings,
-        removed,
-        flags,
-        text,
-        metadata);
+    return toBuilder().url(newUrl).build();
   }
 
   /** A copy with other metadata fields. */
   public Article withMetadata(Map<String, String> newMetadata) {
-    return new Article(
-        id,
-        source,
-        format,
-        title,
-        outlet,
-        url,
-        published,
-        author,
-        dateWarnings,
-        removed,
-        flags,
-        text,
-        newMetadata);
+    return toBuilder().metadata(newMetadata).build();
+  }
+
+  /**
+   * The fields of an {@link Article} one by one, so that a copy or a new article names only what it
+   * sets; unset fields are unknown ({@link Sourced#none()}) or empty. {@link #build} checks them as
+   * the record's constructor does.
+   */
+  public static final class Builder {
+    private String id;
+    private String source;
+    private String format;
+    private String text;
+    private Sourced<String> title = Sourced.none();
+    private Sourced<String> outlet = Sourced.none();
+    private Sourced<String> url = Sourced.none();
+    private Sourced<LocalDate> published = Sourced.none();
+    private Sourced<String> author = Sourced.none();
+    private List<String> dateWarnings = List.of();
+    private List<RemovedSpan> removed = List.of();
+    private List<String> flags = List.of();
+    private Map<String, String> metadata = Map.of();
+
+    private Builder(String id, String source, String format, String text) {
+      this.id = id;
+      this.source = source;
+      this.format = format;
+      this.text = text;
+    }
+
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    public Builder source(String value) {
+      this.source = value;
+      return this;
+    }
+
+    public Builder format(String value) {
+      this.format = value;
+      return this;
+    }
+
+    public Builder text(String value) {
+      this.text = value;
+      return this;
+    }
+
+    public Builder title(Sourced<String> value) {
+      this.title = value;
+      return this;
+    }
+
+    public Builder outlet(Sourced<String> value) {
+      this.outlet = value;
+      return this;
+    }
+
+    public Builder url(Sourced<String> value) {
+      this.url = value;
+      return this;
+    }
+
+    public Builder published(Sourced<LocalDate> value) {
+      this.published = value;
+      return this;
+    }
+
+    public Builder author(Sourced<String> value) {
+      this.author = value;
+      return this;
+    }
+
+    public Builder dateWarnings(List<String> value) {
+      this.dateWarnings = value;
+      return this;
+    }
+
+    public Builder removed(List<RemovedSpan> value) {
+      this.removed = value;
+      return this;
+    }
+
+    public Builder flags(List<String> value) {
+      this.flags = value;
+      return this;
+    }
+
+    public Builder metadata(Map<String, String> value) {
+      this.metadata = value;
+      return this;
+    }
+
+    public Article build() {
+      return new Article(
+          id,
+          source,
+          format,
+          title,
+          outlet,
+          url,
+          published,
+          author,
+          dateWarnings,
+          removed,
+          flags,
+          text,
+          metadata);
+    }
   }
 }

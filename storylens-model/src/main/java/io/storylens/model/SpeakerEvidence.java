@@ -17,6 +17,15 @@ import java.util.Objects;
  * @param cue whether a cue verb or phrase ("said", "according to") ties the mention to the words
  * @param agreeing attributions of this quote (one per article carrying it) naming the same speaker
  * @param disagreeing attributions of this quote naming a different speaker
+ * @param rule the rule that gave the speaker: {@code cue} when the cue next to the quote named it,
+ *     else the rule that resolved or carried it ({@code prior-speaker}, {@code nearest-person},
+ *     {@code description}, {@code paragraph}, {@code sentence-subject}, ...); empty when none
+ * @param rivals other persons the article names shortly before the quote (candidates the speaker
+ *     was chosen over)
+ * @param nearerPerson whether another person is named between the speaker's mention and the quote
+ * @param entityType the named-entity type of the speaker ({@code person}, {@code organization}),
+ *     empty when the language layer tags none
+ * @param interview whether the article is an interview written as questions and answers
  */
 public record SpeakerEvidence(
     String candidate,
@@ -24,16 +33,31 @@ public record SpeakerEvidence(
     int distance,
     boolean cue,
     int agreeing,
-    int disagreeing) {
+    int disagreeing,
+    String rule,
+    int rivals,
+    boolean nearerPerson,
+    String entityType,
+    boolean interview) {
   /** No speaker found at all. */
-  public static final SpeakerEvidence NONE = new SpeakerEvidence("", "unknown", 0, false, 0, 0);
+  public static final SpeakerEvidence NONE =
+      new SpeakerEvidence("", "unknown", 0, false, 0, 0, "", 0, false, "", false);
 
   public SpeakerEvidence {
     Objects.requireNonNull(candidate, "candidate");
     Objects.requireNonNull(candidateKind, "candidateKind");
-    if (distance < 0 || agreeing < 0 || disagreeing < 0) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(entityType, "entityType");
+    if (distance < 0 || agreeing < 0 || disagreeing < 0 || rivals < 0) {
       throw new IllegalArgumentException(
-          "negative evidence: distance " + distance + ", " + agreeing + "/" + disagreeing);
+          "negative evidence: distance "
+              + distance
+              + ", "
+              + agreeing
+              + "/"
+              + disagreeing
+              + ", rivals "
+              + rivals);
     }
   }
 }

@@ -21,9 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The read endpoints of the JSON API; {@link IngestEndpoint} is the one write endpoint. */
 final class Api {
+  private static final Logger LOG = LoggerFactory.getLogger(Api.class);
   static final String OPENAPI_RESOURCE = "/io/storylens/server/openapi.json";
 
   private final Library library;
@@ -84,13 +87,17 @@ final class Api {
         app,
         "/api/articles/{id}",
         (ctx, s) -> s.articleDetail(id(ctx)).orElseThrow(() -> notFound("article", id(ctx))));
-    // Searches read the index and cut snippets: the costliest read, limited per client.
+    // Searches read the index and cut snippets: the costliest read, limited per client, and
+    // stopped when their client leaves.
     app.get(
         "/api/search",
         ctx -> {
           try (ClientLimiter.Permit p = searches.acquire(ctx.ip())) {
             Snapshot s = library.snapshot();
             StorylensServer.jsonBytes(ctx, StorylensServer.bytes(search(ctx, s)));
+          } catch (java.util.concurrent.CancellationException gone) {
+            // Nobody to answer: the thread and the client's permit are free again.
+            LOG.debug("search abandoned by {}", ctx.ip());
           }
         });
     app.post("/api/articles", new IngestEndpoint(library, config.maxBodyBytes())::handle);
@@ -186,7 +193,7 @@ final class Api {
                         "query parameter q (the words to find) is missing"));
     Filters f = Filters.parse(ctx::queryParam);
     List<Views.SearchHitView> hits = new ArrayList<>();
-    for (ArticleStore.SearchHit h : library.store().search(q, f.limit())) {
+    for (ArticleStore.SearchHit h : library.store().search(q, f.limit(), ClientPresence.of(ctx))) {
       var a = s.article(h.id());
       hits.add(
           new Views.SearchHitView(

@@ -72,7 +72,8 @@ final class FixtureStage implements Function<List<Article>, Report> {
               List.of(),
               moral,
               0.9,
-              new SpeakerEvidence("Joe Biden", "named", 0, true, 1, 0)));
+              new SpeakerEvidence(
+                  "Joe Biden", "named", 0, true, 1, 0, "cue", 0, false, "person", false)));
     }
     List<SourceRef> table = refs(articles, "defend (Ukraine|Afghanistan) is .not on the table");
     List<SourceRef> afghanistan = refs(articles, "defend Afghanistan is");
@@ -96,7 +97,8 @@ final class FixtureStage implements Function<List<Article>, Report> {
                           "-Ukraine +Afghanistan")),
               table,
               0.9,
-              new SpeakerEvidence("Joe Biden", "named", 0, true, 1, 0)));
+              new SpeakerEvidence(
+                  "Joe Biden", "named", 0, true, 1, 0, "cue", 0, false, "person", false)));
     }
     List<SourceRef> spokes = refs(articles, "When we sit down to talk");
     if (!spokes.isEmpty()) {
@@ -113,7 +115,18 @@ final class FixtureStage implements Function<List<Article>, Report> {
               List.of(),
               spokes,
               0.9,
-              new SpeakerEvidence("White House spokesperson", "nominal", 0, true, 1, 0)));
+              new SpeakerEvidence(
+                  "White House spokesperson",
+                  "nominal",
+                  0,
+                  true,
+                  1,
+                  0,
+                  "cue",
+                  0,
+                  false,
+                  "",
+                  false)));
     }
     for (Article a : articles) {
       if (a.title().value().orElse("").contains("<")) {
@@ -131,7 +144,8 @@ final class FixtureStage implements Function<List<Article>, Report> {
                 List.of(),
                 List.of(ref),
                 0.9,
-                new SpeakerEvidence(HOSTILE_SPEAKER, "named", 0, true, 1, 0)));
+                new SpeakerEvidence(
+                    HOSTILE_SPEAKER, "named", 0, true, 1, 0, "cue", 0, false, "person", false)));
         summary.add(new SummarySentence(first, List.of(ref), List.of(a.outletName()), false));
       }
     }

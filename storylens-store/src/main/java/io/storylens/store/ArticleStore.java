@@ -5,6 +5,7 @@ package io.storylens.store;
 import io.storylens.model.Article;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** Stores articles by id; storing an article whose id is already present changes nothing. */
 public interface ArticleStore {
@@ -40,6 +41,17 @@ public interface ArticleStore {
    * @param limit maximum number of hits, at least 1
    */
   List<SearchHit> search(String query, int limit);
+
+  /**
+   * As {@link #search(String, int)}, stopped as soon as {@code abandoned} answers {@code true}
+   * (asked now and then while the search runs: the one who asked has gone, so its CPU and its
+   * thread are better spent elsewhere).
+   *
+   * @throws java.util.concurrent.CancellationException when the search was stopped
+   */
+  default List<SearchHit> search(String query, int limit, BooleanSupplier abandoned) {
+    return search(query, limit);
+  }
 
   /** Ids that were stored vs. already present. */
   record PutResult(List<String> added, List<String> existing) {

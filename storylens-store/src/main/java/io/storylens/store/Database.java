@@ -156,15 +156,17 @@ public final class Database implements AutoCloseable {
   /**
    * Searches the full-text index ({@code match} is an FTS5 expression). An index found damaged
    * ({@code SQLITE_CORRUPT}: pages a search reads are broken, while others may still be fine) is
-   * deleted and rebuilt from the articles, and the search runs again.
+   * deleted and rebuilt from the articles, and the search runs again. Stopped once {@code
+   * abandoned} answers true ({@link java.util.concurrent.CancellationException}).
    */
-  List<ArticleStore.SearchHit> search(String match, int limit) {
+  List<ArticleStore.SearchHit> search(
+      String match, int limit, java.util.function.BooleanSupplier abandoned) {
     FullTextIndex index;
     synchronized (this) {
       index = fullText;
     }
     try {
-      return index.search(match, limit);
+      return index.search(match, limit, abandoned);
     } catch (StorylensException e) {
       if (!damaged(e)) {
         throw e;
@@ -181,7 +183,7 @@ public final class Database implements AutoCloseable {
         }
         index = fullText;
       }
-      return index.search(match, limit);
+      return index.search(match, limit, abandoned);
     }
   }
 

@@ -48,4 +48,10 @@ public abstract class ForwardingArticleStore implements ArticleStore {
   public List<SearchHit> search(String query, int limit) {
     return delegate.search(query, limit);
   }
+
+  @Override
+  public List<SearchHit> search(
+      String query, int limit, java.util.function.BooleanSupplier abandoned) {
+    return delegate.search(query, limit, abandoned);
+  }
 }

@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -69,6 +70,14 @@ final class FullTextIndex implements AutoCloseable {
   private boolean pending; // guarded by signal
   private boolean stopping; // guarded by signal
   private volatile long required;
+
+  /**
+   * The highest article row this process has seen indexed (the index file may be further on): a
+   * search of rows up to it need not catch up.
+   */
+  private final java.util.concurrent.atomic.AtomicLong indexedUpTo =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private boolean uncleanStop;
 
   private FullTextIndex(Path file, Path databaseFile, Connection connection) {
@@ -312,6 +321,7 @@ final class FullTextIndex implements AutoCloseable {
    */
   synchronized int indexChunk() {
     long from = query(FullTextIndex::indexedSeq);
+    indexedUpTo.accumulateAndGet(from, Math::max);
     int staged = query(c -> stage(c, from));
     if (staged == 0) {
       return 0;
@@ -357,25 +367,72 @@ final class FullTextIndex implements AutoCloseable {
 
   /**
    * The articles matching {@code match} (an FTS5 expression), best first, after catching up with
-   * every committed article.
+   * every committed article. SQLite asks {@code abandoned} every {@value #CHECK_EVERY} of its
+   * virtual machine's steps and stops the search when it answers true.
+   *
+   * @throws java.util.concurrent.CancellationException when the search was stopped that way
    */
-  List<ArticleStore.SearchHit> search(String match, int limit) {
-    synchronized (this) {
-      catchUp();
-    }
-    Connection reader = borrowReader();
+  List<ArticleStore.SearchHit> search(
+      String match, int limit, java.util.function.BooleanSupplier abandoned) {
+    Connection reader = borrowReader(abandoned);
     boolean healthy = false;
+    Abandonment stop = new Abandonment(abandoned);
     try {
+      // Catching up takes this index's lock, which the indexing thread holds while it indexes a
+      // chunk: searches would wait for it, and for each other, even with nothing to index.
+      if (maxSeq(reader) > indexedUpTo.get()) {
+        synchronized (this) {
+          catchUp();
+        }
+      }
+      ProgressHandler.setHandler(reader, CHECK_EVERY, stop);
       List<ArticleStore.SearchHit> hits = search(reader, match, limit);
+      ProgressHandler.clearHandler(reader);
       healthy = true;
       return hits;
+    } catch (SQLException e) {
+      throw new StorylensException(
+          ErrorCode.STORE_FAILURE, "full-text index " + file + " failed: " + e, e);
+    } catch (StorylensException e) {
+      if (stop.stopped) {
+        throw new java.util.concurrent.CancellationException("search abandoned by its client");
+      }
+      throw e;
     } finally {
+      // A stopped connection is closed rather than reused: it is cheap to open another.
       giveBack(reader, healthy);
+    }
+  }
+
+  /**
+   * SQLite virtual machine steps between two calls of a search's progress handler: about a
+   * millisecond of work, so a search stops within milliseconds of being abandoned.
+   */
+  static final int CHECK_EVERY = 10_000;
+
+  /** Stops SQLite (a non-zero answer interrupts the statement) once the search is abandoned. */
+  private static final class Abandonment extends ProgressHandler {
+    private final java.util.function.BooleanSupplier abandoned;
+    volatile boolean stopped;
+
+    Abandonment(java.util.function.BooleanSupplier abandoned) {
+      this.abandoned = java.util.Objects.requireNonNull(abandoned, "abandoned");
+    }
+
+    @Override
+    protected int progress() {
+      if (!stopped && abandoned.getAsBoolean()) {
+        stopped = true;
+      }
+      return stopped ? 1 : 0;
     }
   }
 
   /** Most searches that run at once; more wait for one of them to end. */
   static final int READERS = 4;
+
+  /** How often a search waiting for a free connection asks whether it was abandoned. */
+  static final int SLOT_POLL_MS = 50;
 
   /** How long a search may run before SQLite stops it. */
   static final int SEARCH_TIMEOUT_SECONDS = 10;
@@ -389,11 +446,20 @@ final class FullTextIndex implements AutoCloseable {
    * A connection of its own for one search: searches run side by side, and never wait for the
    * indexing thread, which writes through {@link #connection}.
    */
-  private Connection borrowReader() {
+  private Connection borrowReader(java.util.function.BooleanSupplier abandoned) {
+    long until =
+        System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(SEARCH_TIMEOUT_SECONDS);
     try {
-      if (!readerSlots.tryAcquire(SEARCH_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-        throw new StorylensException(
-            ErrorCode.STORE_FAILURE, "too many searches at once; try again in a moment");
+      // A search abandoned while it waits for a slot gives up its wait (and its thread) too.
+      while (!readerSlots.tryAcquire(SLOT_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (abandoned.getAsBoolean()) {
+          throw new java.util.concurrent.CancellationException(
+              "search abandoned by its client while it waited");
+        }
+        if (System.nanoTime() - until > 0) {
+          throw new StorylensException(
+              ErrorCode.STORE_FAILURE, "too many searches at once; try again in a moment");
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -185,7 +185,14 @@ public final class SqliteArticleStore implements ArticleStore {
 
   @Override
   public List<SearchHit> search(String query, int limit) {
+    return search(query, limit, () -> false);
+  }
+
+  @Override
+  public List<SearchHit> search(
+      String query, int limit, java.util.function.BooleanSupplier abandoned) {
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(abandoned, "abandoned");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1: " + limit);
     }
@@ -193,7 +200,7 @@ public final class SqliteArticleStore implements ArticleStore {
     if (match.isEmpty()) {
       return List.of();
     }
-    return db.search(match, limit);
+    return db.search(match, limit, abandoned);
   }
 
   /** Quotes every word so user input never reaches FTS5 as query syntax. */

@@ -270,4 +270,110 @@ class FullTextIndexTest {
       assertThat(store.count()).isEqualTo(2);
     }
   }
+
+  @Test
+  void anAbandonedSearchStopsInsideSqliteAndTheNextSearchRuns() {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(2_000, "harbour"));
+      java.util.concurrent.atomic.AtomicInteger asked =
+          new java.util.concurrent.atomic.AtomicInteger();
+      // The client leaves after SQLite has asked once: the search is then well under way.
+      java.util.function.BooleanSupplier leavesAtTheSecondQuestion =
+          () -> asked.incrementAndGet() > 1;
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> store.search("diplomats harbour", 50, leavesAtTheSecondQuestion))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+      // Asked once more after the answer that stopped it: SQLite stopped at once.
+      assertThat(asked.get()).isEqualTo(2);
+      // Its connection and slot are free: every slot serves a search again.
+      for (int i = 0; i <= FullTextIndex.READERS; i++) {
+        assertThat(store.search("diplomats harbour", 50, () -> false)).hasSize(50);
+      }
+      assertThat(store.search("harbour", 3)).hasSize(3);
+    }
+  }
+
+  @Test
+  void aSearchOfACaughtUpIndexDoesNotWaitForTheIndexingThread() throws Exception {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(20, "harbour"));
+      assertThat(ids(store, "harbour")).hasSize(20);
+      FullTextIndex index = db.fullText();
+      java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      // Holds the index's lock as the indexing thread does while it indexes a chunk.
+      Thread indexing =
+          new Thread(
+              () -> {
+                synchronized (index) {
+                  locked.countDown();
+                  try {
+                    release.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }
+              });
+      indexing.start();
+      try {
+        assertThat(locked.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        var search =
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> ids(store, "harbour"));
+        assertThat(search.get(1, java.util.concurrent.TimeUnit.MINUTES)).hasSize(20);
+      } finally {
+        release.countDown();
+        indexing.join();
+      }
+      // Rows stored since are still found: that search catches up first.
+      store.putAll(articles(30, "harbour"));
+      assertThat(ids(store, "harbour")).hasSize(30);
+    }
+  }
+
+  @Test
+  void aSearchAbandonedWhileWaitingForAConnectionStopsWaiting() throws Exception {
+    try (Database db = Database.open(dir.resolve("s.db"))) {
+      SqliteArticleStore store = new SqliteArticleStore(db);
+      store.putAll(articles(2_000, "harbour"));
+      java.util.concurrent.CountDownLatch inside =
+          new java.util.concurrent.CountDownLatch(FullTextIndex.READERS);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      // Searches that hold every connection: their first check waits for the end of the test.
+      java.util.function.BooleanSupplier holds =
+          () -> {
+            inside.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return false;
+          };
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(FullTextIndex.READERS);
+      try {
+        List<java.util.concurrent.Future<List<ArticleStore.SearchHit>>> busy = new ArrayList<>();
+        for (int i = 0; i < FullTextIndex.READERS; i++) {
+          busy.add(pool.submit(() -> store.search("diplomats harbour", 50, holds)));
+        }
+        assertThat(inside.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+        // Not "too many searches" after the wait for a slot: it stops as soon as it is abandoned.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> store.search("diplomats harbour", 50, () -> true))
+            .isInstanceOf(java.util.concurrent.CancellationException.class)
+            .hasMessageContaining("waited");
+        release.countDown();
+        for (var f : busy) {
+          assertThat(f.get(1, java.util.concurrent.TimeUnit.MINUTES)).hasSize(50);
+        }
+      } finally {
+        release.countDown();
+        pool.shutdownNow();
+      }
+    }
+  }
 }

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.bench.http;
 
+import io.storylens.bench.BenchArgs;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.model.ErrorCode;
@@ -26,6 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * HTTP load benchmark: starts a server on loopback over a fresh temporary store, loads a corpus
@@ -43,32 +48,32 @@ import java.util.stream.Stream;
 public final class HttpBench {
   private HttpBench() {}
 
+  @Command(name = "HttpBench")
+  static final class Args {
+    @Mixin BenchArgs common = new BenchArgs();
+
+    @Option(names = "--rate", description = "Reads per second (default: 200).")
+    int rate = 200;
+
+    @Option(names = "--seconds", description = "Length of the run (default: 60).")
+    int seconds = 60;
+
+    @Option(names = "--ingest-every-ms", description = "Interval between ingests (default: 250).")
+    int ingestEveryMs = 250;
+
+    @Parameters(
+        arity = "0..*",
+        description = "Corpus files (default: the seeds and news-clusters).")
+    List<Path> files = new ArrayList<>();
+  }
+
   /** Runs the benchmark with command-line options and exits with its code. */
   public static void main(String[] args) throws IOException {
-    int rate = 200;
-    int seconds = 60;
-    int ingestEveryMs = 250;
-    List<Path> files = new ArrayList<>();
-    try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--rate" -> rate = Integer.parseInt(args[++i]);
-          case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-          case "--ingest-every-ms" -> ingestEveryMs = Integer.parseInt(args[++i]);
-          default -> {
-            if (args[i].startsWith("--")) {
-              throw new IllegalArgumentException("unknown option: " + args[i]);
-            }
-            files.add(Path.of(args[i]));
-          }
-        }
-      }
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      System.err.println(
-          "usage: HttpBench [--rate N] [--seconds N] [--ingest-every-ms N] [FILE...]: "
-              + e.getMessage());
-      System.exit(2);
-    }
+    Args a = BenchArgs.parse(new Args(), args);
+    int rate = a.rate;
+    int seconds = a.seconds;
+    int ingestEveryMs = a.ingestEveryMs;
+    List<Path> files = a.files;
     PrintStream out = System.out;
     List<Path> corpus =
         files.isEmpty() ? defaultCorpus(Path.of(System.getProperty("user.dir"))) : files;

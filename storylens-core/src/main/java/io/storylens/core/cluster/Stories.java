@@ -63,9 +63,18 @@ public final class Stories {
     Objects.requireNonNull(eventDays, "eventDays");
     Objects.requireNonNull(clock, "clock");
     for (Article a : articles) {
-      ClusterDoc doc = ClusterDoc.of(a, clock);
-      List<LocalDate> days = eventDays.get(a.id());
-      clusterer.assign(days == null ? doc : doc.withEventDays(days));
+      clusterer.assign(doc(a, eventDays, clock));
     }
+  }
+
+  /**
+   * The document {@link #feed} assigns for {@code article}: placed by {@code clock} when undated,
+   * with its event days from {@code eventDays} when there are some.
+   */
+  public static ClusterDoc doc(
+      Article article, Map<String, List<LocalDate>> eventDays, Clock clock) {
+    ClusterDoc doc = ClusterDoc.of(article, clock);
+    List<LocalDate> days = eventDays.get(article.id());
+    return days == null ? doc : doc.withEventDays(days);
   }
 }

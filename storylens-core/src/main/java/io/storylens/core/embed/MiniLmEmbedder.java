@@ -31,7 +31,7 @@ public final class MiniLmEmbedder implements Embedder {
   /** The ONNX graph and tokenizer, at the root of the model's jar. */
   private static final String GRAPH = "/all-minilm-l6-v2-q.onnx";
 
-  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
   /**
    * The library's model class with a session of our own: one intra-op thread and no spin-waiting.
@@ -58,23 +58,39 @@ public final class MiniLmEmbedder implements Embedder {
     }
 
     private static OnnxBertBiEncoder load() {
-      try (InputStream graph = MiniLmEmbedder.class.getResourceAsStream(GRAPH);
-          InputStream tokenizer = MiniLmEmbedder.class.getResourceAsStream(TOKENIZER)) {
-        if (graph == null || tokenizer == null) {
-          throw new IllegalStateException(
-              "the MiniLM model is missing from the class path (" + GRAPH + ", " + TOKENIZER + ")");
-        }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setIntraOpNumThreads(1);
-        options.setInterOpNumThreads(1);
-        options.addConfigEntry("session.intra_op.allow_spinning", "0");
-        OrtSession session = env.createSession(graph.readAllBytes(), options);
-        return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-      } catch (IOException | OrtException e) {
+      try (InputStream tokenizer = resource(TOKENIZER)) {
+        return new OnnxBertBiEncoder(
+            OrtEnvironment.getEnvironment(), session(), tokenizer, PoolingMode.MEAN);
+      } catch (IOException e) {
         throw new IllegalStateException("cannot load the MiniLM model: " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * A new ONNX session of the model's graph on one intra-op thread without spin-waiting (see {@link
+   * Model}).
+   */
+  static OrtSession session() {
+    try (InputStream graph = resource(GRAPH)) {
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      return OrtEnvironment.getEnvironment().createSession(graph.readAllBytes(), options);
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("cannot load the MiniLM model: " + e.getMessage(), e);
+    }
+  }
+
+  /** A file of the model's jar (its graph or tokenizer). */
+  static InputStream resource(String name) {
+    InputStream in = MiniLmEmbedder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(
+          "the MiniLM model is missing from the class path (" + name + ")");
+    }
+    return in;
   }
 
   private static final class Holder {
@@ -93,7 +109,7 @@ public final class MiniLmEmbedder implements Embedder {
     return normalized(v);
   }
 
-  private static float[] normalized(float[] v) {
+  static float[] normalized(float[] v) {
     double n = 0;
     for (float x : v) {
       n += x * (double) x;

@@ -22,9 +22,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlParser implements DocumentParser {
   /**
-   * Deepest element nesting read. Real pages stay well under 100; the text extraction
-   * (readability4j among it) recurses per level, so a hostile page nested thousands deep would
-   * overflow the stack.
+   * Deepest element nesting read. Real pages stay well under 100; the text extraction recurses per
+   * level, so a hostile page nested thousands deep would overflow the stack.
    */
   static final int MAX_DEPTH = 400;
 

@@ -4,9 +4,6 @@ package io.storylens.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,8 +12,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Main-text extraction: {@link DomPrune} removes page furniture, {@link MainContent} picks the
  * article elements, and block elements become paragraphs separated by newlines. When no element
- * scores as prose (very short pages), Readability4J's choice is used, and failing that the whole
- * pruned body. Never throws for any parsed document.
+ * scores as prose (very short pages), the whole pruned body is used. Never throws for any parsed
+ * document.
  */
 public final class HtmlText {
   private static final java.util.Set<String> BLOCKS =
@@ -63,7 +60,7 @@ public final class HtmlText {
     }
     List<Element> main = MainContent.find(body);
     if (main.isEmpty()) {
-      return readability(work).orElseGet(() -> paragraphs(body));
+      return paragraphs(body);
     }
     List<String> parts = new ArrayList<>();
     for (Element e : main) {
@@ -73,28 +70,6 @@ public final class HtmlText {
       }
     }
     return String.join("\n", parts);
-  }
-
-  private static Optional<String> readability(Document pruned) {
-    Document work = pruned.clone();
-    // Readability4J sometimes returns <head> as the article (seen on aljazeera.com).
-    work.head().empty();
-    try {
-      Article article = new Readability4JExtended(baseUri(pruned), work).parse();
-      Element content = article.getArticleContent();
-      return content == null || content.text().isBlank()
-          ? Optional.empty()
-          : Optional.of(paragraphs(content));
-    } catch (RuntimeException e) {
-      // Readability can fail on odd markup; the caller falls back to the whole body.
-      return Optional.empty();
-    }
-  }
-
-  /** An absolute URI for readability, which logs errors on relative or empty ones. */
-  private static String baseUri(Document doc) {
-    String loc = doc.location();
-    return loc.startsWith("http://") || loc.startsWith("https://") ? loc : "https://localhost/";
   }
 
   /** Text of {@code root} with a newline at every block boundary, whitespace collapsed. */

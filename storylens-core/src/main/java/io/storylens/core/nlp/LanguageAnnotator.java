@@ -14,8 +14,17 @@ public interface LanguageAnnotator {
    */
   ArticleAnnotations annotate(String text, Optional<LocalDate> documentDate);
 
-  /** The CoreNLP annotator of {@code mode}, sharing the process-wide pipeline. */
+  /**
+   * The CoreNLP annotator of {@code mode}, sharing the process-wide pipeline, with a cache of its
+   * own of the sentences it annotated (at most {@code 50,000}): repeated sentences are annotated
+   * once, with the same result.
+   */
   static LanguageAnnotator coreNlp(NlpMode mode) {
-    return new CoreNlpAnnotator(mode);
+    return new CoreNlpAnnotator(mode, SentenceCache.DEFAULT_ENTRIES);
+  }
+
+  /** As {@link #coreNlp}, annotating every text whole, without a sentence cache (a baseline). */
+  static LanguageAnnotator coreNlpUncached(NlpMode mode) {
+    return new CoreNlpAnnotator(mode, 0);
   }
 }

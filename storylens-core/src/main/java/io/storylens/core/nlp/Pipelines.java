@@ -4,6 +4,7 @@ package io.storylens.core.nlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
@@ -30,6 +31,23 @@ public final class Pipelines {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(NlpMode.TIME.properties());
   }
 
+  /**
+   * The NER of {@link NlpMode#LEAN} alone, to run on chosen sentences of a tokenized text: the same
+   * annotator, built from the same properties, as {@link NlpMode#LEAN}'s pipeline runs after
+   * tokenizing.
+   */
+  private static final class LeanNer {
+    static final NERCombinerAnnotator NER = create();
+
+    private static NERCombinerAnnotator create() {
+      try {
+        return new NERCombinerAnnotator(NlpMode.LEAN.properties());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot load the NER models", e);
+      }
+    }
+  }
+
   private static final class Sutime {
     static final POSTaggerAnnotator POS = new POSTaggerAnnotator("pos", NlpMode.TIME.properties());
     static final MorphaAnnotator LEMMA = new MorphaAnnotator(false);
@@ -51,10 +69,21 @@ public final class Pipelines {
    * annotating.
    */
   public static void load(NlpMode mode) {
-    pipeline(mode);
-    if (!mode.sutimeInsideNer()) {
-      Objects.requireNonNull(Sutime.SUTIME, "sutime");
+    if (mode.sutimeInsideNer()) {
+      pipeline(mode);
+      return;
     }
+    // What the annotator with its sentence cache runs: the tokenizer, then NER and SUTime.
+    pipeline(NlpMode.TIME);
+    if (mode.entities()) {
+      Objects.requireNonNull(LeanNer.NER, "ner");
+    }
+    Objects.requireNonNull(Sutime.SUTIME, "sutime");
+  }
+
+  /** {@link NlpMode#LEAN}'s NER (entity mentions included) on the sentences of {@code part}. */
+  static void leanNer(Annotation part) {
+    LeanNer.NER.annotate(part);
   }
 
   /**

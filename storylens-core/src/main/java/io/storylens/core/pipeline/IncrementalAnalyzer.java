@@ -5,10 +5,10 @@ package io.storylens.core.pipeline;
 import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
-import io.storylens.core.cluster.ClusterState;
+import io.storylens.core.cluster.ClusterDoc;
+import io.storylens.core.cluster.Clusterer;
 import io.storylens.core.cluster.Clustering;
 import io.storylens.core.cluster.EventDates;
-import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.cluster.Stories;
 import io.storylens.core.dossier.DossierBuilder;
 import io.storylens.core.dossier.DossierStages;
@@ -82,7 +82,7 @@ public final class IncrementalAnalyzer {
   /** Per-article results, computed once. */
   private final Map<String, PerArticle> perArticle = new HashMap<>();
 
-  private OnlineClusterer clusterer;
+  private Clusterer clusterer;
   private List<Link> links = List.of();
 
   /** How many articles there were when everything was last linked. */
@@ -174,15 +174,15 @@ public final class IncrementalAnalyzer {
    * a restart ({@link #export()}, {@link #restore}).
    *
    * @param articles ids of the analyzed articles
-   * @param clusters the online clusterer's state
+   * @param grouping the clusterer's state, of the analyzer's grouping path
    * @param linkedFullyAt how many articles there were when everything was last linked
    * @param report the report, without its article views (they follow from the per-article results)
    */
   public record State(
-      List<String> articles, ClusterState clusters, int linkedFullyAt, Report report) {
+      List<String> articles, KeptGrouping grouping, int linkedFullyAt, Report report) {
     public State {
       articles = List.copyOf(articles);
-      Objects.requireNonNull(clusters, "clusters");
+      Objects.requireNonNull(grouping, "grouping");
       Objects.requireNonNull(report, "report");
     }
   }
@@ -241,7 +241,7 @@ public final class IncrementalAnalyzer {
     Report r = report;
     return new State(
         List.copyOf(given.keySet()),
-        clusterer.export(),
+        config.clusters().export(clusterer),
         linkedFullyAt,
         new Report(
             List.of(),
@@ -260,9 +260,18 @@ public final class IncrementalAnalyzer {
    * for are analyzed again. Afterwards {@link #report()} is the exported report and an update costs
    * only its new articles.
    *
-   * @throws IllegalArgumentException when an article of the state is not in {@code stored}
+   * @throws IllegalArgumentException when an article of the state is not in {@code stored}, or the
+   *     state was kept by another grouping path
    */
   public synchronized IncrementalAnalyzer restore(State state, List<Article> stored) {
+    if (!state.grouping().path().equals(config.clusters().name())) {
+      throw new IllegalArgumentException(
+          "the saved analysis was grouped on the "
+              + state.grouping().path()
+              + " path, this analyzer groups on the "
+              + config.clusters().name()
+              + " path");
+    }
     Map<String, Article> byId = new HashMap<>();
     stored.forEach(a -> byId.putIfAbsent(a.id(), a));
     reset();
@@ -275,11 +284,13 @@ public final class IncrementalAnalyzer {
         given.put(id, a);
       }
       prepareOrRestore(given.values().stream().sorted(Analyzer.ORDER).toList());
-      clusterer = config.clusters().restore(state.clusters());
-      links = state.report().links();
-      linkedFullyAt = state.linkedFullyAt();
       List<PerArticle> all =
           given.values().stream().sorted(Analyzer.ORDER).map(a -> perArticle.get(a.id())).toList();
+      // The documents as they were assigned, for a path that replays its placements over them.
+      Map<String, ClusterDoc> docs = clusterDocs(all, all);
+      clusterer = config.clusters().restore(state.grouping(), docs::get);
+      links = state.report().links();
+      linkedFullyAt = state.linkedFullyAt();
       Map<String, Article> dated = new HashMap<>();
       all.forEach(p -> dated.put(p.dated().id(), p.dated()));
       Map<String, List<Link>> linksOf = linksByFrom();
@@ -398,22 +409,13 @@ public final class IncrementalAnalyzer {
     }
     // Events and storylines: the online clusterer sees each article at its effective
     // date, so a stale republication header (seed 004) or a missing date does not misplace it.
-    List<Article> datedFresh =
+    List<PerArticle> freshResults =
         fresh.keySet().stream()
-            .map(id -> perArticle.get(id).dated())
-            .sorted(Analyzer.ORDER)
+            .map(perArticle::get)
+            .sorted(Comparator.comparing(PerArticle::dated, Analyzer.ORDER))
             .toList();
-    // The days of the happening each article reports come from its own times (language layer),
-    // so that the clusterer can tell dated happenings apart.
-    Map<String, List<LocalDate>> eventDays =
-        EventDates.byArticle(
-            fresh.keySet().stream().map(id -> perArticle.get(id).times()).toList());
     stage = "events and storylines";
-    Stories.feed(
-        clusterer,
-        datedFresh,
-        eventDays,
-        config.clockFor(all.stream().map(PerArticle::dated).toList()));
+    clusterDocs(freshResults, all).values().forEach(clusterer::assign);
     Clustering clustering = clusterer.clustering();
     // Dossiers see each article at its effective date too: a stale republication header must not
     // stretch a story's time span, reorder its summary or make a copy look like the first report.
@@ -430,6 +432,24 @@ public final class IncrementalAnalyzer {
             EntityResolver.resolve(sorted, language.annotateAll(sorted)),
             TimelineBuilder.fromTimes(all.stream().map(PerArticle::times).toList()));
     return report;
+  }
+
+  /**
+   * The documents the clusterer is given for {@code articles}, in their order: each article at its
+   * effective date, so that a stale republication header (seed 004) or a missing date does not
+   * misplace it, with the days of the happening it reports from its own times (language layer), so
+   * that the clusterer can tell dated happenings apart. Undated articles are placed by the clock
+   * for {@code all}.
+   */
+  private Map<String, ClusterDoc> clusterDocs(List<PerArticle> articles, List<PerArticle> all) {
+    Map<String, List<LocalDate>> eventDays =
+        EventDates.byArticle(articles.stream().map(PerArticle::times).toList());
+    java.time.Clock clock = config.clockFor(all.stream().map(PerArticle::dated).toList());
+    Map<String, ClusterDoc> docs = new LinkedHashMap<>();
+    for (PerArticle p : articles) {
+      docs.put(p.dated().id(), Stories.doc(p.dated(), eventDays, clock));
+    }
+    return docs;
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storylens.core.cluster.ClusterState;
+import io.storylens.core.cluster.LearnedState;
 import io.storylens.model.Article;
 import io.storylens.model.Dossier;
 import io.storylens.model.Entity;
@@ -50,6 +51,8 @@ public final class StoredAnalysis {
   static final String ENTITIES = "entities";
   static final String TIMELINE = "timeline";
   static final String CLUSTERS = "clusters";
+  static final String GROUPING = "grouping";
+  static final String PLACEMENTS = "placements";
   static final String LINKED_FULLY_AT = "linked_fully_at";
 
   private static final ObjectMapper JSON = Json.mapper();
@@ -57,6 +60,9 @@ public final class StoredAnalysis {
   private final AnalysisStore store;
   private final String pipeline;
   private final IncrementalAnalyzer analyzer;
+
+  /** The grouping path of the stages ({@link ClusterStage#name()}). */
+  private final String grouping;
 
   /** Dossiers serialized by the last save, by identity: an unchanged dossier is the same object. */
   private Map<Dossier, String> dossierJson = new IdentityHashMap<>();
@@ -72,6 +78,7 @@ public final class StoredAnalysis {
     this.store = Objects.requireNonNull(store, "store");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.analyzer = config.incremental().withResults(new Results());
+    this.grouping = config.clusters().name();
   }
 
   /** With the current {@link Analyzer#PIPELINE_VERSION}. */
@@ -92,31 +99,52 @@ public final class StoredAnalysis {
   }
 
   /**
-   * Takes up the published analysis when the current pipeline version made it, so that the next
-   * {@link #analyze} costs only new articles; otherwise (another version, or nothing saved) the
-   * next analysis starts from nothing, reusing the per-article results saved under this version.
+   * The grouping path the published analysis was made with ({@link ClusterStage#name()}); empty
+   * when nothing is published. Analyses kept before the path was recorded were all cheap.
+   */
+  public Optional<String> publishedGrouping() {
+    return store.published().map(StoredAnalysis::groupingOf);
+  }
+
+  private static String groupingOf(AnalysisStore.Published p) {
+    return p.values().getOrDefault(GROUPING, ClusterStage.CHEAP);
+  }
+
+  /**
+   * Takes up the published analysis when the current pipeline version made it on the same grouping
+   * path, so that the next {@link #analyze} costs only new articles; otherwise (another version,
+   * another path, or nothing saved) the next analysis starts from nothing, reusing the per-article
+   * results saved under this version (and, on the embedding path, the stored embeddings).
    *
    * @return whether the saved analysis was taken up
    */
   public boolean resume(List<Article> stored) {
     Optional<AnalysisStore.Published> saved = store.published();
-    if (saved.isEmpty() || !saved.get().pipeline().equals(pipeline)) {
+    if (saved.isEmpty()
+        || !saved.get().pipeline().equals(pipeline)
+        || !groupingOf(saved.get()).equals(grouping)) {
       generation = saved.map(AnalysisStore.Published::generation).orElse(0L);
       return false;
     }
     AnalysisStore.Published p = saved.get();
     generation = p.generation();
     Report report = read(p, stored).report();
-    ClusterState clusters = value(p, CLUSTERS, ClusterState.class);
-    List<ClusterState.MemberRow> members = rows(p, MEMBERS, ClusterState.MemberRow.class);
-    ClusterState state =
-        new ClusterState(
-            clusters.documents(),
-            clusters.terms(),
-            members,
-            clusters.events(),
-            clusters.storylines(),
-            clusters.changes());
+    KeptGrouping state;
+    if (grouping.equals(ClusterStage.CHEAP)) {
+      ClusterState clusters = value(p, CLUSTERS, ClusterState.class);
+      List<ClusterState.MemberRow> members = rows(p, MEMBERS, ClusterState.MemberRow.class);
+      state =
+          new KeptGrouping.Cheap(
+              new ClusterState(
+                  clusters.documents(),
+                  clusters.terms(),
+                  members,
+                  clusters.events(),
+                  clusters.storylines(),
+                  clusters.changes()));
+    } else {
+      state = new KeptGrouping.Embedding(value(p, PLACEMENTS, LearnedState.class));
+    }
     List<String> ids = report.articles().stream().map(ArticleView::id).toList();
     if (ids.size() != p.collections().getOrDefault(VIEWS, List.of()).size()) {
       return false; // an article of the analysis is no longer stored: analyze again
@@ -168,7 +196,6 @@ public final class StoredAnalysis {
 
   private void publish(Report r) {
     IncrementalAnalyzer.State state = analyzer.export();
-    ClusterState c = state.clusters();
     Map<String, List<AnalysisStore.Row>> collections = new HashMap<>();
     collections.put(VIEWS, keyed(r.articles(), ArticleView::id, StoredAnalysis::withoutText));
     collections.put(LINKS, keyed(r.links(), l -> l.from() + " " + l.to(), StoredAnalysis::json));
@@ -186,14 +213,21 @@ public final class StoredAnalysis {
               nextJson.put(d, j);
               return j;
             }));
-    collections.put(
-        MEMBERS, keyed(c.members(), ClusterState.MemberRow::article, StoredAnalysis::json));
     Map<String, String> values = new LinkedHashMap<>();
-    values.put(
-        CLUSTERS,
-        json(
-            new ClusterState(
-                c.documents(), c.terms(), List.of(), c.events(), c.storylines(), c.changes())));
+    values.put(GROUPING, state.grouping().path());
+    if (state.grouping() instanceof KeptGrouping.Cheap cheap) {
+      ClusterState c = cheap.state();
+      collections.put(
+          MEMBERS, keyed(c.members(), ClusterState.MemberRow::article, StoredAnalysis::json));
+      values.put(
+          CLUSTERS,
+          json(
+              new ClusterState(
+                  c.documents(), c.terms(), List.of(), c.events(), c.storylines(), c.changes())));
+    } else if (state.grouping() instanceof KeptGrouping.Embedding embedding) {
+      // In placement order, which the replay needs: one value rather than rows keyed by article.
+      values.put(PLACEMENTS, json(embedding.state()));
+    }
     values.put(ENTITIES, json(r.entities()));
     values.put(TIMELINE, json(r.timeline()));
     values.put(LINKED_FULLY_AT, Integer.toString(state.linkedFullyAt()));

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param mentionStart start of the mention, or -1
  * @param mentionEnd end of the mention, or -1
  * @param kind how the speaker was found
+ * @param clues what the article around it says about the speaker, for its confidence
  */
 public record Attribution(
     String article,
@@ -38,7 +39,8 @@ public record Attribution(
     String mention,
     int mentionStart,
     int mentionEnd,
-    SpeakerKind kind) {
+    SpeakerKind kind,
+    SpeakerClues clues) {
   public Attribution {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(text, "text");
@@ -46,12 +48,67 @@ public record Attribution(
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(clues, "clues");
     if (contentStart < 0 || contentEnd < contentStart) {
       throw new IllegalArgumentException("bad content span " + contentStart + ".." + contentEnd);
     }
     if (kind == SpeakerKind.UNKNOWN != speaker.isEmpty()) {
       throw new IllegalArgumentException("speaker must be empty exactly when kind is unknown");
     }
+  }
+
+  /** An attribution with no clues yet (they are added once the article's names are known). */
+  public Attribution(
+      String article,
+      int sentence,
+      int contentStart,
+      int contentEnd,
+      String text,
+      boolean marked,
+      String cue,
+      int cueStart,
+      int cueEnd,
+      String speaker,
+      String mention,
+      int mentionStart,
+      int mentionEnd,
+      SpeakerKind kind) {
+    this(
+        article,
+        sentence,
+        contentStart,
+        contentEnd,
+        text,
+        marked,
+        cue,
+        cueStart,
+        cueEnd,
+        speaker,
+        mention,
+        mentionStart,
+        mentionEnd,
+        kind,
+        SpeakerClues.NONE);
+  }
+
+  /** This attribution with {@code c} as its clues. */
+  public Attribution withClues(SpeakerClues c) {
+    return new Attribution(
+        article,
+        sentence,
+        contentStart,
+        contentEnd,
+        text,
+        marked,
+        cue,
+        cueStart,
+        cueEnd,
+        speaker,
+        mention,
+        mentionStart,
+        mentionEnd,
+        kind,
+        c);
   }
 
   /** Whether a speaker was found. */

@@ -216,7 +216,12 @@ public final class QuoteMerger {
         distance,
         !chosen.cue().isBlank(),
         agreeing,
-        disagreeing);
+        disagreeing,
+        chosen.clues().rule(),
+        chosen.clues().rivals(),
+        chosen.clues().nearerPerson(),
+        chosen.clues().entityType(),
+        chosen.clues().interview());
   }
 
   private static int rank(SpeakerKind k) {

@@ -36,16 +36,7 @@ final class RelayedSpeech {
       return a;
     }
     Speakers.Named person = speakers.firstPersonInSentence(a.mentionStart(), all);
-    if (person == null) {
-      return a;
-    }
-    return Speakers.withMention(
-        a,
-        speakers.canonical(person.name(), person.start()),
-        person.name(),
-        person.start(),
-        person.end(),
-        SpeakerKind.NAMED);
+    return person == null ? a : speakers.withNamed(a, person);
   }
 
   /** Whether {@code mention} names a news outlet: a capitalized name holding an outlet word. */

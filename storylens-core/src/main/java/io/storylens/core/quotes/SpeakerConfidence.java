@@ -35,7 +35,18 @@ public final class SpeakerConfidence {
           "one_word_description",
           "marked",
           "indefinite",
-          "document");
+          "document",
+          "rule_prior_speaker",
+          "rule_nearest_person",
+          "rule_continuation",
+          "rule_sentence_subject",
+          "log_rivals",
+          "nearer_person",
+          "interview");
+
+  /** Rules that carry a speaker over to a quote with no attribution of its own. */
+  private static final Set<String> CONTINUATIONS =
+      Set.of(ParagraphContinuation.RULE, Speakers.MAIN_SPEAKER);
 
   /**
    * An indefinite description ("a Met spokesman", "a relative") stands for a source the article
@@ -85,7 +96,14 @@ public final class SpeakerConfidence {
       oneWord && !name ? 1 : 0,
       marked ? 1 : 0,
       kind == SpeakerKind.NOMINAL && INDEFINITE.matcher(candidate).lookingAt() ? 1 : 0,
-      kind == SpeakerKind.NOMINAL && document(candidate) ? 1 : 0
+      kind == SpeakerKind.NOMINAL && document(candidate) ? 1 : 0,
+      e.rule().equals("prior-speaker") ? 1 : 0,
+      e.rule().equals("nearest-person") ? 1 : 0,
+      CONTINUATIONS.contains(e.rule()) ? 1 : 0,
+      e.rule().equals(SentenceSubject.RULE) ? 1 : 0,
+      Math.log1p(e.rivals()),
+      e.nearerPerson() ? 1 : 0,
+      e.interview() ? 1 : 0
     };
   }
 

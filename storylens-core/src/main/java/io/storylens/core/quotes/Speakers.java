@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
  * class per strategy, in this order: {@link RelayedSpeech}, {@link JointSpeakers}, {@link
- * DocumentSpeakers}, {@link FragmentSpeakers}, {@link MainSpeaker}; {@link ArticledOrganizations}
- * names an organization written with its article.
+ * DocumentSpeakers}, {@link FragmentSpeakers}, {@link ParagraphContinuation}, {@link
+ * SentenceSubject}, {@link MainSpeaker}; {@link ArticledOrganizations} names an organization
+ * written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -130,15 +131,106 @@ final class Speakers {
       return out;
     }
     RelayedSpeech relayed = new RelayedSpeech(text, this);
-    out.replaceAll(a -> relayed.apply(a, out));
+    out.replaceAll(a -> ruled(relayed.apply(a, out), a, "relayed"));
     JointSpeakers joint = new JointSpeakers(text, this);
-    out.replaceAll(a -> joint.apply(a, out));
+    out.replaceAll(a -> ruled(joint.apply(a, out), a, "joint"));
     DocumentSpeakers documents = new DocumentSpeakers(text, this);
-    out.replaceAll(a -> documents.apply(a, out));
+    out.replaceAll(a -> ruled(documents.apply(a, out), a, "document"));
     FragmentSpeakers fragments = new FragmentSpeakers(this);
-    out.replaceAll(a -> fragments.apply(a, out));
-    return MainSpeaker.apply(out);
+    out.replaceAll(a -> ruled(fragments.apply(a, out), a, "fragment"));
+    ParagraphContinuation paragraphs = new ParagraphContinuation(text, this);
+    out.replaceAll(a -> ruled(paragraphs.apply(a, out), a, ParagraphContinuation.RULE));
+    SentenceSubject subjects = new SentenceSubject(this);
+    out.replaceAll(a -> ruled(subjects.apply(a, out), a, SentenceSubject.RULE));
+    List<Attribution> main = MainSpeaker.apply(out);
+    for (int i = 0; i < out.size(); i++) {
+      out.set(i, ruled(main.get(i), out.get(i), MAIN_SPEAKER));
+    }
+    boolean interview = interview();
+    out.replaceAll(a -> a.hasSpeaker() ? a.withClues(clues(a, out, interview)) : a);
+    return out;
   }
+
+  /** The rule of a speaker carried over from the main speaker of an interview or profile. */
+  static final String MAIN_SPEAKER = "main-speaker";
+
+  /**
+   * {@code after} with {@code rule} as the rule of its speaker when it changed from {@code before}.
+   */
+  private static Attribution ruled(Attribution after, Attribution before, String rule) {
+    return after.hasSpeaker() && !after.speaker().equals(before.speaker())
+        ? after.withClues(after.clues().withRule(rule))
+        : after;
+  }
+
+  /**
+   * The clues around {@code a}'s speaker: how many other persons the reader met just before the
+   * quote, whether one of them stands between the speaker's mention and the quote, and what the
+   * language layer takes the speaker for.
+   */
+  private SpeakerClues clues(Attribution a, List<Attribution> all, boolean interview) {
+    String speaker = a.speaker();
+    Set<String> rivals = new HashSet<>();
+    int from = a.contentStart() - PRONOUN_REACH;
+    int[] between = between(a, all);
+    boolean nearer = false;
+    String type = "";
+    for (Named n : named) {
+      String name = canonical(n.name(), n.start());
+      boolean same = name.equals(speaker) || n.name().equalsIgnoreCase(speaker);
+      if (same && type.isEmpty()) {
+        type = n.type().toLowerCase(Locale.ROOT);
+      }
+      if (same || !n.type().equals("PERSON") || insideQuote(n.start(), all)) {
+        continue;
+      }
+      if (n.end() <= a.contentStart() && n.start() >= from) {
+        rivals.add(name);
+      }
+      nearer |= n.start() >= between[0] && n.end() <= between[1];
+    }
+    return new SpeakerClues(a.clues().rule(), rivals.size(), nearer, type, interview);
+  }
+
+  /**
+   * The stretch of text between {@code a}'s speaker mention and its quote; for a speaker carried
+   * over without a mention, between the last earlier quote of the same speaker and this one.
+   */
+  private static int[] between(Attribution a, List<Attribution> all) {
+    if (a.mentionStart() >= 0) {
+      return a.mentionEnd() <= a.contentStart()
+          ? new int[] {a.mentionEnd(), a.contentStart()}
+          : new int[] {a.contentEnd(), Math.max(a.contentEnd(), a.mentionStart())};
+    }
+    int from = a.contentStart();
+    for (Attribution b : all) {
+      if (b.contentEnd() <= a.contentStart() && b.speaker().equals(a.speaker())) {
+        from = b.contentEnd();
+      }
+    }
+    return new int[] {from, a.contentStart()};
+  }
+
+  /**
+   * Whether the article is an interview written as questions and answers: paragraphs opened by "Q:"
+   * or by the question alone, one after another.
+   */
+  private boolean interview() {
+    int questions = 0;
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (INTERVIEW_QUESTION.matcher(l).lookingAt()
+          || l.endsWith("?") && !l.isEmpty() && "\"“‘'".indexOf(l.charAt(0)) < 0) {
+        questions++;
+      }
+    }
+    return questions >= INTERVIEW_QUESTIONS;
+  }
+
+  /** Question paragraphs that make an article an interview. */
+  private static final int INTERVIEW_QUESTIONS = 3;
+
+  private static final Pattern INTERVIEW_QUESTION = Pattern.compile("(Q|Question)\\s*[:.]\\s");
 
   /**
    * Whether a capitalized one-word speaker is a common noun the language layer does not take for a
@@ -182,13 +274,21 @@ final class Speakers {
           if (prior != null && (n == null || prior.mentionStart() > n.start())) {
             // A speaker introduced after the last name ("A foreign ministry spokesman in Berlin
             // said ...") is the one the pronoun continues.
-            return with(
+            return ruled(
+                with(
+                    a,
+                    prior.speaker(),
+                    prior.kind() == SpeakerKind.NAMED
+                        ? SpeakerKind.PRONOUN_RESOLVED
+                        : prior.kind()),
                 a,
-                prior.speaker(),
-                prior.kind() == SpeakerKind.NAMED ? SpeakerKind.PRONOUN_RESOLVED : prior.kind());
+                "prior-speaker");
           }
           if (n != null) {
-            return with(a, canonical(n.name(), n.start()), SpeakerKind.PRONOUN_RESOLVED);
+            return ruled(
+                with(a, canonical(n.name(), n.start()), SpeakerKind.PRONOUN_RESOLVED),
+                a,
+                "nearest-person");
           }
           if (isPlace(a.speaker())
               || SpeakerPhrase.orgLike(a.speaker())
@@ -208,7 +308,10 @@ final class Speakers {
         Named n = describedBy(a.mention(), a.mentionStart(), a);
         return n == null
             ? a
-            : with(a, canonical(n.name(), n.start()), SpeakerKind.NOMINAL_RESOLVED);
+            : ruled(
+                with(a, canonical(n.name(), n.start()), SpeakerKind.NOMINAL_RESOLVED),
+                a,
+                "description");
       }
       default -> {
         return a;
@@ -335,6 +438,23 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person or organization other than {@code speaker} is named between {@code from} and
+   * {@code to}, outside quotations.
+   */
+  boolean namesOtherThan(String speaker, int from, int to, List<Attribution> all) {
+    for (Named n : named) {
+      if (n.start() >= from
+          && n.end() <= to
+          && !insideQuote(n.start(), all)
+          && !canonical(n.name(), n.start()).equals(speaker)
+          && !n.name().equalsIgnoreCase(speaker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -617,7 +737,14 @@ final class Speakers {
         mention,
         mentionStart,
         mentionEnd,
-        speaker.isEmpty() ? SpeakerKind.UNKNOWN : kind);
+        speaker.isEmpty() ? SpeakerKind.UNKNOWN : kind,
+        a.clues());
+  }
+
+  /** {@code a} with the person or organization {@code n} names, found at {@code n}, as speaker. */
+  Attribution withNamed(Attribution a, Named n) {
+    return withMention(
+        a, canonical(n.name(), n.start()), n.name(), n.start(), n.end(), SpeakerKind.NAMED);
   }
 
   private static Attribution with(Attribution a, String speaker, SpeakerKind kind) {

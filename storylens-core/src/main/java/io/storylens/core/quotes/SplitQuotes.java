@@ -72,6 +72,7 @@ final class SplitQuotes {
         a.mention(),
         a.mentionStart(),
         a.mentionEnd(),
-        a.kind());
+        a.kind(),
+        a.clues());
   }
 }

@@ -87,7 +87,8 @@ class DossierBuilderTest {
             List.of(),
             List.of(),
             0.9,
-            new SpeakerEvidence("Ben Sasse", "named", 0, true, 1, 0));
+            new SpeakerEvidence(
+                "Ben Sasse", "named", 0, true, 1, 0, "cue", 0, false, "person", false));
     DossierStages stages = DossierStages.none().withQuotes(articles -> List.of(q));
     Dossier d =
         new DossierBuilder(new ConceptSummarizer(), stages, 100)

@@ -4,8 +4,8 @@ package io.storylens.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storylens.core.cluster.ClusterState;
-import io.storylens.core.cluster.OnlineClusterer;
+import io.storylens.core.cluster.ClusterDoc;
+import io.storylens.core.cluster.Clusterer;
 import io.storylens.core.dossier.SeedArticles;
 import io.storylens.core.nlp.AnnotationCache;
 import io.storylens.core.nlp.ArticleAnnotations;
@@ -14,6 +14,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Dossier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,15 +67,20 @@ class AnalyzerBuilderTest {
     ClusterStage counting =
         new ClusterStage() {
           @Override
-          public OnlineClusterer create() {
+          public Clusterer create() {
             calls.add("create");
             return ClusterStage.STANDARD.create();
           }
 
           @Override
-          public OnlineClusterer restore(ClusterState state) {
+          public KeptGrouping export(Clusterer clusterer) {
+            return ClusterStage.STANDARD.export(clusterer);
+          }
+
+          @Override
+          public Clusterer restore(KeptGrouping state, Function<String, ClusterDoc> docs) {
             calls.add("restore");
-            return ClusterStage.STANDARD.restore(state);
+            return ClusterStage.STANDARD.restore(state, docs);
           }
         };
     Analyzer analyzer = base().clusters(counting).build();

@@ -50,7 +50,8 @@ class StoredAnalysisTest {
         .build();
   }
 
-  private static List<Article> seeds() {
+  /** The seeds in analysis order. */
+  static List<Article> seeds() {
     return SeedArticles.load().stream().sorted(Analyzer.ORDER).toList();
   }
 
@@ -123,7 +124,8 @@ class StoredAnalysisTest {
     }
   }
 
-  private static Set<Set<String>> groups(Report r) {
+  /** The events of {@code r} as sets of article ids (ids and titles aside). */
+  static Set<Set<String>> groups(Report r) {
     return r.events().stream().map(e -> Set.copyOf(e.articles())).collect(Collectors.toSet());
   }
 }

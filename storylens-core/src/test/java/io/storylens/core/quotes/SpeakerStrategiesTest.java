@@ -346,10 +346,110 @@ class SpeakerStrategiesTest {
   void confidenceFeatures(String candidate, SpeakerKind kind, int feature) {
     double[] x =
         SpeakerConfidence.features(
-            kind, new SpeakerEvidence(candidate, kind.label(), 2, true, 1, 0), 1, true);
+            kind,
+            new SpeakerEvidence(
+                candidate, kind.label(), 2, true, 1, 0, "cue", 0, false, "person", false),
+            1,
+            true);
     for (String f : List.of("one_word_name", "one_word_description", "indefinite", "document")) {
       int j = SpeakerConfidence.FEATURES.indexOf(f);
       assertThat(x[j]).as(candidate + " " + f).isEqualTo(j == feature ? 1.0 : 0.0);
     }
+  }
+
+  @Test
+  void aQuoteInsideASentenceIsOfferedToItsSubject() {
+    Attribution a =
+        quoteStarting(
+            extract(
+                "arians",
+                "Arians retired on Monday. Shipley, through Twitter, congratulated Palmer on “one"
+                    + " hell of a career.”",
+                "Shipley:PERSON",
+                "Palmer:PERSON",
+                "Arians:PERSON",
+                "Twitter:ORGANIZATION"),
+            "one hell");
+    assertThat(a.speaker()).isEqualTo("Shipley");
+    // Palmer, named between the subject and the quote, is what makes such a speaker doubtful.
+    assertThat(a.clues())
+        .isEqualTo(new SpeakerClues(SentenceSubject.RULE, 2, true, "person", false));
+    double[] x = SpeakerConfidence.features(a.kind(), evidence(a), 1, true);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("rule_sentence_subject")]).isEqualTo(1.0);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("nearer_person")]).isEqualTo(1.0);
+  }
+
+  @Test
+  void theCluesSayWhenAnotherPersonStandsBetweenTheSpeakerAndTheQuote() {
+    Attribution a =
+        quoteStarting(
+            extract(
+                "thurman",
+                "Weinstein confirmed Friday that he apologized, an unusual admission from him,"
+                    + " which spurred Thurman to wryly note, “His therapy must be working.”",
+                "Weinstein:PERSON",
+                "Thurman:PERSON"),
+            "His therapy");
+    // The rules give Weinstein; Thurman, named between him and the quote, is who noted it.
+    assertThat(a.clues()).isEqualTo(new SpeakerClues(SpeakerClues.CUE, 1, true, "person", false));
+    double[] x = SpeakerConfidence.features(a.kind(), evidence(a), 1, true);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("nearer_person")]).isEqualTo(1.0);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("log_rivals")]).isEqualTo(Math.log(2));
+  }
+
+  /** Broadcom's bid for Qualcomm: a letter quoted over two paragraphs, and a quote in the prose. */
+  private static final String BROADCOM =
+      "In a letter to Qualcomm board members, Broadcom chief executive Hock Tan called the offer"
+          + " “extremely compelling compared to any other alternative available to Qualcomm” and"
+          + " called on the board to open talks on the proposal. But he said the deal would be off"
+          + " the table if it fails to win approval next month by shareholders.\n"
+          + "With Qualcomm’s debt included, the deal’s value would be some $146 billion.\n"
+          + "“We continue to hope you choose to engage with us for the benefit of your"
+          + " stockholders,” Tan said.\n"
+          + "“However, we will withdraw this proposal and cease our pursuit of Qualcomm immediately"
+          + " following your upcoming annual meeting unless we have entered into a definitive"
+          + " agreement or the Broadcom-nominated slate is elected.”\n"
+          + "Broadcom last year proposed a slate of 11 new Qualcomm board members.";
+
+  private static final String[] BROADCOM_NAMES = {
+    "Hock Tan:PERSON", "Tan:PERSON", "Qualcomm:ORGANIZATION", "Broadcom:ORGANIZATION"
+  };
+
+  @Test
+  void aQuotedParagraphWithoutAttributionContinuesThePreviousOne() {
+    List<Attribution> found = extract("broadcom", BROADCOM, BROADCOM_NAMES);
+    Attribution first = quoteStarting(found, "We continue");
+    assertThat(first.speaker()).isEqualTo("Hock Tan");
+    assertThat(first.clues())
+        .isEqualTo(new SpeakerClues(SpeakerClues.CUE, 0, false, "person", false));
+    Attribution next = quoteStarting(found, "However");
+    assertThat(next.speaker()).isEqualTo("Hock Tan");
+    assertThat(next.clues().rule()).isEqualTo(ParagraphContinuation.RULE);
+  }
+
+  @Test
+  void aParagraphOfReportingBetweenEndsTheRun() {
+    String text =
+        BROADCOM.replace(
+            " Tan said.\n",
+            " Tan said.\nQualcomm chairman Paul Jacobs has rejected the earlier offer.\n");
+    List<Attribution> found =
+        extract("broadcom", text, "Paul Jacobs:PERSON", "Hock Tan:PERSON", "Tan:PERSON");
+    assertThat(quoteStarting(found, "However").hasSpeaker()).isFalse();
+  }
+
+  private static SpeakerEvidence evidence(Attribution a) {
+    return new SpeakerEvidence(
+        a.speaker(),
+        a.kind().label(),
+        0,
+        !a.cue().isEmpty(),
+        1,
+        0,
+        a.clues().rule(),
+        a.clues().rivals(),
+        a.clues().nearerPerson(),
+        a.clues().entityType(),
+        a.clues().interview());
   }
 }

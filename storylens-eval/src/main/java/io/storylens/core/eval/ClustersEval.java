@@ -191,6 +191,80 @@ public final class ClustersEval implements EvalTask {
     m.put("baseline_tfidf_leave_events_out_bcubed_f1", round(tfidf.heldOut));
     m.put("baseline_minilm_bcubed_f1", round(minilm.dev));
     m.put("baseline_minilm_leave_events_out_bcubed_f1", round(minilm.heldOut));
+    m.putAll(seeds(tfidf.threshold, minilm.threshold, out));
+    return m;
+  }
+
+  /**
+   * Where the seeds are looked for: {@code examples/seeds} of the repository the command runs in.
+   * The seeds are no gold of this file's layout but the project's standing check (a reader makes
+   * three events of one storyline of them), so every path's count is printed beside its scores.
+   */
+  static final Path SEEDS = Path.of("examples", "seeds");
+
+  /**
+   * The events and storylines each path makes of the five seeds: the cheap and embedding paths
+   * through the analyzer (language layer, date check), the naive passes at their dev thresholds
+   * (one level only: no storylines).
+   */
+  private static Map<String, Object> seeds(
+      double tfidfThreshold, double minilmThreshold, PrintStream out) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!Files.isDirectory(SEEDS)) {
+      out.println("seeds: " + SEEDS + " not found here; not grouped");
+      return m;
+    }
+    List<io.storylens.model.Article> articles = new ArrayList<>();
+    io.storylens.core.ingest.Ingestor ingestor =
+        new io.storylens.core.ingest.Ingestor(io.storylens.core.ingest.IngestOptions.defaults());
+    try (var files = Files.list(SEEDS)) {
+      for (Path p : files.sorted().toList()) {
+        articles.addAll(
+            ingestor
+                .read(new io.storylens.core.ingest.InputFile(p.getFileName().toString(), p))
+                .articles());
+      }
+    } catch (IOException e) {
+      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + SEEDS + ": " + e, e);
+    }
+    articles.sort(io.storylens.core.pipeline.Analyzer.ORDER);
+    io.storylens.core.embed.ArticleEmbeddings embeddings =
+        io.storylens.core.embed.ArticleEmbeddings.memo(
+            new io.storylens.core.embed.MiniLmEmbedder());
+    io.storylens.core.pipeline.Report cheap =
+        io.storylens.core.pipeline.Analyzer.builder().build().analyze(articles);
+    io.storylens.core.pipeline.Report embedding =
+        io.storylens.core.pipeline.Analyzer.builder()
+            .clusters(io.storylens.core.pipeline.ClusterStage.embedding(embeddings))
+            .build()
+            .analyze(articles);
+    java.time.Clock clock =
+        java.time.Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    List<Item> docs =
+        articles.stream().map(a -> new Item(ClusterDoc.of(a, clock), a.id())).toList();
+    int tfidf = SinglePassBaseline.tfidf(docs, tfidfThreshold).predicted();
+    int minilm =
+        SinglePassBaseline.dense(
+                docs, d -> embeddings.of(d.id(), d.title(), d.text()), minilmThreshold)
+            .predicted();
+    out.printf(
+        Locale.ROOT,
+        "seeds (%d articles; a reader makes 3 events in 1 storyline): cheap path %d event(s) in %d"
+            + " storyline(s); embedding path %d event(s) in %d storyline(s); naive TF-IDF %d event(s);"
+            + " naive MiniLM %d event(s)%n",
+        articles.size(),
+        cheap.events().size(),
+        cheap.storylines().size(),
+        embedding.events().size(),
+        embedding.storylines().size(),
+        tfidf,
+        minilm);
+    m.put("seeds_cheap_events", cheap.events().size());
+    m.put("seeds_cheap_storylines", cheap.storylines().size());
+    m.put("seeds_embedding_events", embedding.events().size());
+    m.put("seeds_embedding_storylines", embedding.storylines().size());
+    m.put("seeds_baseline_tfidf_events", tfidf);
+    m.put("seeds_baseline_minilm_events", minilm);
     return m;
   }
 

@@ -84,9 +84,26 @@ public final class GroupingTrainer {
   /** Signals with the shipped MiniLM model, each article's computed once per process. */
   public static Function<ClusterDoc, GroupingSignals.Signals> minilmSignals() {
     GroupingSignals g =
-        new GroupingSignals(ArticleEmbeddings.memo(new MiniLmEmbedder()), new CapitalizedPhrases());
+        new GroupingSignals(ArticleEmbeddings.memo(embedder()), new CapitalizedPhrases());
     Map<String, GroupingSignals.Signals> seen = new java.util.concurrent.ConcurrentHashMap<>();
     return doc -> seen.computeIfAbsent(doc.id(), k -> g.of(doc));
+  }
+
+  /**
+   * Names the number of word pieces the model sees, to measure what a shorter input costs in
+   * grouping quality ({@code -Dstorylens.embed.pieces=64}): the batched embedder cut there, one
+   * text per call. Unset: the shipped {@link MiniLmEmbedder} (128 word pieces).
+   */
+  static final String PIECES = "storylens.embed.pieces";
+
+  private static io.storylens.core.embed.Embedder embedder() {
+    String pieces = System.getProperty(PIECES);
+    if (pieces == null) {
+      return new MiniLmEmbedder();
+    }
+    io.storylens.core.embed.MiniLmBatchEmbedder b =
+        new io.storylens.core.embed.MiniLmBatchEmbedder(Integer.parseInt(pieces), 1, 1);
+    return text -> b.embedAll(List.of(text)).get(0);
   }
 
   /**

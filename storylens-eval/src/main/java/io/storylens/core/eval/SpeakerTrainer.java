@@ -66,8 +66,35 @@ public final class SpeakerTrainer implements EvalTask {
         new DossierEval(
             Boolean.getBoolean("storylens.eval.details"),
             articles -> Analyzer.builder().build().analyze(articles));
-    List<Sample> samples = samples(eval.score(data, out).found());
+    List<DossierEval.Found> found = eval.score(data, out).found();
+    outcomes(found, out);
+    List<Sample> samples = samples(found);
     return report(samples, out, System.getProperty("storylens.train.write"));
+  }
+
+  /**
+   * Prints what became of the found quotations' speakers: shown right or wrong, a right or wrong
+   * candidate withheld, or no candidate at all; where the speakers a reader misses come from.
+   */
+  static void outcomes(List<DossierEval.Found> found, PrintStream out) {
+    Map<String, Integer> n = new LinkedHashMap<>();
+    for (String k :
+        List.of("right shown", "wrong shown", "right withheld", "wrong withheld", "no candidate")) {
+      n.put(k, 0);
+    }
+    for (DossierEval.Found f : found) {
+      SpeakerEvidence e = f.quote().speakerEvidence();
+      boolean right =
+          DossierMatch.speakerRight(
+              f.gold().speaker(), f.gold().speakerKind(), e.candidate(), e.candidateKind());
+      String k =
+          e.candidate().isBlank()
+              ? "no candidate"
+              : (right ? "right " : "wrong ")
+                  + (f.quote().speaker().isBlank() ? "withheld" : "shown");
+      n.merge(k, 1, Integer::sum);
+    }
+    out.println("speaker outcomes of " + found.size() + " found quotations: " + n);
   }
 
   /**
