@@ -31,7 +31,9 @@ final class SpellingConventions {
     if (x.equals(y)) {
       return true;
     }
-    if (german(x).equals(german(y)) || vowelsOnly(german(x)).equals(vowelsOnly(german(y)))) {
+    String gx = german(x);
+    String gy = german(y);
+    if (gx.equals(gy) || vowelsOnly(gx).equals(vowelsOnly(gy))) {
       return true;
     }
     for (String[] p : PAIRS) {
@@ -68,8 +70,13 @@ final class SpellingConventions {
 
   /** Umlauts written out ("ü" as "ue"), "ß" as "ss", other diacritics dropped. */
   private static String german(String w) {
-    String s = w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return withoutDiacritics(
+        w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"));
+  }
+
+  /** {@code w} with its diacritics dropped ("Räikkönen" as "Raikkonen"). */
+  static String withoutDiacritics(String w) {
+    return Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
   }
 
   /** A written-out umlaut reduced to its vowel: "Sueddeutsche" and "Suddeutsche" are one. */

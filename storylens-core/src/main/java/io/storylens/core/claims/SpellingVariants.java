@@ -7,7 +7,6 @@ import io.storylens.core.text.Sentences;
 import io.storylens.model.Article;
 import io.storylens.model.Disagreement;
 import io.storylens.model.SourceRef;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -323,8 +322,7 @@ final class SpellingVariants {
 
   /** Lower case without diacritics or apostrophes: "Räikkönen" and "Raikkonen" are one. */
   static String fold(String w) {
-    return Normalizer.normalize(w, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
+    return SpellingConventions.withoutDiacritics(w)
         .replaceAll("['’]s$", "")
         .replaceAll("['’]", "")
         .toLowerCase(Locale.ROOT);
