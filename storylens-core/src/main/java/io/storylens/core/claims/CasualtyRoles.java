@@ -78,7 +78,7 @@ final class CasualtyRoles {
   }
 
   /** Plural nouns of kinds of people: "civilians", "children", "soldiers", "passengers". */
-  private static boolean people(String noun) {
+  static boolean people(String noun) {
     return noun.matches(
         ".*(ians|ers|ors|ists|ren|men|women|ees|ants|ents|girls|boys|troops|police|staff)");
   }
