@@ -58,7 +58,7 @@ public final class TimelineBuilder {
       sentencesOf.add(sentences);
       datedOf.add(dated(at, sentences));
     }
-    datedOf = WeekAnchors.correct(datedOf, sentencesOf);
+    datedOf = WeekAnchors.correct(ordered, datedOf, sentencesOf);
     for (int i = 0; i < ordered.size(); i++) {
       ArticleTimes at = ordered.get(i);
       List<String> sentences = sentencesOf.get(i);

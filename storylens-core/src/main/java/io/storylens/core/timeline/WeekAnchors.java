@@ -3,6 +3,7 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.text.Overlap;
+import io.storylens.core.text.PublicationTimes;
 import io.storylens.core.text.Tokens;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds articles of a story whose weekdays fall in another week than the rest of the story says,
- * and moves their relative dates to that week.
+ * Puts an article's weekdays in the week its story says: an article whose weekdays fall in another
+ * week than the rest of the story says moves its relative dates to that week, and a weekday six
+ * days back under a date-only header moves to the next day when the story went on (see {@link
+ * #nextDay}).
  *
  * <p>A weekday is counted from the article's date, and a header date can be wrong by weeks (a page
  * updated or re-crawled later: "On Sunday, a small aircraft … crashed" under a header two weeks
@@ -46,7 +49,9 @@ final class WeekAnchors {
    * the relative dates of articles whose weeks disagree with the story moved or dropped.
    */
   static List<List<TimelineBuilder.Dated>> correct(
-      List<List<TimelineBuilder.Dated>> dated, List<List<String>> sentences) {
+      List<ArticleTimes> articles,
+      List<List<TimelineBuilder.Dated>> dated,
+      List<List<String>> sentences) {
     List<Weekday> weekdays = new ArrayList<>();
     for (int a = 0; a < dated.size(); a++) {
       for (TimelineBuilder.Dated d : dated.get(a)) {
@@ -63,7 +68,42 @@ final class WeekAnchors {
       Optional<Long> shift = shift(a, weekdays);
       if (shift.isPresent()) {
         out.set(a, moved(dated.get(a), shift.get()));
+      } else {
+        out.set(a, nextDay(articles, a, dated.get(a)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * {@code dated} (of article {@code a}) with a weekday that names the day after the article's date
+   * moved from six days back to that next day, when the header gives the date without a time of day
+   * and another article of the story is dated later.
+   *
+   * <p>A date-only header is often the day a page was first published, and its text updated the
+   * next day ("Costa Rican investigators said Monday …" under a header of Sunday, the day of the
+   * crash); the later articles of the story show that the story went on into that day. A header
+   * with a time of day pins the day of writing, and a story that ends on the header's day has no
+   * next day to offer.
+   */
+  private static List<TimelineBuilder.Dated> nextDay(
+      List<ArticleTimes> articles, int a, List<TimelineBuilder.Dated> dated) {
+    ArticleTimes at = articles.get(a);
+    Optional<LocalDate> header = at.article().publishedDate();
+    if (header.isEmpty()
+        || PublicationTimes.time(at.article()).isPresent()
+        || !at.check().effectiveDate().equals(header)
+        || articles.stream()
+            .flatMap(o -> o.article().publishedDate().stream())
+            .noneMatch(d -> d.isAfter(header.get()))) {
+      return dated;
+    }
+    String sixBack = header.get().minusDays(6).toString();
+    String next = header.get().plusDays(1).toString();
+    List<TimelineBuilder.Dated> out = new ArrayList<>();
+    for (TimelineBuilder.Dated d : dated) {
+      boolean moves = d.date().equals(sixBack) && weekday(d.timex().text()).isPresent();
+      out.add(moves ? new TimelineBuilder.Dated(d.timex(), next, d.granularity()) : d);
     }
     return out;
   }

@@ -15,6 +15,8 @@ import io.storylens.testkit.NeedsModels;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An article whose header date is weeks off, found by the other articles of its story: real
@@ -26,11 +28,15 @@ class WeekAnchorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static ArticleTimes times(String id, String published, String text) {
+    return timesAt(id, published + " 12:00:00", text);
+  }
+
+  private static ArticleTimes timesAt(String id, String published, String text) {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", id);
     n.put("title", "Plane crash in Costa Rica");
     n.put("text", text);
-    n.put("date_publish", published + " 12:00:00");
+    n.put("date_publish", published);
     n.put("source_domain", id + ".example.com");
     Article a =
         new Ingestor(IngestOptions.defaults()).readJsonLine(id, 1, n.toString()).articles().get(0);
@@ -44,9 +50,11 @@ class WeekAnchorsTest {
   private static final String DENVER =
       "A New York couple and their three sons were among 12 people killed when a small plane"
           + " crashed in Costa Rica on Sunday, according to a statement from a rabbi in Scarsdale.";
+
   /** A photo caption, as the article opens. */
   private static final String CHINA_DAILY =
       "The burned fuselage of the small plane that crashed, in Guanacaste, Costa Rica, on Sunday.";
+
   private static final String RT =
       "On Sunday, a small aircraft operated by two local pilots crashed in the mountainous region"
           + " of Punta Islit, in Guanacaste, Costa Rica with 10 Americans on board.";
@@ -88,5 +96,29 @@ class WeekAnchorsTest {
                 + " before takeoff.");
     all.add(rt);
     assertThat(dates(TimelineBuilder.fromTimes(all), rt)).containsExactly("2018-01-14");
+  }
+
+  /** The Washington Post's AP story, under a header of the crash day without a time of day. */
+  private static final String WAPO =
+      "SAN JOSE, Costa Rica — Costa Rican investigators said Monday that strong winds or"
+          + " mechanical problems most likely caused a charter aircraft to crash in woods, killing"
+          + " two crewmembers and 10 U.S. citizens, including families from New York and Florida.";
+
+  @ParameterizedTest(name = "header {0}, later article {1}: {2}")
+  @CsvSource({
+    "2017-12-31 00:00:00, true, 2018-01-01",
+    "2017-12-31 18:40:00, true, 2017-12-25",
+    "2017-12-31 00:00:00, false, 2017-12-25"
+  })
+  void aWeekdaySixDaysBackIsTheNextDayUnderADateOnlyHeaderOfAStoryThatWentOn(
+      String header, boolean later, String expected) {
+    List<ArticleTimes> all = new ArrayList<>();
+    ArticleTimes wapo = timesAt("wapo", header, WAPO);
+    all.add(wapo);
+    all.add(times("huffpost", "2017-12-31", HUFFPOST));
+    if (later) {
+      all.add(times("denver", "2018-01-01", DENVER));
+    }
+    assertThat(dates(TimelineBuilder.fromTimes(all), wapo)).containsExactly(expected);
   }
 }
