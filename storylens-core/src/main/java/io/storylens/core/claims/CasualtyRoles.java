@@ -107,7 +107,9 @@ final class CasualtyRoles {
       }
     } else {
       for (int i = 0; i < words.length; i++) {
-        if (JOINS.contains(words[i])) {
+        // After the figure "or" joins alternatives within its phrase ("eight people have serious
+        // or life-threatening injuries"), not another statement.
+        if (JOINS.contains(words[i]) && !words[i].equals("or")) {
           return java.util.Arrays.copyOfRange(words, 0, i);
         }
       }

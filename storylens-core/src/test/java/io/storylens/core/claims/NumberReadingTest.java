@@ -122,6 +122,14 @@ class NumberReadingTest {
                 + " from their homes.",
             "2.6 million");
     assertThat(displaced.unit()).isNotEqualTo("dead");
+    // "or" between two words of one phrase does not end the statement: these are the injured.
+    assertThat(
+            claim(
+                    "London Ambulance Service said eight people have serious or life-threatening"
+                        + " injuries, while a total of 51 had been taken to two hospitals.",
+                    "eight")
+                .unit())
+        .isEqualTo("injured");
     // A specific noun stays beside the role.
     assertThat(claim("The Taliban said the strikes killed 30 civilians in Kunduz.", "30").subject())
         .isEqualTo("dead civilians");
