@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
  * the CPU time of loading its CoreNLP pipeline, the CPU time of the analysis per article (process
  * CPU: every thread, garbage collection and compilation included, since the machine is shared and
  * wall time is noisy), the peak heap in use during the analysis, and the ratios to the first
- * variant.
+ * variant. The analysis CPU is also split by kind of thread ({@link ThreadCpu}): the JIT compilers,
+ * the collector, and the work itself; in a cold process the compilers are a large part of it.
  *
  * <p>Every variant runs ROUNDS times, each time from nothing (empty caches): the first round is
  * cold (the JIT compiles as it goes), the later ones warm. The first variant runs first, so that it
