@@ -46,14 +46,32 @@ final class NamedDescriptions {
       }
       String before = text.substring(a.mentionStart(), n.start()).toLowerCase(Locale.ROOT);
       String after = text.substring(n.end(), a.mentionEnd()).strip();
-      if (hasPreposition(before) || !TAIL.matcher(after).matches()) {
+      String name = text.substring(n.start(), n.end()).strip();
+      if (hasPreposition(before)
+          || !TAIL.matcher(after).matches()
+          || Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+          || n.type().equals("ORGANIZATION")
+              && cutName(text.substring(a.mentionStart(), n.start()))) {
         continue;
       }
-      String name = text.substring(n.start(), n.end()).strip();
       return Speakers.withMention(
           a, speakers.canonical(name, n.start()), name, n.start(), n.end(), SpeakerKind.NAMED);
     }
     return a;
+  }
+
+  /**
+   * Whether capitalized words before an organization's name belong to it, so that the language
+   * layer tagged only its tail ("The Prime Minister's Bureau" tagged "Bureau").
+   */
+  private static boolean cutName(String before) {
+    String[] w = before.strip().split("\\s+");
+    for (int i = 1; i < w.length; i++) {
+      if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPreposition(String lower) {

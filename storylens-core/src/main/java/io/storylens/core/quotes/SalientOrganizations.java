@@ -25,6 +25,10 @@ final class SalientOrganizations {
   private static final Set<String> HEADS =
       WordLists.load(SalientOrganizations.class, "organization-heads.txt");
 
+  /** Heads of descriptions that stand for a news outlet. */
+  private static final Set<String> OUTLET_HEADS =
+      Set.of("paper", "newspaper", "magazine", "outlet", "publication", "broadcaster", "network");
+
   private final Speakers speakers;
 
   SalientOrganizations(Speakers speakers) {
@@ -46,7 +50,13 @@ final class SalientOrganizations {
     }
     Map<String, Integer> count = new HashMap<>();
     Speakers.Named best = null;
+    // "the paper" is an outlet; "the company" is not, and a report or photo credit ("AP",
+    // "Reuters Image") names most often the outlet that wrote the article, not its subject.
+    boolean outletHead = OUTLET_HEADS.contains(w[w.length - 1]);
     for (Speakers.Named n : speakers.organizationsBefore(a.mentionStart(), all)) {
+      if (outletHead != n.words().stream().anyMatch(RelayedSpeech.OUTLET_WORDS::contains)) {
+        continue;
+      }
       String name = speakers.canonical(n.name(), n.start());
       int c = count.merge(name, 1, Integer::sum);
       if (best == null || c >= count.get(speakers.canonical(best.name(), best.start()))) {

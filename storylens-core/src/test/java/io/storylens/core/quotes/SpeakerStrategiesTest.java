@@ -172,6 +172,15 @@ class SpeakerStrategiesTest {
             "We express",
             "a spokesperson for the US State Department",
             SpeakerKind.NOMINAL),
+        // The language layer tagged only the tail of the organization's name.
+        Arguments.of(
+            "The Prime Minister's Bureau rejected any claims that the transfer of funds had"
+                + " anything to do with Netanyahu's meeting on Tuesday, stating, \"The decision has"
+                + " no connection to the meeting with the rabbis.\"",
+            List.of("Bureau:ORGANIZATION", "Netanyahu:PERSON"),
+            "The decision",
+            "The Prime Minister's Bureau",
+            SpeakerKind.NOMINAL),
         // A name before the head noun modifies it.
         Arguments.of(
             "“Payload will be my midnight cherry Tesla Roadster,” The SpaceX frontman wrote.",
@@ -211,6 +220,17 @@ class SpeakerStrategiesTest {
                 "Planet Money:ORGANIZATION", "Miami Herald:ORGANIZATION", "South Florida:LOCATION"),
             "Money from people",
             "Miami Herald"),
+        // A report credit names the outlet, which is not what "the zoo" stands for.
+        Arguments.of(
+            "Details on sad incident at Cincinnati Zoo today: https://t.co/s9bYFTef0H — Cincinnati"
+                + " Zoo (@CincinnatiZoo) May 28, 2016\nZoo Director Thane Maynard said the animal"
+                + " didn't appear to be attacking the boy, but he said it was “an extremely strong”"
+                + " animal in an agitated situation, according to AP reports.\nThe Zoo’s Dangerous"
+                + " Animal Response Team “responded to the life-threatening situation and made the"
+                + " difficult decision to dispatch the gorilla,” the zoo said.",
+            List.of("Cincinnati Zoo:ORGANIZATION", "Thane Maynard:PERSON", "AP:ORGANIZATION"),
+            "responded to",
+            "Cincinnati Zoo"),
         // Nothing named before it: the description stays as written, for the model to doubt.
         Arguments.of(
             "\"We are cooperating fully with investigators,\" the company said. Later, Backroads"
