@@ -2,17 +2,19 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.summarize;
 
+import io.storylens.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * Terms as ROUGE-1.5.5 sees them: lower-cased runs of letters and digits (hyphens and every other
- * character separate words), Porter-stemmed when longer than three characters. The summarizer uses
- * the same terms as the scorer so that what it optimizes is what ROUGE counts.
+ * Terms as ROUGE-1.5.5 sees them: {@link Tokens#wordsApostrophesSplit} (hyphens, apostrophes and
+ * every other character that is not a letter or digit separate words; ROUGE keeps only ASCII, and
+ * letters with accents are kept here so that non-English names are not split apart), Porter-stemmed
+ * when longer than three characters. The summarizer uses the same terms as the scorer so that what
+ * it optimizes is what ROUGE counts.
  *
  * <p>Not thread-safe (the stemmer and its cache are per instance): create one per thread.
  */
@@ -22,22 +24,10 @@ public final class Terms {
 
   /** The stemmed terms of {@code text}, in order. */
   public List<String> of(String text) {
-    List<String> out = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    int n = lower.length();
-    int i = 0;
-    while (i < n) {
-      char c = lower.charAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n && isWordChar(lower.charAt(j))) {
-        j++;
-      }
-      out.add(stem(lower.substring(i, j)));
-      i = j;
+    List<String> words = Tokens.wordsApostrophesSplit(text);
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(stem(w));
     }
     return out;
   }
@@ -48,12 +38,6 @@ public final class Terms {
       return token;
     }
     return cache.computeIfAbsent(token, t -> stemmer.stem(t));
-  }
-
-  // ROUGE-1.5.5 keeps [A-Za-z0-9] only; accented letters are kept too so that non-English names
-  // are not split apart (they never occur in the DUC data this was calibrated on).
-  private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > 127 && Character.isLetter(c));
   }
 
   /** Whitespace-separated words, the unit of ROUGE's and DUC's length limits. */

@@ -25,12 +25,21 @@ public final class Tokens {
 
   /** Lower-cased runs of letters and digits (apostrophes inside words are dropped). */
   public static List<String> words(CharSequence text) {
-    return scan(text, false, Integer.MAX_VALUE);
+    return scan(text, false, Integer.MAX_VALUE, true);
+  }
+
+  /**
+   * Lower-cased runs of letters and digits with apostrophes separating words ("Russia's" gives
+   * "russia", "s"), as ROUGE-1.5.5 counts them: the summarizer and its scorer use this form so that
+   * what is optimized is what is scored; the other measures join the apostrophe instead.
+   */
+  public static List<String> wordsApostrophesSplit(CharSequence text) {
+    return scan(text, false, Integer.MAX_VALUE, false);
   }
 
   /** {@link #words} without stop words. */
   public static List<String> contentWords(CharSequence text) {
-    return scan(text, true, Integer.MAX_VALUE);
+    return scan(text, true, Integer.MAX_VALUE, true);
   }
 
   /**
@@ -42,7 +51,7 @@ public final class Tokens {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return scan(text, true, limit);
+    return scan(text, true, limit, true);
   }
 
   /** {@link #STOP_WORDS} in an open-addressing table, probed without making a string. */
@@ -100,7 +109,8 @@ public final class Tokens {
     return true;
   }
 
-  private static List<String> scan(CharSequence text, boolean content, int limit) {
+  private static List<String> scan(
+      CharSequence text, boolean content, int limit, boolean joinApostrophes) {
     List<String> out = new ArrayList<>(Math.min(limit, text.length() / 5 + 4));
     // Copies blocks of chars into a reused buffer: charAt and a StringBuilder per word cost twice
     // as much, and this runs over every article on the cheap clustering path; blocks, not the
@@ -123,7 +133,7 @@ public final class Tokens {
             cur = java.util.Arrays.copyOf(cur, 2 * len);
           }
           cur[len++] = Character.toLowerCase(ch);
-        } else if ((ch == '\'' || ch == '’') && len > 0) {
+        } else if (joinApostrophes && (ch == '\'' || ch == '’') && len > 0) {
           continue; // "Russia's" and "Russias" tokenize alike
         } else if (len > 0) {
           if (!content || !isStopWord(cur, len)) {

@@ -20,6 +20,15 @@ class TokensTest {
   }
 
   @Test
+  void apostrophesSplitWordsInRougeForm() {
+    assertThat(Tokens.wordsApostrophesSplit("Russia's 2,000 TROOPS—near Ukraine’s border; Łódź."))
+        .containsExactly(
+            "russia", "s", "2", "000", "troops", "near", "ukraine", "s", "border", "łódź");
+    assertThat(Tokens.wordsApostrophesSplit("don't re-elect O'Neill"))
+        .containsExactly("don", "t", "re", "elect", "o", "neill");
+  }
+
+  @Test
   void contentWordsDropStopWordsAndStopAtTheLimit() throws Exception {
     String text = Files.readString(Fixtures.seed("000"));
     List<String> all = Tokens.contentWords(text);
