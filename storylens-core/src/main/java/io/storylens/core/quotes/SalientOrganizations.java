@@ -66,12 +66,6 @@ final class SalientOrganizations {
     if (best == null) {
       return a;
     }
-    return Speakers.withMention(
-        a,
-        speakers.canonical(best.name(), best.start()),
-        a.mention(),
-        a.mentionStart(),
-        a.mentionEnd(),
-        SpeakerKind.NOMINAL_RESOLVED);
+    return speakers.describing(a, best);
   }
 }

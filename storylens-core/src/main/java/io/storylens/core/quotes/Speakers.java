@@ -769,6 +769,20 @@ final class Speakers {
         a.clues());
   }
 
+  /**
+   * {@code a} with the person or organization {@code n} names as the one its description, kept as
+   * its mention, stands for.
+   */
+  Attribution describing(Attribution a, Named n) {
+    return withMention(
+        a,
+        canonical(n.name(), n.start()),
+        a.mention(),
+        a.mentionStart(),
+        a.mentionEnd(),
+        SpeakerKind.NOMINAL_RESOLVED);
+  }
+
   /** {@code a} with the person or organization {@code n} names, found at {@code n}, as speaker. */
   Attribution withNamed(Attribution a, Named n) {
     return withMention(

@@ -83,9 +83,10 @@ class SpeakerStrategiesTest {
             "Miguel John"));
   }
 
+  /** Speakers found elsewhere than at the cue: behind an outlet, or as the salient organization. */
   @ParameterizedTest
-  @MethodSource
-  void relayedSpeech(String text, List<String> names, String start, String speaker) {
+  @MethodSource({"relayedSpeech", "salientOrganizations"})
+  void speakerBehindTheCue(String text, List<String> names, String start, String speaker) {
     List<Attribution> said =
         extract("a", text, names.toArray(String[]::new)).stream()
             .filter(a -> a.text().contains(start) && a.hasSpeaker())
@@ -129,9 +130,10 @@ class SpeakerStrategiesTest {
             SpeakerKind.NOMINAL));
   }
 
+  /** Descriptions that are names: an organization with its article, a name heading a phrase. */
   @ParameterizedTest
-  @MethodSource
-  void articledOrganizations(
+  @MethodSource({"articledOrganizations", "namedDescriptions"})
+  void descriptionsThatAreNames(
       String text, List<String> names, String start, String speaker, SpeakerKind kind) {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
@@ -190,15 +192,6 @@ class SpeakerStrategiesTest {
             SpeakerKind.NOMINAL));
   }
 
-  @ParameterizedTest
-  @MethodSource
-  void namedDescriptions(
-      String text, List<String> names, String start, String speaker, SpeakerKind kind) {
-    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
-    assertThat(a.speaker()).isEqualTo(speaker);
-    assertThat(a.kind()).isEqualTo(kind);
-  }
-
   static Stream<Arguments> salientOrganizations() {
     return Stream.of(
         Arguments.of(
@@ -238,13 +231,6 @@ class SpeakerStrategiesTest {
             List.of("Backroads:ORGANIZATION"),
             "We are cooperating",
             "the company"));
-  }
-
-  @ParameterizedTest
-  @MethodSource
-  void salientOrganizations(String text, List<String> names, String start, String speaker) {
-    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
-    assertThat(a.speaker()).isEqualTo(speaker);
   }
 
   static Stream<Arguments> jointSpeakers() {
