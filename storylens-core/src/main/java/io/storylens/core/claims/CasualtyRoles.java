@@ -78,7 +78,7 @@ final class CasualtyRoles {
   }
 
   /** Plural nouns of kinds of people: "civilians", "children", "soldiers", "passengers". */
-  private static boolean people(String noun) {
+  static boolean people(String noun) {
     return noun.matches(
         ".*(ians|ers|ors|ists|ren|men|women|ees|ants|ents|girls|boys|troops|police|staff)");
   }
@@ -107,7 +107,9 @@ final class CasualtyRoles {
       }
     } else {
       for (int i = 0; i < words.length; i++) {
-        if (JOINS.contains(words[i])) {
+        // After the figure "or" joins alternatives within its phrase ("eight people have serious
+        // or life-threatening injuries"), not another statement.
+        if (JOINS.contains(words[i]) && !words[i].equals("or")) {
           return java.util.Arrays.copyOfRange(words, 0, i);
         }
       }

@@ -8,6 +8,7 @@ import io.storylens.core.quotes.RuleQuoteExtractor;
 import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
+import io.storylens.core.text.WordLists;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.SourceRef;
@@ -76,6 +77,13 @@ public final class ClaimExtractor {
           "which",
           "that");
 
+  /** Units written joined to their figure ("450-pound"): {@code hyphen-units.txt}. */
+  private static final Set<String> HYPHEN_UNITS =
+      WordLists.load(ClaimExtractor.class, "hyphen-units.txt");
+
+  /** A noun that counts more of what was counted before it in the sentence. */
+  private static final Set<String> OTHERS = Set.of("others");
+
   private final QuoteExtractor quotes;
 
   public ClaimExtractor() {
@@ -98,6 +106,7 @@ public final class ClaimExtractor {
     List<Sentences.Span> spans = Sentences.spans(text);
     for (int i = 0; i < spans.size(); i++) {
       Sentences.Span s = spans.get(i);
+      List<String> previousNoun = List.of();
       for (Quantity q : Quantity.findAll(s.text())) {
         String subject;
         String unit;
@@ -114,6 +123,13 @@ public final class ClaimExtractor {
           }
           if (unitWords.isEmpty() && !q.ordinal()) {
             unitWords = nounBefore(s.text(), q);
+          }
+          if (unitWords.size() == 1 && OTHERS.contains(unitWords.get(0))) {
+            // "the deaths of more than 20,000 people and displacement of 2.3 million others":
+            // "others" counts more of what the sentence counted before it.
+            unitWords = previousNoun.isEmpty() ? unitWords : previousNoun;
+          } else if (!unitWords.isEmpty()) {
+            previousNoun = unitWords;
           }
           // Money and shares carry their unit in the figure: "valued at $103 billion." still
           // states an amount, compared with other amounts only through what surrounds it.
@@ -134,14 +150,16 @@ public final class ClaimExtractor {
             unit = measure != null ? measure : unitWords.get(unitWords.size() - 1);
           }
         }
+        // A count of people with a floor is the toll confirmed so far, read tightly.
+        Quantity range = countsPeople(unit) ? q.asCount() : q;
         int offset = s.start() + q.start();
         Optional<String> by = attributionAt(attributions, offset);
         out.add(
             new Claim(
                 subject,
                 q.text(),
-                Optional.of(q.low()),
-                Optional.of(q.high()),
+                Optional.of(range.low()),
+                Optional.of(range.high()),
                 unit,
                 q.hedge(),
                 s.text(),
@@ -151,6 +169,15 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether a figure of counted noun {@code unit} counts people (a casualty role included). */
+  private static boolean countsPeople(String unit) {
+    return !unit.isEmpty()
+        && (CasualtyRoles.people(unit)
+            || CasualtyRoles.generic(unit)
+            || unit.equals("dead")
+            || unit.equals("injured"));
   }
 
   private static final Pattern YEAR_OLD =
@@ -256,6 +283,12 @@ public final class ClaimExtractor {
     }
     if (i < words.length && words[i].equalsIgnoreCase("of")) {
       i++;
+    }
+    if (i < words.length && words[i].startsWith("-")) {
+      // "a 450-pound gorilla": the figure measures in its unit; other joined words ("eight-year
+      // war") describe a noun and count nothing.
+      String joined = words[i].substring(1).replaceAll("[^\\p{L}].*$", "").toLowerCase(Locale.ROOT);
+      return HYPHEN_UNITS.contains(joined) ? List.of(joined) : out;
     }
     // Capitalized modifiers ("Russian"), then lower-case adjectives, then the head noun.
     for (; i < words.length && out.size() < 4; i++) {

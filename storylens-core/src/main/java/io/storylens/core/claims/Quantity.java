@@ -237,6 +237,30 @@ public record Quantity(String text, String hedge, double low, double high, int s
     return Math.pow(10, zeros);
   }
 
+  private static final java.util.Set<String> FLOORS =
+      java.util.Set.of("more than", "over", "at least", "upwards of", "just over");
+
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+  /**
+   * This figure read as a count of people confirmed so far: a floor ("at least five" dead, "more
+   * than 50" injured) is the toll known when it was written, so it reaches only as far as rounding
+   * ("more than 50" meets "51"; "at least five" then "seven" is a revision). Other figures and
+   * hedges are unchanged; a floor on a measure ("over 200 feet") stays a loose magnitude.
+   */
+  public Quantity asCount() {
+    if (!FLOORS.contains(hedge)) {
+      return this;
+    }
+    Matcher m = DIGITS.matcher(text);
+    double unit = 1;
+    if (m.find()) {
+      double n = Double.parseDouble(m.group().replace(",", ""));
+      unit = n > 0 ? granularity(m.group()) * low / n : 1;
+    }
+    return new Quantity(text, hedge, low, round(low + Math.min(low * 0.1, unit)), start, end);
+  }
+
   /** Whether the figure is an ordinal ("15th"): a position, not a count. */
   public boolean ordinal() {
     return text.matches("(?i).*\\d(?:st|nd|rd|th)");

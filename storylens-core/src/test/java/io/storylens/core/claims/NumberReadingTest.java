@@ -122,6 +122,14 @@ class NumberReadingTest {
                 + " from their homes.",
             "2.6 million");
     assertThat(displaced.unit()).isNotEqualTo("dead");
+    // "or" between two words of one phrase does not end the statement: these are the injured.
+    assertThat(
+            claim(
+                    "London Ambulance Service said eight people have serious or life-threatening"
+                        + " injuries, while a total of 51 had been taken to two hospitals.",
+                    "eight")
+                .unit())
+        .isEqualTo("injured");
     // A specific noun stays beside the role.
     assertThat(claim("The Taliban said the strikes killed 30 civilians in Kunduz.", "30").subject())
         .isEqualTo("dead civilians");
@@ -161,5 +169,56 @@ class NumberReadingTest {
                 Quantity.findAll("Some 197 girls remain captives.").get(0),
                 List.of("girls")))
         .isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void aFloorOnACountOfPeopleIsTheTollSoFar() {
+    // "At least five" dead, later "seven": the floor is the confirmed toll, so the two differ.
+    Claim five =
+        claim("At least five people are dead after a tram overturned in Croydon.", "At least five");
+    assertThat(five.unit()).isEqualTo("dead");
+    assertThat(five.high().get()).isLessThan(7.0);
+    // "More than 51" taken to hospital still meets "51": the floor reaches only as far as rounding.
+    Claim more =
+        claim(
+            "More than 51 people were also rushed to hospital after the horror crash, which"
+                + " happened during rush hour on Wednesday morning.",
+            "More than 51");
+    assertThat(more.low()).contains(51.0);
+    assertThat(more.high().get()).isLessThan(60.0);
+    // A floor on a measure is a loose magnitude: "over 200 feet" tall may well be 230 feet.
+    Claim height =
+        claim(
+            "Five years behind schedule, the Falcon Heavy is now poised to take off, standing over"
+                + " 200 feet tall on a historic launch pad.",
+            "over 200");
+    assertThat(height.high().get()).isGreaterThan(230.0);
+  }
+
+  @Test
+  void aUnitJoinedToItsFigureIsWhatItMeasures() {
+    Claim weight =
+        claim(
+            "(CNN) The judgment and criticism built quickly after a 3-year-old got into the"
+                + " enclosure of a 450-pound gorilla at the Cincinnati Zoo.",
+            "450");
+    assertThat(Claims.subjectKey(weight)).isEqualTo("pound");
+    assertThat(
+            Claims.subjectKey(
+                claim(
+                    "Harambe, a gorilla weighing more than 400 pounds, dragged the boy.",
+                    "more than 400")))
+        .isEqualTo("pound");
+  }
+
+  @Test
+  void othersCountMoreOfWhatTheSentenceCountedBefore() {
+    Claim displaced =
+        claim(
+            "Boko Haram has been blamed for the deaths of more than 20,000 people and"
+                + " displacement of 2.3 million others in Nigeria since their insurgency in 2009.",
+            "2.3 million");
+    assertThat(Claims.subjectKey(displaced)).isEqualTo("people");
+    assertThat(displaced.unit()).isNotEqualTo("dead");
   }
 }
