@@ -268,11 +268,15 @@ public final class DossierEval implements EvalTask {
       } else {
         detail(
             out,
-            "  speaker wrong [%s %s] shown [%s %s] %s",
+            "  speaker wrong [%s %s] shown [%s %s] candidate [%s %s %s p=%.2f] %s",
             q.speakerKind(),
             q.speaker(),
             match.speakerKind(),
             match.speaker(),
+            match.speakerEvidence().candidateKind(),
+            match.speakerEvidence().candidate(),
+            match.speakerEvidence().rule(),
+            match.speakerConfidence(),
             q.start());
       }
     }
