@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
  * the CPU time of loading its CoreNLP pipeline, the CPU time of the analysis per article (process
  * CPU: every thread, garbage collection and compilation included, since the machine is shared and
  * wall time is noisy), the peak heap in use during the analysis, and the ratios to the first
- * variant.
+ * variant. The analysis CPU is also split by kind of thread ({@link ThreadCpu}): the JIT compilers,
+ * the collector, and the work itself; in a cold process the compilers are a large part of it.
  *
  * <p>Every variant runs ROUNDS times, each time from nothing (empty caches): the first round is
  * cold (the JIT compiles as it goes), the later ones warm. The first variant runs first, so that it
@@ -97,7 +99,8 @@ public final class AnalysisBench {
       double loadCpuS,
       double cpuS,
       long peakHeap,
-      int events) {
+      int events,
+      Map<String, Double> threads) {
     double perArticle() {
       return cpuS / articles;
     }
@@ -149,7 +152,7 @@ public final class AnalysisBench {
         System.out.printf(
             Locale.ROOT,
             "round %d (%s) %-13s load %.1f CPU-s; analysis %.1f CPU-s = %.3f CPU-s/article"
-                + " (%.3f with the load); peak heap %d MB; %d events%n",
+                + " (%.3f with the load); peak heap %d MB; %d events; CPU-s by thread: %s%n",
             round,
             round == 1 ? "cold" : "warm",
             v.label(),
@@ -158,7 +161,8 @@ public final class AnalysisBench {
             f.perArticle(),
             (f.cpuS() + f.loadCpuS()) / f.articles(),
             f.peakHeap() >> 20,
-            f.events());
+            f.events(),
+            ThreadCpu.format(f.threads()));
       }
       Figures first = out.get(0);
       for (Figures f : out.subList(1, out.size())) {
@@ -187,6 +191,7 @@ public final class AnalysisBench {
             LanguageLayer.threads());
     System.gc();
     HeapPeak peak = HeapPeak.start();
+    Map<String, Double> t2 = ThreadCpu.byKind();
     long c2 = BenchData.processCpuNanos();
     Report r =
         Analyzer.builder()
@@ -195,9 +200,17 @@ public final class AnalysisBench {
             .build()
             .analyze(articles);
     long c3 = BenchData.processCpuNanos();
+    Map<String, Double> t3 = ThreadCpu.byKind();
     long heap = peak.stop();
     return new Figures(
-        v, round, articles.size(), (c1 - c0) / 1e9, (c3 - c2) / 1e9, heap, r.events().size());
+        v,
+        round,
+        articles.size(),
+        (c1 - c0) / 1e9,
+        (c3 - c2) / 1e9,
+        heap,
+        r.events().size(),
+        ThreadCpu.since(t2, t3, (c3 - c2) / 1e9));
   }
 
   /**

@@ -40,8 +40,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A seeded mutation fuzzer for every input parser. Hand-written because the mutations that matter
  * here (format tokens such as {@code WARC/1.0}, {@code <html>}, {@code {"text":}, gzip wrapping)
- * are specific to Storylens; coverage-guided tools (Jazzer) need an agent that CI would have to
- * install. Each input is fed to {@link Ingestor#read(String, byte[])} (format detection, gunzip,
+ * are specific to Storylens, and every build runs a thousand reproducible mutants of the seeds
+ * ({@code FuzzTest}) with no corpus to keep in the repository: Jazzer's JUnit integration (on Maven
+ * Central, native driver included) replays a stored corpus in a normal test run and fuzzes only
+ * when asked to, one test at a time. Its coverage guidance would be the gain; not measured here. Each input is fed to {@link Ingestor#read(String, byte[])} (format detection, gunzip,
  * WARC, every text parser), to {@link Ingestor#read(InputFile)} as a file (the path that streams
  * JSON Lines in chunks of lines) and, as text, directly to the HTML and JSON Lines parsers and, as bytes,
  * to the WARC parser. A finding is: an exception out of a parser, a problem with code {@code

@@ -74,6 +74,8 @@ public final class GroupingThroughput {
     print("batched embedding, 128 word pieces, 1 worker", n, b128);
     Result b64 = batched(texts, 64, 2);
     print("batched embedding, 64 word pieces, 2 workers", n, b64);
+    Result b48 = batched(texts, 48, 2);
+    print("batched embedding, 48 word pieces, 2 workers", n, b48);
     profile(docs.subList(0, Math.min(n, 500)), embedder);
     System.out.printf(
         Locale.ROOT,
@@ -85,13 +87,16 @@ public final class GroupingThroughput {
         "{\"cheap_articles_per_s\": %.1f, \"embedding_articles_per_s\": %.1f,"
             + " \"embedding_articles_per_cpu_s\": %.1f, \"embed_2_threads_articles_per_s\": %.1f,"
             + " \"batched_128_1_articles_per_cpu_s\": %.1f,"
-            + " \"batched_64_2_articles_per_s\": %.1f}%n",
+            + " \"batched_64_2_articles_per_s\": %.1f, \"batched_64_articles_per_cpu_s\": %.1f,"
+            + " \"batched_48_articles_per_cpu_s\": %.1f}%n",
         n / c.wall,
         n / e.wall,
         n / e.cpu,
         n / e2.wall,
         n / b128.cpu,
-        n / b64.wall);
+        n / b64.wall,
+        n / b64.cpu,
+        n / b48.cpu);
   }
 
   private record Result(double wall, double cpu) {}

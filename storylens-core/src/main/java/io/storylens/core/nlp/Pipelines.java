@@ -52,6 +52,8 @@ public final class Pipelines {
     static final POSTaggerAnnotator POS = new POSTaggerAnnotator("pos", NlpMode.TIME.properties());
     static final MorphaAnnotator LEMMA = new MorphaAnnotator(false);
     static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", sutimeProperties());
+    static final SutimeTags TAGS = SutimeTags.of(SUTIME);
+    static final Object LOCK = new Object();
   }
 
   /** The shared pipeline of {@code mode}. */
@@ -88,12 +90,19 @@ public final class Pipelines {
 
   /**
    * POS tags, then lemmas, then SUTime's time expressions ({@code TimexAnnotations}) on the
-   * sentences of {@code part}: each works one sentence at a time.
+   * sentences of {@code part}: each works one sentence at a time. SUTime's values depend only on
+   * {@code part}, not on what was annotated before or beside it.
    */
   static void tagAndSutime(Annotation part) {
     Sutime.POS.annotate(part);
     Sutime.LEMMA.annotate(part);
-    Sutime.SUTIME.annotate(part);
+    // One document at a time, from the rule variables as loaded: SUTime's tense rules tag shared
+    // variables (see SutimeTags), so a concurrent or earlier document would change this one's
+    // values.
+    synchronized (Sutime.LOCK) {
+      Sutime.TAGS.reset();
+      Sutime.SUTIME.annotate(part);
+    }
   }
 
   private static Properties sutimeProperties() {

@@ -55,13 +55,7 @@ final class DocumentSpeakers {
     if (issuer == null) {
       return a;
     }
-    return Speakers.withMention(
-        a,
-        speakers.canonical(issuer.name(), issuer.start()),
-        a.mention(),
-        a.mentionStart(),
-        a.mentionEnd(),
-        SpeakerKind.NOMINAL_RESOLVED);
+    return speakers.describing(a, issuer);
   }
 
   private static List<String> words(String s) {

@@ -44,13 +44,7 @@ final class FragmentSpeakers {
     Speakers.Named n =
         speakers.describedBy("the " + m.toLowerCase(Locale.ROOT), a.mentionStart(), a);
     if (n != null && n.type().equals("ORGANIZATION")) {
-      return Speakers.withMention(
-          a,
-          speakers.canonical(n.name(), n.start()),
-          a.mention(),
-          a.mentionStart(),
-          a.mentionEnd(),
-          SpeakerKind.NOMINAL_RESOLVED);
+      return speakers.describing(a, n);
     }
     return Speakers.withMention(a, "", a.mention(), a.mentionStart(), a.mentionEnd(), a.kind());
   }

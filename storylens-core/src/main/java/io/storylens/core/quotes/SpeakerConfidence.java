@@ -42,7 +42,8 @@ public final class SpeakerConfidence {
           "rule_sentence_subject",
           "log_rivals",
           "nearer_person",
-          "interview");
+          "interview",
+          "rule_salient_organization");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
   private static final Set<String> CONTINUATIONS =
@@ -103,7 +104,8 @@ public final class SpeakerConfidence {
       e.rule().equals(SentenceSubject.RULE) ? 1 : 0,
       Math.log1p(e.rivals()),
       e.nearerPerson() ? 1 : 0,
-      e.interview() ? 1 : 0
+      e.interview() ? 1 : 0,
+      e.rule().equals(SalientOrganizations.RULE) ? 1 : 0
     };
   }
 

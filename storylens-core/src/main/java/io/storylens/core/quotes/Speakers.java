@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * the attributions pass unchanged.
  *
  * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
- * class per strategy, in this order: {@link RelayedSpeech}, {@link JointSpeakers}, {@link
- * DocumentSpeakers}, {@link FragmentSpeakers}, {@link ParagraphContinuation}, {@link
- * SentenceSubject}, {@link MainSpeaker}; {@link ArticledOrganizations} names an organization
- * written with its article.
+ * class per strategy, in this order: {@link NamedDescriptions}, {@link RelayedSpeech}, {@link
+ * JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link SalientOrganizations},
+ * {@link ParagraphContinuation}, {@link SentenceSubject}, {@link MainSpeaker}; {@link
+ * ArticledOrganizations} names an organization written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -49,7 +49,9 @@ final class Speakers {
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
   private final String text;
+  private final List<LanguageHints.Name> names;
   private final List<Named> named = new ArrayList<>();
+  private final List<Named> organizationMentions = new ArrayList<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> bylineNames = new HashSet<>();
   private final ArticledOrganizations organizations;
@@ -74,6 +76,7 @@ final class Speakers {
 
   private Speakers(String text, List<LanguageHints.Name> names) {
     this.text = text;
+    this.names = List.copyOf(names);
     this.organizations = new ArticledOrganizations(text, names);
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     for (LanguageHints.Name n : names) {
@@ -91,8 +94,15 @@ final class Speakers {
       if (name.isEmpty()
           || INNER_POSSESSIVE.matcher(name).find()
           || Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
-          || precededByThe(n.start())
           || !n.type().equals(majority(votes.get(name.toLowerCase(Locale.ROOT))))) {
+        continue;
+      }
+      if (n.type().equals("ORGANIZATION")) {
+        // "the Miami Herald" is an organization with its article, unlike "the Steinbergs".
+        organizationMentions.add(
+            new Named(name, words(name), n.type(), n.start(), n.end(), Set.of()));
+      }
+      if (precededByThe(n.start())) {
         continue;
       }
       if (n.type().equals("LOCATION")) {
@@ -130,6 +140,8 @@ final class Speakers {
     if (!hints) {
       return out;
     }
+    NamedDescriptions headed = new NamedDescriptions(text, names, this);
+    out.replaceAll(a -> ruled(headed.apply(a), a, NamedDescriptions.RULE));
     RelayedSpeech relayed = new RelayedSpeech(text, this);
     out.replaceAll(a -> ruled(relayed.apply(a, out), a, "relayed"));
     JointSpeakers joint = new JointSpeakers(text, this);
@@ -138,6 +150,8 @@ final class Speakers {
     out.replaceAll(a -> ruled(documents.apply(a, out), a, "document"));
     FragmentSpeakers fragments = new FragmentSpeakers(this);
     out.replaceAll(a -> ruled(fragments.apply(a, out), a, "fragment"));
+    SalientOrganizations salient = new SalientOrganizations(this);
+    out.replaceAll(a -> ruled(salient.apply(a, out), a, SalientOrganizations.RULE));
     ParagraphContinuation paragraphs = new ParagraphContinuation(text, this);
     out.replaceAll(a -> ruled(paragraphs.apply(a, out), a, ParagraphContinuation.RULE));
     SentenceSubject subjects = new SentenceSubject(this);
@@ -471,6 +485,20 @@ final class Speakers {
   }
 
   /**
+   * The organizations named before {@code at}, with or without an article, in text order, outside
+   * quotations, bylines and captions.
+   */
+  List<Named> organizationsBefore(int at, List<Attribution> all) {
+    List<Named> out = new ArrayList<>();
+    for (Named n : organizationMentions) {
+      if (n.end() <= at && !insideQuote(n.start(), all)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The last ORGANIZATION named before {@code at} (else the first after it) whose words hold all of
    * {@code words} ("police" → "Berlin police"); null when none does.
    */
@@ -739,6 +767,20 @@ final class Speakers {
         mentionEnd,
         speaker.isEmpty() ? SpeakerKind.UNKNOWN : kind,
         a.clues());
+  }
+
+  /**
+   * {@code a} with the person or organization {@code n} names as the one its description, kept as
+   * its mention, stands for.
+   */
+  Attribution describing(Attribution a, Named n) {
+    return withMention(
+        a,
+        canonical(n.name(), n.start()),
+        a.mention(),
+        a.mentionStart(),
+        a.mentionEnd(),
+        SpeakerKind.NOMINAL_RESOLVED);
   }
 
   /** {@code a} with the person or organization {@code n} names, found at {@code n}, as speaker. */

@@ -2,15 +2,18 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word-level difference of two wordings (longest common subsequence over words, punctuation
- * ignored). Hand-written: small, and the libraries (java-diff-utils) diff lines, not meaning.
- * Inputs longer than {@link #MAX_WORDS} words are compared as bags of words to bound time.
+ * Word-level difference of two wordings (Myers' diff from java-diff-utils over words, case and
+ * punctuation ignored), and whether it can change the meaning. Inputs longer than {@link
+ * #MAX_WORDS} words are compared as bags of words to bound time.
  */
 public final class WordDiff {
   private WordDiff() {}
@@ -68,46 +71,17 @@ public final class WordDiff {
       }
       return out;
     }
-    int n = a.size();
-    int m = b.size();
-    int[][] lcs = new int[n + 1][m + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] =
-            same(a.get(i), b.get(j))
-                ? lcs[i + 1][j + 1] + 1
-                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
+    // Deltas are maximal and separated by matched words, so a delta is interior unless it
+    // touches the start or the end of both wordings.
+    for (AbstractDelta<String> d : DiffUtils.diff(a, b, WordDiff::same).getDeltas()) {
+      Chunk<String> from = d.getSource();
+      Chunk<String> to = d.getTarget();
+      boolean matchedBefore = from.getPosition() > 0 || to.getPosition() > 0;
+      boolean matchedAfter =
+          from.getPosition() + from.size() < a.size() || to.getPosition() + to.size() < b.size();
+      out.add(new Change(from.getLines(), to.getLines(), matchedBefore && matchedAfter));
     }
-    int i = 0;
-    int j = 0;
-    List<String> removed = new ArrayList<>();
-    List<String> added = new ArrayList<>();
-    boolean matched = false;
-    while (i < n || j < m) {
-      if (i < n && j < m && same(a.get(i), b.get(j))) {
-        flush(out, removed, added, matched);
-        matched = true;
-        i++;
-        j++;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        added.add(b.get(j++));
-      } else {
-        removed.add(a.get(i++));
-      }
-    }
-    flush(out, removed, added, false);
     return out;
-  }
-
-  /** Records a pending change; {@code interior} when matched words lie on both sides of it. */
-  private static void flush(
-      List<Change> out, List<String> removed, List<String> added, boolean interior) {
-    if (!removed.isEmpty() || !added.isEmpty()) {
-      out.add(new Change(removed, added, interior));
-      removed.clear();
-      added.clear();
-    }
   }
 
   private static boolean same(String x, String y) {

@@ -51,9 +51,18 @@ public final class TimelineBuilder {
                             t.check().effectiveDate().map(Object::toString).orElse("9999"))
                     .thenComparing(t -> t.article().id()))
             .toList();
+    List<List<String>> sentencesOf = new ArrayList<>();
+    List<List<Dated>> datedOf = new ArrayList<>();
     for (ArticleTimes at : ordered) {
       List<String> sentences = Sentences.split(at.article().text());
-      for (Dated dt : dated(at, sentences)) {
+      sentencesOf.add(sentences);
+      datedOf.add(dated(at, sentences));
+    }
+    datedOf = WeekAnchors.correct(ordered, datedOf, sentencesOf);
+    for (int i = 0; i < ordered.size(); i++) {
+      ArticleTimes at = ordered.get(i);
+      List<String> sentences = sentencesOf.get(i);
+      for (Dated dt : datedOf.get(i)) {
         ResolvedTimex t = dt.timex();
         String sentence = sentences.get(t.sentence());
         Set<String> words = new HashSet<>(Tokens.contentWords(sentence));

@@ -4,12 +4,15 @@ package io.storylens.core.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import io.storylens.testkit.Fixtures;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MiniLmBatchEmbedderTest {
@@ -68,5 +71,28 @@ class MiniLmBatchEmbedderTest {
     assertThat(same).isGreaterThan(story);
     assertThat(story).isGreaterThan(other + 0.2);
     assertThat(short64.model()).isNotEqualTo(MiniLmEmbedder.MODEL);
+  }
+
+  @Test
+  void aPrefixThatFillsTheWindowGivesTheWordPiecesOfTheWholeText() throws Exception {
+    for (int window : List.of(16, 48, 128, 512)) {
+      MiniLmBatchEmbedder embedder = new MiniLmBatchEmbedder(window, 4, 1);
+      try (InputStream in = MiniLmEmbedder.resource(MiniLmEmbedder.TOKENIZER)) {
+        HuggingFaceTokenizer whole =
+            HuggingFaceTokenizer.newInstance(
+                in,
+                Map.of(
+                    "padding", "false",
+                    "truncation", "true",
+                    "maxLength", Integer.toString(window)));
+        for (String text : texts()) {
+          if (!text.isBlank()) {
+            assertThat(embedder.pieces(text))
+                .as("%d word pieces of %s", window, text.substring(0, 20))
+                .containsExactly(whole.encode(text).getIds());
+          }
+        }
+      }
+    }
   }
 }

@@ -83,9 +83,10 @@ class SpeakerStrategiesTest {
             "Miguel John"));
   }
 
+  /** Speakers found elsewhere than at the cue: behind an outlet, or as the salient organization. */
   @ParameterizedTest
-  @MethodSource
-  void relayedSpeech(String text, List<String> names, String start, String speaker) {
+  @MethodSource({"relayedSpeech", "salientOrganizations"})
+  void speakerBehindTheCue(String text, List<String> names, String start, String speaker) {
     List<Attribution> said =
         extract("a", text, names.toArray(String[]::new)).stream()
             .filter(a -> a.text().contains(start) && a.hasSpeaker())
@@ -129,13 +130,107 @@ class SpeakerStrategiesTest {
             SpeakerKind.NOMINAL));
   }
 
+  /** Descriptions that are names: an organization with its article, a name heading a phrase. */
   @ParameterizedTest
-  @MethodSource
-  void articledOrganizations(
+  @MethodSource({"articledOrganizations", "namedDescriptions"})
+  void descriptionsThatAreNames(
       String text, List<String> names, String start, String speaker, SpeakerKind kind) {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
     assertThat(a.kind()).isEqualTo(kind);
+  }
+
+  static Stream<Arguments> namedDescriptions() {
+    return Stream.of(
+        Arguments.of(
+            "“I can’t wait to see it fly and to see it fly again and again,” said the Southwest"
+                + " Research Institute’s Alan Stern. He’s the lead scientist for NASA’s New"
+                + " Horizons spacecraft.",
+            List.of("Southwest Research Institute:ORGANIZATION", "Alan Stern:PERSON"),
+            "I can’t wait",
+            "Alan Stern",
+            SpeakerKind.NAMED),
+        Arguments.of(
+            "“Likud completed the task of laying the mines for the diplomatic peace process that"
+                + " Trump began with the false recognition of Jerusalem as a capital,” Ilan Gilon"
+                + " of the Meretz party said.",
+            List.of("Ilan Gilon:PERSON", "Meretz:ORGANIZATION", "Trump:PERSON"),
+            "Likud completed",
+            "Ilan Gilon",
+            SpeakerKind.NAMED),
+        Arguments.of(
+            "\"Our firm did not maintain any business relationship or conduct business with or for"
+                + " Mr. Eugenio Figueredo,\" the legal firm J.P. Damiani said in a statement to"
+                + " CNN.",
+            List.of("J.P. Damiani:ORGANIZATION", "Eugenio Figueredo:PERSON", "CNN:ORGANIZATION"),
+            "Our firm",
+            "J.P. Damiani",
+            SpeakerKind.NAMED),
+        // A name after a preposition is whom the speaker speaks for, not the speaker.
+        Arguments.of(
+            "“We express our condolences to all those affected by this tragedy,” a spokesperson"
+                + " for the US State Department said.",
+            List.of("US State Department:ORGANIZATION"),
+            "We express",
+            "a spokesperson for the US State Department",
+            SpeakerKind.NOMINAL),
+        // The language layer tagged only the tail of the organization's name.
+        Arguments.of(
+            "The Prime Minister's Bureau rejected any claims that the transfer of funds had"
+                + " anything to do with Netanyahu's meeting on Tuesday, stating, \"The decision has"
+                + " no connection to the meeting with the rabbis.\"",
+            List.of("Bureau:ORGANIZATION", "Netanyahu:PERSON"),
+            "The decision",
+            "The Prime Minister's Bureau",
+            SpeakerKind.NOMINAL),
+        // A name before the head noun modifies it.
+        Arguments.of(
+            "“Payload will be my midnight cherry Tesla Roadster,” The SpaceX frontman wrote.",
+            List.of("SpaceX:ORGANIZATION"),
+            "Payload will",
+            "The SpaceX frontman",
+            SpeakerKind.NOMINAL));
+  }
+
+  static Stream<Arguments> salientOrganizations() {
+    return Stream.of(
+        Arguments.of(
+            "\"We're getting ready for the next major system update for PS4, and can use some help"
+                + " from PS4 owners to test it out ahead of launch,\" writes Sony.\nThe company"
+                + " added that players who sign up will \"get an advance look at some of the"
+                + " improvements and new features coming to PS4\".",
+            List.of("Sony:ORGANIZATION"),
+            "get an advance",
+            "Sony"),
+        Arguments.of(
+            "To understand the issue, listen to the Planet Money piece we embedded above. To"
+                + " understand how all of this can affect an entire city, read the Miami Herald's"
+                + " piece based on the papers.\nIt may not be all dirty money flowing through South"
+                + " Florida.\nThe bottom line, the paper reports: \"Money from people linked to"
+                + " wrongdoing abroad is helping to power the gleaming condo towers rising on South"
+                + " Florida's waterfront.\"",
+            List.of(
+                "Planet Money:ORGANIZATION", "Miami Herald:ORGANIZATION", "South Florida:LOCATION"),
+            "Money from people",
+            "Miami Herald"),
+        // A report credit names the outlet, which is not what "the zoo" stands for.
+        Arguments.of(
+            "Details on sad incident at Cincinnati Zoo today: https://t.co/s9bYFTef0H — Cincinnati"
+                + " Zoo (@CincinnatiZoo) May 28, 2016\nZoo Director Thane Maynard said the animal"
+                + " didn't appear to be attacking the boy, but he said it was “an extremely strong”"
+                + " animal in an agitated situation, according to AP reports.\nThe Zoo’s Dangerous"
+                + " Animal Response Team “responded to the life-threatening situation and made the"
+                + " difficult decision to dispatch the gorilla,” the zoo said.",
+            List.of("Cincinnati Zoo:ORGANIZATION", "Thane Maynard:PERSON", "AP:ORGANIZATION"),
+            "responded to",
+            "Cincinnati Zoo"),
+        // Nothing named before it: the description stays as written, for the model to doubt.
+        Arguments.of(
+            "\"We are cooperating fully with investigators,\" the company said. Later, Backroads"
+                + " said the trip had been cancelled.",
+            List.of("Backroads:ORGANIZATION"),
+            "We are cooperating",
+            "the company"));
   }
 
   static Stream<Arguments> jointSpeakers() {

@@ -37,10 +37,14 @@ import java.util.function.Function;
  * dates and date traps; rules in {@link DossierMatch}). Articles are mapped to the gold by their
  * JSON {@code id}.
  *
- * <p>With the system property {@code storylens.eval.details=true} every miss is printed too.
+ * <p>With the system property {@code storylens.eval.details=true} every miss is printed too; with
+ * {@code storylens.eval.entries=true} every timeline entry is printed as a tab-separated line
+ * ({@code ENTRY}, event, on the story, date, granularity, sources, gold article ids, expression,
+ * text), the material for studying which entries a reader should see.
  */
 public final class DossierEval implements EvalTask {
   private final boolean details;
+  private final boolean printEntries = Boolean.getBoolean("storylens.eval.entries");
   private final Function<List<Article>, Report> pipeline;
 
   public DossierEval() {
@@ -264,11 +268,15 @@ public final class DossierEval implements EvalTask {
       } else {
         detail(
             out,
-            "  speaker wrong [%s %s] shown [%s %s] %s",
+            "  speaker wrong [%s %s] shown [%s %s] candidate [%s %s %s p=%.2f] %s",
             q.speakerKind(),
             q.speaker(),
             match.speakerKind(),
             match.speaker(),
+            match.speakerEvidence().candidateKind(),
+            match.speakerEvidence().candidate(),
+            match.speakerEvidence().rule(),
+            match.speakerConfidence(),
             q.start());
       }
     }
@@ -363,7 +371,23 @@ public final class DossierEval implements EvalTask {
     for (int i = 0; i < entries.size(); i++) {
       TimelineEntry e = entries.get(i);
       t.entries++;
-      if (g.keyDates().stream().anyMatch(k -> DossierMatch.dateCompatible(e.date(), k.date()))) {
+      boolean onStory =
+          g.keyDates().stream().anyMatch(k -> DossierMatch.dateCompatible(e.date(), k.date()));
+      if (printEntries) {
+        out.println(
+            String.join(
+                "\t",
+                "ENTRY",
+                g.eventId(),
+                String.valueOf(onStory),
+                e.date(),
+                e.granularity(),
+                String.valueOf(e.sources().size()),
+                String.join(",", entryArticles.get(i)),
+                e.expression().replaceAll("\\s+", " "),
+                e.text().replaceAll("\\s+", " ")));
+      }
+      if (onStory) {
         t.entriesRight++;
       } else {
         detail(out, "  entry off the story [%s] '%s' %s", e.date(), e.expression(), e.text());
