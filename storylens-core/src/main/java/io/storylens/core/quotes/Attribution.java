@@ -57,27 +57,13 @@ public record Attribution(
     }
   }
 
-  /** An attribution with no clues yet (they are added once the article's names are known). */
-  public Attribution(
-      String article,
-      int sentence,
-      int contentStart,
-      int contentEnd,
-      String text,
-      boolean marked,
-      String cue,
-      int cueStart,
-      int cueEnd,
-      String speaker,
-      String mention,
-      int mentionStart,
-      int mentionEnd,
-      SpeakerKind kind) {
-    this(
+  /** This attribution with its content set to {@code text} at {@code [start, end)}. */
+  public Attribution withContent(int start, int end, String text) {
+    return new Attribution(
         article,
         sentence,
-        contentStart,
-        contentEnd,
+        start,
+        end,
         text,
         marked,
         cue,
@@ -88,7 +74,7 @@ public record Attribution(
         mentionStart,
         mentionEnd,
         kind,
-        SpeakerClues.NONE);
+        clues);
   }
 
   /** This attribution with {@code c} as its clues. */

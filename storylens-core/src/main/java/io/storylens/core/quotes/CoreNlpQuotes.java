@@ -79,7 +79,8 @@ public final class CoreNlpQuotes {
               mention,
               ms,
               mEnd,
-              kind));
+              kind,
+              SpeakerClues.NONE));
     }
     return out;
   }

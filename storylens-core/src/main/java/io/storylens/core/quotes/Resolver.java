@@ -121,7 +121,8 @@ final class Resolver {
         mention,
         mentionStart,
         mentionEnd,
-        kind);
+        kind,
+        SpeakerClues.NONE);
   }
 
   /** "Biden" becomes "Joe Biden" when the article named him so before. */

@@ -58,21 +58,6 @@ final class SplitQuotes {
     if (cut && !second.isEmpty() && Character.isUpperCase(second.charAt(0))) {
       first += "."; // “…a sacred obligation,” Biden said. “That …”: the comma stood for a stop
     }
-    return new Attribution(
-        a.article(),
-        a.sentence(),
-        a.contentStart(),
-        b.contentEnd(),
-        first + " " + second,
-        true,
-        a.cue(),
-        a.cueStart(),
-        a.cueEnd(),
-        a.speaker(),
-        a.mention(),
-        a.mentionStart(),
-        a.mentionEnd(),
-        a.kind(),
-        a.clues());
+    return a.withContent(a.contentStart(), b.contentEnd(), first + " " + second);
   }
 }
