@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.ingest;
 
+import io.storylens.core.text.CalendarWords;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,11 @@ final class DatelineFilter {
   /** A month or weekday name, a numeric date or a clock time: the year alone is not enough. */
   private static final Pattern DATE_PART =
       Pattern.compile(
-          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+          "(?i)\\b("
+              + CalendarWords.MONTH_STEMS
+              + "|"
+              + CalendarWords.WEEKDAY_STEMS
+              + ")"
               + "|\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|\\d{1,2}:\\d{2}");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");

@@ -9,6 +9,15 @@ import java.util.Set;
 public final class CalendarWords {
   private CalendarWords() {}
 
+  /**
+   * The months' first three letters as a regular-expression alternation, for the patterns that
+   * match a month name or its abbreviation as a stem followed by {@code [a-z]*}.
+   */
+  public static final String MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+
+  /** The weekdays' first three letters as a regular-expression alternation. */
+  public static final String WEEKDAY_STEMS = "mon|tue|wed|thu|fri|sat|sun";
+
   /** The twelve month names. */
   public static final Set<String> MONTH_NAMES =
       Set.of(

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.timeline;
 
+import io.storylens.core.text.CalendarWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,11 @@ final class ClockTimes {
   /** A weekday or month name: the day the following expression names is in its text. */
   private static final Pattern NAMED_DAY =
       Pattern.compile(
-          "(?i).*\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+          "(?i).*\\b("
+              + CalendarWords.WEEKDAY_STEMS
+              + "|"
+              + CalendarWords.MONTH_STEMS
+              + ")"
               + "[a-z]*\\b.*");
 
   private ClockTimes() {}

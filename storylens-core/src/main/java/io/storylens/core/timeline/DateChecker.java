@@ -3,6 +3,7 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.Tense;
+import io.storylens.core.text.CalendarWords;
 import io.storylens.model.Article;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -144,8 +145,12 @@ public final class DateChecker {
 
   private static final Pattern EXPLICIT_DAY =
       Pattern.compile(
-          "(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*"
-              + "|.*\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+          "(?i).*\\b("
+              + CalendarWords.MONTH_STEMS
+              + ")[a-z]*\\.?\\s+\\d{1,2}\\b.*"
+              + "|.*\\b\\d{1,2}\\s+("
+              + CalendarWords.MONTH_STEMS
+              + ")[a-z]*\\b.*");
 
   /**
    * A relative month or week ("last month", "this week") resolved against the header, whose own

@@ -3,6 +3,7 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,7 +114,11 @@ public final class DocumentTimexes {
   /** A weekday or month name: the piece of a cut expression that the resolver re-dates. */
   private static final java.util.regex.Pattern NAMES_DAY =
       java.util.regex.Pattern.compile(
-          "(?i).*\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+          "(?i).*\\b("
+              + CalendarWords.WEEKDAY_STEMS
+              + "|"
+              + CalendarWords.MONTH_STEMS
+              + ")"
               + "[a-z]*\\b.*");
 
   /**
@@ -160,7 +165,9 @@ public final class DocumentTimexes {
   /** "mid-November", "early-1996": SUTime does not split the hyphenated token. */
   private static final java.util.regex.Pattern HYPHENATED =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:mid|early|late)-(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+          "(?i)\\b(?:mid|early|late)-(?:("
+              + CalendarWords.MONTH_STEMS
+              + ")[a-z]*|"
               + "((?:1[89]|20)\\d\\d))\\b");
 
   private static final java.util.regex.Pattern LATEST_FISCAL_YEAR =
@@ -453,8 +460,7 @@ public final class DocumentTimexes {
   /** A month named without a day number or a year: "in June", "last June" excluded. */
   private static final java.util.regex.Pattern MONTH_ONLY =
       java.util.regex.Pattern.compile(
-          "(?i)(?:(?:in|early|late|mid)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-              + "[a-z]*\\.?");
+          "(?i)(?:(?:in|early|late|mid)\\s+)?(?:" + CalendarWords.MONTH_STEMS + ")" + "[a-z]*\\.?");
 
   /**
    * "gushed over Sheen … on his talk show in June": the verb lies beyond the tense detector's
@@ -573,7 +579,9 @@ public final class DocumentTimexes {
   private static final java.util.regex.Pattern HYPHEN_TAIL =
       java.util.regex.Pattern.compile(
           "(?i)(?:second|minute|hour|day|night|week|month|year|decade|century|"
-              + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)");
+              + "(?:"
+              + CalendarWords.MONTH_STEMS
+              + ")[a-z]*)");
 
   /** "a second" before a noun is the ordinal ("a second group"), not one second. */
   private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =

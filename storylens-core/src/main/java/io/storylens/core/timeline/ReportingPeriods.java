@@ -4,6 +4,7 @@ package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.core.nlp.Tense;
+import io.storylens.core.text.CalendarWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +45,9 @@ final class ReportingPeriods {
   /** "the quarter ended Sept. 30": the calendar quarter holding most of the three months. */
   private static final Pattern ENDED =
       Pattern.compile(
-          "(?i)^\\s+(?:ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          "(?i)^\\s+(?:ended|ending)\\s+("
+              + CalendarWords.MONTH_STEMS
+              + ")[a-z]*\\.?"
               + "\\s+(\\d{1,2})\\b");
 
   private static final List<String> MONTHS =

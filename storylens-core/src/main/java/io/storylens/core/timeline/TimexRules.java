@@ -4,6 +4,7 @@ package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.core.nlp.Tense;
+import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Regexes;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,8 +99,7 @@ final class TimexRules {
       Set.of("previously", "once", "future", "quarterly", "annual", "Day");
 
   private static final Pattern LAST_NEXT_MONTH =
-      Pattern.compile(
-          "(?i)(last|next)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+      Pattern.compile("(?i)(last|next)\\s+(" + CalendarWords.MONTH_STEMS + ")[a-z]*\\.?");
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
   private static final Pattern LATEST_QUARTER =
       Pattern.compile("(?i)(the\\s+)?(latest|most recent|previous|last)\\s+quarter");
