@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * Duhamel"). When no two people are named together within reach, the attribution is left as it is.
  */
 final class JointSpeakers {
+  /** The rule of a speaker that is two people speaking together. */
+  static final String RULE = "joint";
+
   private static final Set<String> JOINT =
       WordLists.load(JointSpeakers.class, "joint-speakers.txt");
 

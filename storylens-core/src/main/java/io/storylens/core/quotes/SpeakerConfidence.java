@@ -43,7 +43,8 @@ public final class SpeakerConfidence {
           "log_rivals",
           "nearer_person",
           "interview",
-          "rule_salient_organization");
+          "rule_salient_organization",
+          "rule_joint");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
   private static final Set<String> CONTINUATIONS =
@@ -105,7 +106,8 @@ public final class SpeakerConfidence {
       Math.log1p(e.rivals()),
       e.nearerPerson() ? 1 : 0,
       e.interview() ? 1 : 0,
-      e.rule().equals(SalientOrganizations.RULE) ? 1 : 0
+      e.rule().equals(SalientOrganizations.RULE) ? 1 : 0,
+      e.rule().equals(JointSpeakers.RULE) ? 1 : 0
     };
   }
 

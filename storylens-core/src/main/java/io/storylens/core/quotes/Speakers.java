@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
  * class per strategy, in this order: {@link NamedDescriptions}, {@link RelayedSpeech}, {@link
  * JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link SalientOrganizations},
- * {@link ParagraphContinuation}, {@link SentenceSubject}, {@link MainSpeaker}; {@link
- * ArticledOrganizations} names an organization written with its article.
+ * {@link ParagraphContinuation}, {@link SentenceSubject}, {@link MainSpeaker}, {@link
+ * GenderAgreement}; {@link ArticledOrganizations} names an organization written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -145,7 +145,7 @@ final class Speakers {
     RelayedSpeech relayed = new RelayedSpeech(text, this);
     out.replaceAll(a -> ruled(relayed.apply(a, out), a, "relayed"));
     JointSpeakers joint = new JointSpeakers(text, this);
-    out.replaceAll(a -> ruled(joint.apply(a, out), a, "joint"));
+    out.replaceAll(a -> ruled(joint.apply(a, out), a, JointSpeakers.RULE));
     DocumentSpeakers documents = new DocumentSpeakers(text, this);
     out.replaceAll(a -> ruled(documents.apply(a, out), a, "document"));
     FragmentSpeakers fragments = new FragmentSpeakers(this);
@@ -160,6 +160,8 @@ final class Speakers {
     for (int i = 0; i < out.size(); i++) {
       out.set(i, ruled(main.get(i), out.get(i), MAIN_SPEAKER));
     }
+    GenderAgreement genders = new GenderAgreement(this);
+    out.replaceAll(a -> ruled(genders.apply(a, out), a, GenderAgreement.RULE));
     boolean interview = interview();
     out.replaceAll(a -> a.hasSpeaker() ? a.withClues(clues(a, out, interview)) : a);
     return out;
@@ -195,7 +197,10 @@ final class Speakers {
       if (same && type.isEmpty()) {
         type = n.type().toLowerCase(Locale.ROOT);
       }
-      if (same || !n.type().equals("PERSON") || insideQuote(n.start(), all)) {
+      if (same
+          || !n.type().equals("PERSON")
+          || insideQuote(n.start(), all)
+          || inCaption(n.start())) {
         continue;
       }
       if (n.end() <= a.contentStart() && n.start() >= from) {
@@ -407,7 +412,8 @@ final class Speakers {
           && n.end() <= at
           && at - n.end() <= PRONOUN_REACH
           && !possessive(n.end())
-          && !insideQuote(n.start(), all)) {
+          && !insideQuote(n.start(), all)
+          && !inCaption(n.start())) {
         reach.add(n);
       }
     }
@@ -447,7 +453,8 @@ final class Speakers {
           && n.start() >= from
           && n.end() <= at
           && !possessive(n.end())
-          && !insideQuote(n.start(), all)) {
+          && !insideQuote(n.start(), all)
+          && !inCaption(n.start())) {
         return n;
       }
     }
@@ -546,6 +553,11 @@ final class Speakers {
       i = i == 0 ? -1 : lower.lastIndexOf(word, i - 1);
     }
     return null;
+  }
+
+  /** Whether offset {@code at} lies on a caption or heading line ({@link Captions}). */
+  boolean inCaption(int at) {
+    return Captions.inCaption(text, at);
   }
 
   /** Whether {@code at} is the first word of its sentence (only blanks and marks before it). */

@@ -547,4 +547,76 @@ class SpeakerStrategiesTest {
         a.clues().entityType(),
         a.clues().interview());
   }
+
+  static Stream<Arguments> captions() {
+    return Stream.of(
+        Arguments.of(
+            "No wonder then that Nico Rosberg was content with second place that leaves him with a"
+                + " 12 point lead in the championship with one to go.\nLewis Hamilton talks about how"
+                + " good the team at Mercedes are\nHe added: \"It did not go my way. Lewis did a"
+                + " great job but I can live with second.\"",
+            List.of("Nico Rosberg:PERSON", "Lewis Hamilton:PERSON", "Lewis:PERSON"),
+            "It did not",
+            "Nico Rosberg"),
+        Arguments.of(
+            "Max Verstappen drove his way into the record books.\nThe champagne was flowing once"
+                + " again for Lewis Hamilton (left) after he won in Brazil\n'The heartbeat went a bit"
+                + " higher there,' he said coolly over the team radio.",
+            List.of("Max Verstappen:PERSON", "Lewis Hamilton:PERSON", "Brazil:LOCATION"),
+            "The heartbeat",
+            "Max Verstappen"));
+  }
+
+  /** A caption or heading line names whom a picture shows, not whom the next "he said" means. */
+  @ParameterizedTest
+  @MethodSource
+  void captions(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  @Test
+  void aLineOfProseIsNoCaption() {
+    String text =
+        "Hamilton's win was good but the real star was Verstappen.\nLewis Hamilton talks about"
+            + " how good the team at Mercedes are\n'I was genuinely chilling up front,' he said.";
+    assertThat(Captions.inCaption(text, text.indexOf("Verstappen"))).isFalse();
+    assertThat(Captions.inCaption(text, text.indexOf("Lewis"))).isTrue();
+    assertThat(Captions.inCaption(text, text.indexOf("chilling"))).isFalse();
+  }
+
+  static Stream<Arguments> genderAgreement() {
+    return Stream.of(
+        Arguments.of(
+            "Uma Thurman went to Cannes.\nLater, by the pool under the Cypress trees at the"
+                + " luxurious Hotel du Cap, Thurman recalls, Harvey Weinstein said he was hurt and"
+                + " surprised by her accusations. She then firmly reiterated what happened in London."
+                + " “At some point, his eyes changed and he went from aggressive to ashamed,” she says,"
+                + " and he offered her an apology.",
+            List.of("Uma Thurman:PERSON", "Thurman:PERSON", "Harvey Weinstein:PERSON"),
+            "At some point",
+            "Uma Thurman"),
+        Arguments.of(
+            "Michael Sheen in 2016 opened up to People about the dynamics of their relationship."
+                + "\nDistance: Sarah Silverman explained that 'it got hard' to maintain the"
+                + " relationship as they 'live in different countries'\nOut and about: Silverman"
+                + " wore a black dress with fishnet stockings at the Grammys last month\n'So we did"
+                + " say ... \"Can we please have a scene together?\"' he said.",
+            List.of(
+                "Michael Sheen:PERSON",
+                "Sheen:PERSON",
+                "Sarah Silverman:PERSON",
+                "Silverman:PERSON",
+                "People:ORGANIZATION"),
+            "So we did",
+            "Michael Sheen"));
+  }
+
+  /** "she says" never stays with a man named Harvey, nor "he said" with a woman named Sarah. */
+  @ParameterizedTest
+  @MethodSource
+  void genderAgreement(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
 }
