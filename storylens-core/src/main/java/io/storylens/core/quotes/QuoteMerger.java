@@ -50,7 +50,8 @@ public final class QuoteMerger {
 
   /** As {@link #merge(List)}, with attributions already extracted per article id. */
   public List<Quote> merge(List<Article> articles, Map<String, List<Attribution>> extracted) {
-    Map<String, List<Attribution>> byArticle = StoryNames.complete(extracted);
+    Map<String, List<Attribution>> byArticle =
+        StoryDescriptions.resolve(StoryNames.complete(extracted));
     Map<String, String> outlets = new LinkedHashMap<>();
     for (Article a : articles) {
       outlets.put(a.id(), a.outletName());

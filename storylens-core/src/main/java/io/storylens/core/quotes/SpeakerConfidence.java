@@ -44,7 +44,8 @@ public final class SpeakerConfidence {
           "nearer_person",
           "interview",
           "rule_salient_organization",
-          "rule_joint");
+          "rule_joint",
+          "rule_story_description");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
   private static final Set<String> CONTINUATIONS =
@@ -107,7 +108,8 @@ public final class SpeakerConfidence {
       e.nearerPerson() ? 1 : 0,
       e.interview() ? 1 : 0,
       e.rule().equals(SalientOrganizations.RULE) ? 1 : 0,
-      e.rule().equals(JointSpeakers.RULE) ? 1 : 0
+      e.rule().equals(JointSpeakers.RULE) ? 1 : 0,
+      e.rule().equals(StoryDescriptions.RULE) ? 1 : 0
     };
   }
 

@@ -619,4 +619,44 @@ class SpeakerStrategiesTest {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
   }
+
+  static Stream<Arguments> storyDescriptions() {
+    String abc =
+        "\"Pulp Fiction\" director Quentin Tarantino has responded to an interview Uma Thurman"
+            + " gave to The New York Times.\nThe director said: \"It affected me and Uma for the next"
+            + " two to three years. It wasn't like we didn't talk. But a trust was broken.\"";
+    String[] abcNames = {"Quentin Tarantino:PERSON", "Uma Thurman:PERSON", "Uma:PERSON"};
+    String bbc =
+        "Quentin Tarantino has said allowing Uma Thurman to drive a car that crashed on the set of"
+            + " 2003 film Kill Bill is \"one of my most horrendous mistakes\".\nThe director said:"
+            + " \"I love Michael, he's a terrific actor, but I didn't trust him with this kind of"
+            + " intricate work, of nailing this.\"";
+    String[] bbcNames = {"Quentin Tarantino:PERSON", "Uma Thurman:PERSON", "Michael:PERSON"};
+    String ap =
+        "Harvey Weinstein's lawyer Ben Brafman said on Saturday that the producer never"
+            + " threatened Thurman.\nThe director said: \"I love Michael, he's a terrific actor.\"";
+    String[] apNames = {"Harvey Weinstein:PERSON", "Ben Brafman:PERSON", "Thurman:PERSON"};
+    return Stream.of(
+        // One article puts "director" beside the name; the other's "The director" is the same man.
+        Arguments.of(abc, abcNames, bbc, bbcNames, "I love Michael", "Quentin Tarantino"),
+        // Without an article that resolves it, the description stays as written.
+        Arguments.of(ap, apNames, bbc, bbcNames, "I love Michael", "The director"));
+  }
+
+  /** A description one article leaves as written takes what the story's other articles read. */
+  @ParameterizedTest
+  @MethodSource
+  void storyDescriptions(
+      String first,
+      String[] firstNames,
+      String second,
+      String[] secondNames,
+      String start,
+      String speaker) {
+    Map<String, List<Attribution>> byArticle = new LinkedHashMap<>();
+    byArticle.put("first", extract("first", first, firstNames));
+    byArticle.put("second", extract("second", second, secondNames));
+    Attribution a = quoteStarting(StoryDescriptions.resolve(byArticle).get("second"), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
 }
