@@ -45,7 +45,8 @@ public final class SpeakerConfidence {
           "interview",
           "rule_salient_organization",
           "rule_joint",
-          "rule_story_description");
+          "rule_story_description",
+          "rule_organization_pronoun");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
   private static final Set<String> CONTINUATIONS =
@@ -109,7 +110,8 @@ public final class SpeakerConfidence {
       e.interview() ? 1 : 0,
       e.rule().equals(SalientOrganizations.RULE) ? 1 : 0,
       e.rule().equals(JointSpeakers.RULE) ? 1 : 0,
-      e.rule().equals(StoryDescriptions.RULE) ? 1 : 0
+      e.rule().equals(StoryDescriptions.RULE) ? 1 : 0,
+      e.rule().equals(OrganizationPronouns.RULE) ? 1 : 0
     };
   }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * class per strategy, in this order: {@link NamedDescriptions}, {@link RelayedSpeech}, {@link
  * JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link SalientOrganizations},
  * {@link ParagraphContinuation}, {@link SentenceSubject}, {@link MainSpeaker}, {@link
- * GenderAgreement}; {@link ArticledOrganizations} names an organization written with its article.
+ * OrganizationPronouns}, {@link GenderAgreement}; {@link ArticledOrganizations} names an
+ * organization written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -160,6 +161,8 @@ final class Speakers {
     for (int i = 0; i < out.size(); i++) {
       out.set(i, ruled(main.get(i), out.get(i), MAIN_SPEAKER));
     }
+    OrganizationPronouns its = new OrganizationPronouns(this);
+    out.replaceAll(a -> ruled(its.apply(a, out), a, OrganizationPronouns.RULE));
     GenderAgreement genders = new GenderAgreement(this);
     out.replaceAll(a -> ruled(genders.apply(a, out), a, GenderAgreement.RULE));
     boolean interview = interview();
@@ -459,6 +462,45 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /**
+   * The organization an "it" at {@code at} stands for: the first organization named in the nearest
+   * sentence before it, within {@link #PRONOUN_REACH}, that names one outside quotations and
+   * captions; null when none does or a person is named after it (then "it" may be anything).
+   */
+  Named organizationSubjectBefore(int at, List<Attribution> all) {
+    Named last = null;
+    for (Named n : organizationMentions) {
+      if (n.end() <= at
+          && at - n.end() <= PRONOUN_REACH
+          && !insideQuote(n.start(), all)
+          && !inCaption(n.start())) {
+        last = n;
+      }
+    }
+    if (last == null || namesPersonBetween(last.end(), at, all)) {
+      return null;
+    }
+    int from = sentenceStart(last.start());
+    for (Named n : organizationMentions) {
+      if (n.start() >= from && n.end() <= last.end() && !insideQuote(n.start(), all)) {
+        return n;
+      }
+    }
+    return last;
+  }
+
+  private boolean namesPersonBetween(int from, int to, List<Attribution> all) {
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && n.start() >= from
+          && n.end() <= to
+          && !insideQuote(n.start(), all)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -659,4 +659,33 @@ class SpeakerStrategiesTest {
     Attribution a = quoteStarting(StoryDescriptions.resolve(byArticle).get("second"), start);
     assertThat(a.speaker()).isEqualTo(speaker);
   }
+
+  static Stream<Arguments> organizationPronouns() {
+    return Stream.of(
+        Arguments.of(
+            "People for the Ethical Treatment of Animals has long opposed the larger concept of"
+                + " zoos. It said on Twitter that the tragic episode in Cincinnati was the latest"
+                + " proof that \"even under the 'best' circumstances ... captivity is never"
+                + " acceptable for gorillas or other primates.\"",
+            List.of(
+                "People for the Ethical Treatment of Animals:ORGANIZATION", "Cincinnati:LOCATION"),
+            "even under",
+            "People for the Ethical Treatment of Animals"),
+        Arguments.of(
+            "Sony announced the beta on Tuesday. Its chief, Jim Ryan, spoke at the launch. It said"
+                + " the update would \"improve the image quality of some games on a TV.\"",
+            List.of("Sony:ORGANIZATION", "Jim Ryan:PERSON"),
+            "improve the",
+            ""));
+  }
+
+  /**
+   * "It said" stands for the organization the sentence before names first, unless a person follows.
+   */
+  @ParameterizedTest
+  @MethodSource
+  void organizationPronouns(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
 }
