@@ -44,6 +44,7 @@ final class Speakers {
   private static final Set<String> ORG_HEADS =
       WordLists.load(Speakers.class, "organization-heads.txt");
   private static final Set<String> BYLINE = WordLists.load(Speakers.class, "byline-markers.txt");
+  private static final Set<String> HONORIFICS = WordLists.load(Speakers.class, "honorifics.txt");
   private static final Map<String, String> ROLE_KEY = roleKeys();
   private static final Set<String> FUNCTION_WORDS =
       Set.of("said", "says", "in", "on", "to", "at", "into", "told", "according");
@@ -348,6 +349,10 @@ final class Speakers {
    */
   String canonical(String name, int at) {
     List<String> words = words(name);
+    if (words.size() >= 2 && HONORIFICS.contains(words.get(0))) {
+      // "Mr Zhu" is Zhu Congpeng: a title is no part of the name it is matched by.
+      words = words.subList(1, words.size());
+    }
     if (words.isEmpty()) {
       return name;
     }

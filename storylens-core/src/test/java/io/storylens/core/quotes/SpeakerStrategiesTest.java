@@ -688,4 +688,23 @@ class SpeakerStrategiesTest {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
   }
+
+  @Test
+  void aTitledSurnameTakesTheFullName() {
+    String text =
+        "Zhu Congpeng, a top engineer at the China Aerospace Science and Technology Corporation,"
+            + " told the state-backed Science and Technology Daily newspaper that the space station"
+            + " was not crashing.\n“We have been continuously monitoring Tiangong-1 and expect to"
+            + " allow it to fall within the first half of this year,” Mr Zhu told the newspaper.";
+    Attribution a =
+        quoteStarting(
+            extract(
+                "a",
+                text,
+                "Zhu Congpeng:PERSON",
+                "Mr Zhu:PERSON",
+                "China Aerospace Science and Technology Corporation:ORGANIZATION"),
+            "We have been");
+    assertThat(a.speaker()).isEqualTo("Zhu Congpeng");
+  }
 }
