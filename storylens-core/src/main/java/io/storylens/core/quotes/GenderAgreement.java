@@ -51,7 +51,7 @@ final class GenderAgreement {
             a, name, a.mention(), a.mentionStart(), a.mentionEnd(), SpeakerKind.PRONOUN_RESOLVED);
       }
     }
-    return a; // the list is noisy outside English usage ("Lai"): it moves a speaker, never drops
-    // one
+    // The list is noisy outside English usage ("Lai"): it moves a speaker, never drops one.
+    return a;
   }
 }
