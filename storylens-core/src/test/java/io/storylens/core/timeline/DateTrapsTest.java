@@ -124,6 +124,49 @@ class DateTrapsTest {
   }
 
   @Test
+  void weekdaysCountedFromAStaleHeaderDoNotVouchForIt() {
+    // RT's page on the Cincinnati Zoo gorilla, re-dated 2017-11-30: its own "Saturday", "a day
+    // earlier" and "today" are counted from that header and so lie near it; only the embedded
+    // posts, signed with their year, say when it was written.
+    String text =
+        "The incident took place at the Cincinnati Zoo & Botanical Garden on Saturday when the"
+            + " boy climbed through a public barrier at Gorilla World section and fell into the"
+            + " moat, the zoo said in a statement.\n\nThere were three gorillas at the area at the"
+            + " time – two females and one male, a western lowland gorilla called Harambe, who had"
+            + " turned 17 only a day earlier.\n\nDetails on sad incident at Cincinnati Zoo today:"
+            + " — Cincinnati Zoo (@CincinnatiZoo) May 28, 2016\n\nZoo Director Thane Maynard said"
+            + " the animal didn't appear to be attacking the boy. — Cincinnati Zoo (@CincinnatiZoo)"
+            + " May 27, 2016";
+    Article a =
+        Article.ofText("rt", "www.rt.com", text)
+            .withPublished(
+                io.storylens.model.Sourced.of(
+                    LocalDate.of(2017, 11, 30), io.storylens.model.Provenance.JSON));
+    ArticleTimes t = times(a);
+    assertThat(t.check().from()).isEqualTo("text");
+    assertThat(t.check().effectiveDate()).contains(LocalDate.of(2016, 5, 28));
+    assertThat(values(t)).containsEntry("Saturday", "2016-05-28");
+  }
+
+  @Test
+  void twoYearsWrittenFarApartDoNotMakeAHeaderStale() {
+    // Background dates with their years (a birth, a debut) are no evidence of when the story was
+    // written: the header's "Sunday" stands.
+    String text =
+        "Max Verstappen was born on September 30, 1997 in Belgium.\n\nHe made his debut at the"
+            + " Australian Grand Prix on March 15, 2015.\n\nVerstappen finished third on Sunday"
+            + " after a stunning drive through the field.";
+    Article a =
+        Article.ofText("f1", "www.example.com", text)
+            .withPublished(
+                io.storylens.model.Sourced.of(
+                    LocalDate.of(2016, 11, 14), io.storylens.model.Provenance.JSON));
+    ArticleTimes t = times(a);
+    assertThat(t.check().from()).isEqualTo("header");
+    assertThat(values(t)).containsEntry("Sunday", "2016-11-13");
+  }
+
+  @Test
   void relativeWeekContradictedByItsOwnSentenceIsADateWarning() {
     // "last week, on December 6" cannot be read from a 2022-01-18 header: last week is 2022-W02.
     Article a =
