@@ -117,10 +117,21 @@ class DateTrapsTest {
             "004",
             "But the December 7 meeting, to be held via videoconference",
             "But the Tuesday meeting, to be held via videoconference on December 7");
+    assertDatedByText(a, LocalDate.of(2021, 12, 6), "Tuesday", "2021-12-07");
+  }
+
+  /** The text, not the header, dates {@code a}, and {@code weekday} is resolved against it. */
+  private static void assertDatedByText(
+      Article a, LocalDate effective, String weekday, String value) {
     ArticleTimes t = times(a);
     assertThat(t.check().from()).isEqualTo("text");
-    assertThat(t.check().effectiveDate()).contains(LocalDate.of(2021, 12, 6));
-    assertThat(values(t)).containsEntry("Tuesday", "2021-12-07");
+    assertThat(t.check().effectiveDate()).contains(effective);
+    assertThat(values(t)).containsEntry(weekday, value);
+  }
+
+  private static Article published(String text, LocalDate header) {
+    return Article.ofText("a", "www.example.com", text)
+        .withPublished(io.storylens.model.Sourced.of(header, io.storylens.model.Provenance.JSON));
   }
 
   @Test
@@ -137,15 +148,11 @@ class DateTrapsTest {
             + " — Cincinnati Zoo (@CincinnatiZoo) May 28, 2016\n\nZoo Director Thane Maynard said"
             + " the animal didn't appear to be attacking the boy. — Cincinnati Zoo (@CincinnatiZoo)"
             + " May 27, 2016";
-    Article a =
-        Article.ofText("rt", "www.rt.com", text)
-            .withPublished(
-                io.storylens.model.Sourced.of(
-                    LocalDate.of(2017, 11, 30), io.storylens.model.Provenance.JSON));
-    ArticleTimes t = times(a);
-    assertThat(t.check().from()).isEqualTo("text");
-    assertThat(t.check().effectiveDate()).contains(LocalDate.of(2016, 5, 28));
-    assertThat(values(t)).containsEntry("Saturday", "2016-05-28");
+    assertDatedByText(
+        published(text, LocalDate.of(2017, 11, 30)),
+        LocalDate.of(2016, 5, 28),
+        "Saturday",
+        "2016-05-28");
   }
 
   @Test
@@ -156,12 +163,7 @@ class DateTrapsTest {
         "Max Verstappen was born on September 30, 1997 in Belgium.\n\nHe made his debut at the"
             + " Australian Grand Prix on March 15, 2015.\n\nVerstappen finished third on Sunday"
             + " after a stunning drive through the field.";
-    Article a =
-        Article.ofText("f1", "www.example.com", text)
-            .withPublished(
-                io.storylens.model.Sourced.of(
-                    LocalDate.of(2016, 11, 14), io.storylens.model.Provenance.JSON));
-    ArticleTimes t = times(a);
+    ArticleTimes t = times(published(text, LocalDate.of(2016, 11, 14)));
     assertThat(t.check().from()).isEqualTo("header");
     assertThat(values(t)).containsEntry("Sunday", "2016-11-13");
   }
