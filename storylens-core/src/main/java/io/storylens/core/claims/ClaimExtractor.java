@@ -109,7 +109,11 @@ public final class ClaimExtractor {
       Sentences.Span s = spans.get(i);
       List<String> previousNoun = List.of();
       String listLabel = listLabel(s.text(), listLabels);
-      for (Quantity q : Quantity.findAll(s.text())) {
+      List<Quantity> found = Quantity.findAll(s.text());
+      for (Quantity q : found) {
+        if (Quantity.isConversion(s.text(), found, q)) {
+          continue; // "60,000 pounds (26,700 kilograms)": one quantity, claimed once
+        }
         String subject;
         String unit;
         boolean listed = !listLabel.isEmpty() && q.start() == listLabel.length() + 1;
