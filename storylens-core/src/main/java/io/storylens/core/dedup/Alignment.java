@@ -37,14 +37,14 @@ final class Alignment {
     // Candidate pairs share at least two content stems; others cannot be paraphrases.
     Map<String, List<Integer>> inB = new HashMap<>();
     for (int j = 0; j < m; j++) {
-      for (String s : b.get(j).contentStems()) {
+      for (String s : b.get(j).contentStems) {
         inB.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
       }
     }
     double[][] score = new double[n][];
     for (int i = 0; i < n; i++) {
       int[] shared = new int[m];
-      for (String s : a.get(i).contentStems()) {
+      for (String s : a.get(i).contentStems) {
         for (int j : inB.getOrDefault(s, List.of())) {
           shared[j]++;
         }
@@ -108,10 +108,7 @@ final class Alignment {
     for (Pair anchor : anchors) {
       for (int i = prevA + 1; i < anchor.a(); i++) {
         for (int j = prevB + 1; j < anchor.b(); j++) {
-          int shared = 0;
-          for (String s : a.get(i).contentStems()) {
-            shared += b.get(j).contentStems().contains(s) ? 1 : 0;
-          }
+          int shared = SortedSets.intersection(a.get(i).contentStems, b.get(j).contentStems);
           if (shared >= minShared) {
             out.add(new Pair(i, j, 0, false));
           }

@@ -79,6 +79,8 @@ public final class DerivationLinker implements Linker {
   /** The documents of the last call, by article id: an update re-derives only new articles. */
   private volatile Map<String, Doc> recent = Map.of();
 
+  private volatile int preparedAtOnce;
+
   /** A linker with a fresh in-memory index per call. */
   public DerivationLinker() {
     this(() -> new MemoryLshIndex(LshBands.DEFAULT));
@@ -99,7 +101,8 @@ public final class DerivationLinker implements Linker {
 
   /**
    * What the linker derives from one article's text alone; kept between calls (for the articles of
-   * the last call), so an update does not re-tokenize the corpus.
+   * the last call), so an update does not re-tokenize the corpus. Stems are shared strings held in
+   * lists, not hash sets: 10,000 articles' worth fit in a fraction of the heap.
    */
   private static final class Doc {
     final Article article;
@@ -107,18 +110,18 @@ public final class DerivationLinker implements Linker {
     final long[] shingles;
     final List<String> sentences;
 
-    /** Stem set of each alignable sentence, and of the whole text (for the idf counts). */
-    final List<Set<String>> sentenceStems;
+    /**
+     * Distinct stems (sorted) of each alignable sentence, and of the whole text, for the idf
+     * counts.
+     */
+    final List<List<String>> sentenceStems;
 
-    final Set<String> textStems;
+    final List<String> textStems;
 
     /** Stems of the content words, in text order (for the TF-IDF vector). */
     final List<String> contentStems;
 
-    private List<SentenceSimilarity.Prepared> prepared;
-    private double[] quoted;
-
-    Doc(Article article) {
+    Doc(Article article, Interner strings) {
       this.article = article;
       List<String> words = Tokens.words(article.text());
       this.normalized = String.join(" ", words);
@@ -126,23 +129,28 @@ public final class DerivationLinker implements Linker {
       this.sentences = Sentences.split(article.text());
       this.sentenceStems =
           alignable().stream()
-              .map(t -> (Set<String>) new java.util.HashSet<>(SentenceSimilarity.stems(t)))
+              .map(t -> distinctStems(SentenceSimilarity.stems(t), strings))
               .toList();
-      this.textStems = new java.util.HashSet<>(SentenceSimilarity.stems(article.text()));
+      this.textStems = distinctStems(SentenceSimilarity.stems(article.text()), strings);
       this.contentStems =
-          Tokens.contentWords(article.text()).stream().map(SentenceSimilarity::stem).toList();
+          Tokens.contentWords(article.text()).stream()
+              .map(w -> strings.intern(SentenceSimilarity.stem(w)))
+              .toList();
     }
 
-    /**
-     * Prepares the sentences for alignment, once, and only for articles in a candidate pair: an
-     * update judges few pairs among many articles.
-     */
-    synchronized Doc prepared() {
-      if (prepared == null) {
-        prepared = alignable().stream().map(SentenceSimilarity::prepare).toList();
-        quoted = Quotations.quotedShares(article.text(), Sentences.spans(article.text()));
+    private static List<String> distinctStems(List<String> stems, Interner strings) {
+      String[] set = SortedSets.of(stems);
+      for (int i = 0; i < set.length; i++) {
+        set[i] = strings.intern(set[i]);
       }
-      return this;
+      return List.of(set);
+    }
+
+    /** The sentences prepared for alignment, with the share of each that is quotation. */
+    PreparedDoc prepare(Interner strings) {
+      return new PreparedDoc(
+          alignable().stream().map(t -> SentenceSimilarity.prepare(t, strings)).toList(),
+          Quotations.quotedShares(article.text(), Sentences.spans(article.text())));
     }
 
     /** The sentences that take part in alignment: huge articles are cut to bound the cost. */
@@ -154,6 +162,13 @@ public final class DerivationLinker implements Linker {
       return normalized.isEmpty() ? 0 : normalized.split(" ").length;
     }
   }
+
+  /**
+   * An article's sentences prepared for alignment, and the share of each that is quotation. Made
+   * only for articles in a pair being judged, and dropped after the article's last pair: an update
+   * judges few pairs among many articles, and a batch of near-copies judges every article.
+   */
+  private record PreparedDoc(List<SentenceSimilarity.Prepared> sentences, double[] quoted) {}
 
   @Override
   public List<Link> link(List<Article> articles) {
@@ -195,13 +210,14 @@ public final class DerivationLinker implements Linker {
 
   /** All links among {@code articles}; with {@code fresh}, only those {@link #update} needs. */
   private List<Link> link(List<Article> articles, FreshSet fresh) {
+    Interner strings = Interner.create();
     Map<String, Doc> previous = recent;
     Map<String, Doc> current = new HashMap<>();
     Map<String, Doc> byId = new TreeMap<>();
     for (Article a : articles) {
       Doc d = previous.get(a.id());
       if (d == null || !d.article.equals(a)) {
-        d = new Doc(a);
+        d = new Doc(a, strings);
       }
       current.putIfAbsent(a.id(), d);
       if (d.words() >= MIN_WORDS) {
@@ -213,32 +229,28 @@ public final class DerivationLinker implements Linker {
     if (docs.size() < 2) {
       return List.of();
     }
-    List<Set<String>> sentenceSets = new ArrayList<>();
-    List<Set<String>> textSets = new ArrayList<>();
+    List<List<String>> sentenceSets = new ArrayList<>();
     for (Doc d : docs) {
       sentenceSets.addAll(d.sentenceStems);
-      textSets.add(d.textStems);
     }
     SentenceSimilarity sim = new SentenceSimilarity(Idf.ofStemSets(sentenceSets));
-    Idf docIdf = Idf.ofStemSets(textSets);
-    List<Map<String, Double>> vectors = new ArrayList<>();
-    for (Doc d : docs) {
-      vectors.add(vector(d, docIdf));
-    }
+    List<Map<String, Double>> vectors = vectors(docs);
 
-    List<Link> links = new ArrayList<>();
     Map<String, List<Doc>> exact = new LinkedHashMap<>();
     for (Doc d : docs) {
       exact.computeIfAbsent(d.normalized, k -> new ArrayList<>()).add(d);
     }
     Map<String, String> exactRoot = new HashMap<>();
+    List<List<Doc>> exactGroups = new ArrayList<>();
     for (List<Doc> group : exact.values()) {
       if (group.size() > 1
           && (fresh == null || group.stream().anyMatch(d -> fresh.contains(d.article.id())))) {
         if (fresh != null) {
           group.forEach(d -> fresh.regrouped().add(d.article.id()));
         }
-        links.addAll(exactLinks(group, sim));
+        List<Doc> sorted = new ArrayList<>(group);
+        sorted.sort((x, y) -> DirectionJudge.fallbackOrder(x.article, y.article));
+        exactGroups.add(sorted);
       }
       if (group.size() > 1) {
         for (Doc d : group) {
@@ -250,6 +262,73 @@ public final class DerivationLinker implements Linker {
     Set<List<Integer>> candidates =
         new TreeSet<>(
             Comparator.comparing((List<Integer> p) -> p.get(0)).thenComparing(p -> p.get(1)));
+    lexicalCandidates(docs, fresh, exactRoot).addTo(candidates);
+    rewriteCandidates(docs, vectors, fresh, exactRoot).addTo(candidates);
+
+    // Every use of an article's prepared sentences is announced first, so that they are dropped
+    // after its last pair; pairs are judged neighbourhood by neighbourhood to keep few at once.
+    UseCountedCache<Doc, PreparedDoc> prepared = new UseCountedCache<>(d -> d.prepare(strings));
+    for (List<Doc> group : exactGroups) {
+      for (Doc copy : group.subList(1, group.size())) {
+        prepared.expect(group.get(0));
+        prepared.expect(copy);
+      }
+    }
+    List<List<Integer>> pairs = PairOrder.breadthFirst(candidates, docs.size());
+    for (List<Integer> pair : pairs) {
+      prepared.expect(docs.get(pair.get(0)));
+      prepared.expect(docs.get(pair.get(1)));
+    }
+    List<Link> links = new ArrayList<>();
+    for (List<Doc> group : exactGroups) {
+      links.addAll(exactLinks(group, sim, prepared));
+    }
+    for (List<Integer> pair : pairs) {
+      Doc a = docs.get(pair.get(0));
+      Doc b = docs.get(pair.get(1));
+      classify(a, prepared.use(a), b, prepared.use(b), sim).ifPresent(links::add);
+      prepared.release(a);
+      prepared.release(b);
+    }
+    preparedAtOnce = prepared.peak();
+    return capPerCopy(links);
+  }
+
+  /**
+   * The most articles whose prepared sentences the last call held at once (each article's are
+   * dropped after its last pair).
+   */
+  int preparedAtOnce() {
+    return preparedAtOnce;
+  }
+
+  /**
+   * The whole-article TF-IDF unit vectors, by which rewrite candidates are found, of the articles
+   * long enough to link, in id order.
+   */
+  static List<Map<String, Double>> rewriteVectors(List<Article> articles) {
+    Map<String, Doc> byId = new TreeMap<>();
+    Interner strings = Interner.create();
+    for (Article a : articles) {
+      Doc d = new Doc(a, strings);
+      if (d.words() >= MIN_WORDS) {
+        byId.putIfAbsent(a.id(), d);
+      }
+    }
+    return vectors(new ArrayList<>(byId.values()));
+  }
+
+  private static List<Map<String, Double>> vectors(List<Doc> docs) {
+    Idf idf = Idf.ofStemSets(docs.stream().map(d -> d.textStems).toList());
+    return docs.stream().map(d -> vector(d, idf)).toList();
+  }
+
+  /**
+   * Lexical candidates: pairs the LSH index finds (shingle overlap), the strongest per article by
+   * estimated Jaccard.
+   */
+  private StrongestPairs lexicalCandidates(
+      List<Doc> docs, FreshSet fresh, Map<String, String> exactRoot) {
     LshIndex index = indexes.get();
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -280,31 +359,41 @@ public final class DerivationLinker implements Linker {
         }
       }
     }
-    lexical.addTo(candidates);
+    return lexical;
+  }
+
+  /**
+   * Rewrite candidates: pairs whose whole-article TF-IDF cosine reaches {@link
+   * #REWRITE_CANDIDATE_COSINE}, the strongest per article. The pairs that may reach it come from an
+   * index ({@link CosineCandidates}); their cosine is then computed as for any pair, so the
+   * candidates are those of comparing all pairs.
+   */
+  private static StrongestPairs rewriteCandidates(
+      List<Doc> docs,
+      List<Map<String, Double>> vectors,
+      FreshSet fresh,
+      Map<String, String> exactRoot) {
+    CosineCandidates close = new CosineCandidates(vectors, REWRITE_CANDIDATE_COSINE);
     StrongestPairs rewrites = new StrongestPairs(docs.size(), MAX_CANDIDATES_PER_ARTICLE);
     for (int i = 0; i < docs.size(); i++) {
-      boolean freshI = fresh == null || fresh.contains(docs.get(i).article.id());
-      for (int j = i + 1; j < docs.size(); j++) {
-        if (!freshI && !fresh.contains(docs.get(j).article.id())) {
-          continue;
-        }
-        double cos = cosine(vectors.get(i), vectors.get(j));
-        if (cos >= REWRITE_CANDIDATE_COSINE && !sameExact(docs, exactRoot, i, j)) {
-          rewrites.offer(i, j, cos);
-        }
-      }
-    }
-    rewrites.addTo(candidates);
-    for (List<Integer> pair : candidates) {
-      Doc a = docs.get(pair.get(0));
-      Doc b = docs.get(pair.get(1));
-      String ra = exactRoot.get(a.article.id());
-      if (ra != null && ra.equals(exactRoot.get(b.article.id()))) {
+      if (fresh != null && !fresh.contains(docs.get(i).article.id())) {
         continue;
       }
-      classify(a, b, sim).ifPresent(links::add);
+      for (int j : close.of(i)) {
+        // A pair of two fresh articles is found from both sides: judged once, from the lower.
+        boolean freshJ = fresh == null || fresh.contains(docs.get(j).article.id());
+        if (freshJ && j < i) {
+          continue;
+        }
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        double cos = cosine(vectors.get(lo), vectors.get(hi));
+        if (cos >= REWRITE_CANDIDATE_COSINE && !sameExact(docs, exactRoot, lo, hi)) {
+          rewrites.offer(lo, hi, cos);
+        }
+      }
     }
-    return capPerCopy(links);
+    return rewrites;
   }
 
   /** Whether two articles are in one exact-copy group (linked as such, not judged as a pair). */
@@ -336,15 +425,18 @@ public final class DerivationLinker implements Linker {
     return List.copyOf(out);
   }
 
-  private static List<Link> exactLinks(List<Doc> group, SentenceSimilarity sim) {
-    group.forEach(Doc::prepared);
-    List<Doc> sorted = new ArrayList<>(group);
-    sorted.sort((x, y) -> DirectionJudge.fallbackOrder(x.article, y.article));
-    Doc root = sorted.get(0);
+  /** Links each copy of an exact-copy group (sorted oldest first) to its root. */
+  private static List<Link> exactLinks(
+      List<Doc> group, SentenceSimilarity sim, UseCountedCache<Doc, PreparedDoc> prepared) {
+    Doc root = group.get(0);
     List<Link> out = new ArrayList<>();
-    for (Doc copy : sorted.subList(1, sorted.size())) {
+    for (Doc copy : group.subList(1, group.size())) {
+      PreparedDoc r = prepared.use(root);
+      PreparedDoc c = prepared.use(copy);
       List<Alignment.Pair> aligned =
-          Alignment.align(root.prepared, copy.prepared, root.quoted, copy.quoted, sim, 0.9);
+          Alignment.align(r.sentences(), c.sentences(), r.quoted(), c.quoted(), sim, 0.9);
+      prepared.release(root);
+      prepared.release(copy);
       DirectionJudge.Verdict v =
           DirectionJudge.judge(
               root.article, copy.article, root.sentences, copy.sentences, aligned, aligned);
@@ -361,9 +453,8 @@ public final class DerivationLinker implements Linker {
     return out;
   }
 
-  private Optional<Link> classify(Doc a, Doc b, SentenceSimilarity sim) {
-    a.prepared();
-    b.prepared();
+  private Optional<Link> classify(
+      Doc a, PreparedDoc pa, Doc b, PreparedDoc pb, SentenceSimilarity sim) {
     double jaccard = Shingles.jaccard(a.shingles, b.shingles);
     Doc shorter = a.shingles.length <= b.shingles.length ? a : b;
     Doc longer = shorter == a ? b : a;
@@ -371,12 +462,13 @@ public final class DerivationLinker implements Linker {
     double sizeRatio =
         longer.shingles.length == 0 ? 1 : shorter.shingles.length / (double) longer.shingles.length;
     List<Alignment.Pair> aligned =
-        Alignment.align(a.prepared, b.prepared, a.quoted, b.quoted, sim, ALIGN_PROBABILITY);
+        Alignment.align(
+            pa.sentences(), pb.sentences(), pa.quoted(), pb.quoted(), sim, ALIGN_PROBABILITY);
     List<Alignment.Pair> content = aligned.stream().filter(p -> !p.quotation()).toList();
     long strong =
         content.stream().filter(p -> p.probability() >= SentenceSimilarity.THRESHOLD).count();
     // Quotations count neither for nor against copying: leave them out of the denominator too.
-    int minSentences = Math.min(unquoted(a), unquoted(b));
+    int minSentences = Math.min(unquoted(pa), unquoted(pb));
     double coverage = minSentences == 0 ? 0 : content.size() / (double) minSentences;
 
     LinkKind kind;
@@ -432,7 +524,7 @@ public final class DerivationLinker implements Linker {
             a.sentences,
             b.sentences,
             aligned,
-            Alignment.gapPairs(a.prepared, b.prepared, aligned, 3));
+            Alignment.gapPairs(pa.sentences(), pb.sentences(), aligned, 3));
     boolean aOriginal = v.firstIsOriginal();
     double confidence = v.confidence();
     if (excerptDirection) {
@@ -470,10 +562,10 @@ public final class DerivationLinker implements Linker {
             evidence));
   }
 
-  private static int unquoted(Doc d) {
+  private static int unquoted(PreparedDoc d) {
     int n = 0;
-    for (int i = 0; i < d.prepared.size(); i++) {
-      n += d.quoted[i] < 0.5 ? 1 : 0;
+    for (int i = 0; i < d.sentences().size(); i++) {
+      n += d.quoted()[i] < 0.5 ? 1 : 0;
     }
     return n;
   }
@@ -494,7 +586,8 @@ public final class DerivationLinker implements Linker {
     return v;
   }
 
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+  /** Dot product of two sparse vectors (the cosine of unit vectors), summed over the smaller. */
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
     Map<String, Double> small = a.size() <= b.size() ? a : b;
     Map<String, Double> large = small == a ? b : a;
     double dot = 0;

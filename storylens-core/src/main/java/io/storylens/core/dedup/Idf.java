@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Smoothed inverse document frequencies over stemmed words, counted on whatever collection is at
@@ -34,12 +33,12 @@ public final class Idf {
   }
 
   /**
-   * As {@link #of}, from each document's set of stems already computed (callers that keep them
-   * between runs skip re-tokenizing).
+   * As {@link #of}, from each document's distinct stems already computed (callers that keep them
+   * between runs skip re-tokenizing). Each collection must hold a stem at most once.
    */
-  static Idf ofStemSets(Collection<? extends Set<String>> stemSets) {
+  static Idf ofStemSets(Collection<? extends Collection<String>> stemSets) {
     Map<String, Integer> df = new HashMap<>();
-    for (Set<String> set : stemSets) {
+    for (Collection<String> set : stemSets) {
       for (String w : set) {
         df.merge(w, 1, Integer::sum);
       }

@@ -2,13 +2,12 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
-import io.storylens.core.text.Overlap;
 import io.storylens.core.text.Tokens;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -65,70 +64,105 @@ public final class SentenceSimilarity {
     this.idf = Objects.requireNonNull(idf, "idf");
   }
 
-  /** A sentence tokenized once, for repeated comparison. */
+  /**
+   * A sentence tokenized once, for repeated comparison. Its sets are sorted arrays of (optionally
+   * shared) strings, not hash sets: the linker keeps thousands of these at once.
+   */
   public static final class Prepared {
     final String text;
-    final List<String> words;
-    final List<String> stems;
-    final Set<String> wordSet;
-    final Set<String> stemSet;
-    final Set<String> bigrams;
-    final Set<String> trigrams;
-    final Set<String> names;
-    final Set<String> char3;
-    final Set<String> numbers;
-    final Set<String> contentStems;
 
-    Prepared(String text) {
+    /** Number of word tokens. */
+    final int size;
+
+    /** Stems in text order (for the longest common subsequence). */
+    final String[] stems;
+
+    // Sorted distinct members; stemCounts[i] is how often stemSet[i] occurs.
+    final String[] wordSet;
+    final String[] stemSet;
+    final int[] stemCounts;
+    final String[] bigrams;
+    final String[] trigrams;
+    final String[] names;
+    final String[] numbers;
+    final String[] contentStems;
+
+    /** The character trigrams of the space-joined words, three UTF-16 units packed per code. */
+    final long[] char3;
+
+    Prepared(String text, Interner strings) {
       this.text = text;
-      this.words = Tokens.words(text);
-      this.stems = new ArrayList<>(words.size());
-      for (String w : words) {
-        stems.add(stem(w));
+      List<String> words = Tokens.words(text);
+      this.size = words.size();
+      this.stems = new String[words.size()];
+      for (int i = 0; i < stems.length; i++) {
+        stems[i] = strings.intern(stem(words.get(i)));
       }
-      this.wordSet = new HashSet<>(words);
-      this.stemSet = new HashSet<>(stems);
-      this.bigrams = new HashSet<>();
-      for (int i = 0; i + 1 < stems.size(); i++) {
-        bigrams.add(stems.get(i) + ' ' + stems.get(i + 1));
+      this.wordSet = interned(SortedSets.of(words), strings);
+      this.stemSet = SortedSets.of(Arrays.asList(stems));
+      this.stemCounts = new int[stemSet.length];
+      for (String s : stems) {
+        stemCounts[Arrays.binarySearch(stemSet, s)]++;
       }
-      this.trigrams = new HashSet<>();
-      for (int i = 0; i + 2 < stems.size(); i++) {
-        trigrams.add(stems.get(i) + ' ' + stems.get(i + 1) + ' ' + stems.get(i + 2));
+      List<String> grams = new ArrayList<>();
+      for (int i = 0; i + 1 < stems.length; i++) {
+        grams.add(stems[i] + ' ' + stems[i + 1]);
       }
-      this.names = names(text);
-      this.char3 = new HashSet<>();
+      this.bigrams = interned(SortedSets.of(grams), strings);
+      grams.clear();
+      for (int i = 0; i + 2 < stems.length; i++) {
+        grams.add(stems[i] + ' ' + stems[i + 1] + ' ' + stems[i + 2]);
+      }
+      this.trigrams = interned(SortedSets.of(grams), strings);
+      this.names = interned(SortedSets.of(names(text)), strings);
       String flat = String.join(" ", words);
-      for (int i = 0; i + 3 <= flat.length(); i++) {
-        char3.add(flat.substring(i, i + 3));
+      long[] codes = new long[Math.max(0, flat.length() - 2)];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] =
+            ((long) flat.charAt(i) << 32) | ((long) flat.charAt(i + 1) << 16) | flat.charAt(i + 2);
       }
-      this.numbers = new HashSet<>();
-      this.contentStems = new HashSet<>();
+      this.char3 = SortedSets.of(codes);
+      List<String> digits = new ArrayList<>();
+      List<String> content = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         String w = words.get(i);
         if (Character.isDigit(w.charAt(0))) {
-          numbers.add(w);
+          digits.add(w);
         }
         if (!Tokens.STOP_WORDS.contains(w)) {
-          contentStems.add(stems.get(i));
+          content.add(stems[i]);
         }
       }
+      this.numbers = interned(SortedSets.of(digits), strings);
+      this.contentStems = SortedSets.of(content);
+    }
+
+    private static String[] interned(String[] set, Interner strings) {
+      for (int i = 0; i < set.length; i++) {
+        set[i] = strings.intern(set[i]);
+      }
+      return set;
     }
 
     /** Number of word tokens. */
     public int size() {
-      return words.size();
+      return size;
     }
 
-    /** The content stems, for candidate filtering. */
-    public Set<String> contentStems() {
-      return contentStems;
+    /** The distinct content stems, sorted, for candidate filtering. */
+    public List<String> contentStems() {
+      return Collections.unmodifiableList(Arrays.asList(contentStems));
     }
   }
 
   /** Tokenizes {@code sentence} once. */
   public static Prepared prepare(String sentence) {
-    return new Prepared(sentence);
+    return new Prepared(sentence, Interner.NONE);
+  }
+
+  /** As {@link #prepare(String)}, sharing equal strings through {@code strings}. */
+  static Prepared prepare(String sentence, Interner strings) {
+    return new Prepared(sentence, strings);
   }
 
   /** Probability in [0, 1] that the two sentences are paraphrases. */
@@ -149,36 +183,36 @@ public final class SentenceSimilarity {
   /** The raw feature vector, in {@link #FEATURES} order. */
   public double[] features(Prepared a, Prepared b) {
     double[] f = new double[FEATURES.size()];
-    if (a.words.isEmpty() || b.words.isEmpty()) {
+    if (a.size == 0 || b.size == 0) {
       return f;
     }
-    f[0] = Overlap.jaccard(a.wordSet, b.wordSet);
-    f[1] = dice(a.stemSet, b.stemSet);
+    f[0] = SortedSets.jaccard(a.wordSet, b.wordSet);
+    f[1] = SortedSets.dice(a.stemSet, b.stemSet);
     f[2] = tfidfCosine(a, b);
-    f[3] = dice(a.bigrams, b.bigrams);
-    f[4] = Overlap.jaccard(a.char3, b.char3);
+    f[3] = SortedSets.dice(a.bigrams, b.bigrams);
+    f[4] = Shingles.jaccard(a.char3, b.char3);
     f[5] = Math.min(a.size(), b.size()) / (double) Math.max(a.size(), b.size());
-    f[6] = a.numbers.isEmpty() && b.numbers.isEmpty() ? 1 : Overlap.jaccard(a.numbers, b.numbers);
-    f[7] = a.numbers.equals(b.numbers) ? 0 : 1;
+    f[6] =
+        a.numbers.length == 0 && b.numbers.length == 0
+            ? 1
+            : SortedSets.jaccard(a.numbers, b.numbers);
+    f[7] = Arrays.equals(a.numbers, b.numbers) ? 0 : 1;
     f[8] = lcs(a.stems, b.stems) / (double) Math.min(a.size(), b.size());
     double covA = coverage(a, b.stemSet);
     double covB = coverage(b, a.stemSet);
     f[9] = Math.min(covA, covB);
     f[10] = Math.max(covA, covB);
-    int unmatched = 0;
-    for (String s : a.contentStems) {
-      unmatched += b.stemSet.contains(s) ? 0 : 1;
-    }
-    for (String s : b.contentStems) {
-      unmatched += a.stemSet.contains(s) ? 0 : 1;
-    }
+    int unmatched =
+        SortedSets.missing(a.contentStems, b.stemSet)
+            + SortedSets.missing(b.contentStems, a.stemSet);
     f[11] = Math.log1p(unmatched);
-    f[12] = dice(a.trigrams, b.trigrams);
+    f[12] = SortedSets.dice(a.trigrams, b.trigrams);
     Prepared shorter = a.size() <= b.size() ? a : b;
     Prepared longer = shorter == a ? b : a;
-    f[13] = Math.log1p(missing(shorter.contentStems, longer.stemSet));
-    f[14] = Math.log1p(missing(longer.contentStems, shorter.stemSet));
-    f[15] = Math.log1p(missing(a.names, b.wordSet) + missing(b.names, a.wordSet));
+    f[13] = Math.log1p(SortedSets.missing(shorter.contentStems, longer.stemSet));
+    f[14] = Math.log1p(SortedSets.missing(longer.contentStems, shorter.stemSet));
+    f[15] =
+        Math.log1p(SortedSets.missing(a.names, b.wordSet) + SortedSets.missing(b.names, a.wordSet));
     return f;
   }
 
@@ -206,14 +240,6 @@ public final class SentenceSimilarity {
     return out;
   }
 
-  private static int missing(Set<String> items, Set<String> in) {
-    int n = 0;
-    for (String s : items) {
-      n += in.contains(s) ? 0 : 1;
-    }
-    return n;
-  }
-
   /** Lower-cased capitalized words that do not start the sentence: a cheap proxy for names. */
   private static Set<String> names(String text) {
     Set<String> out = new HashSet<>();
@@ -231,13 +257,19 @@ public final class SentenceSimilarity {
   }
 
   private double tfidfCosine(Prepared a, Prepared b) {
-    Map<String, Double> va = vector(a);
-    Map<String, Double> vb = vector(b);
+    double[] va = vector(a);
+    double[] vb = vector(b);
     double dot = 0;
-    for (Map.Entry<String, Double> e : va.entrySet()) {
-      Double o = vb.get(e.getKey());
-      if (o != null) {
-        dot += e.getValue() * o;
+    int i = 0;
+    int j = 0;
+    while (i < va.length && j < vb.length) {
+      int c = a.stemSet[i].compareTo(b.stemSet[j]);
+      if (c == 0) {
+        dot += va[i++] * vb[j++];
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
       }
     }
     double na = norm(va);
@@ -245,64 +277,50 @@ public final class SentenceSimilarity {
     return na == 0 || nb == 0 ? 0 : dot / (na * nb);
   }
 
-  private Map<String, Double> vector(Prepared p) {
-    Map<String, Double> v = new HashMap<>();
-    for (String s : p.stems) {
-      v.merge(s, idf.weight(s), Double::sum);
+  /** TF-IDF weight of each member of the stem set (the weight added once per occurrence). */
+  private double[] vector(Prepared p) {
+    double[] v = new double[p.stemSet.length];
+    for (int i = 0; i < v.length; i++) {
+      double w = idf.weight(p.stemSet[i]);
+      for (int k = 0; k < p.stemCounts[i]; k++) {
+        v[i] += w;
+      }
     }
     return v;
   }
 
-  private static double norm(Map<String, Double> v) {
+  private static double norm(double[] v) {
     double s = 0;
-    for (double x : v.values()) {
+    for (double x : v) {
       s += x * x;
     }
     return Math.sqrt(s);
   }
 
-  private double coverage(Prepared p, Set<String> other) {
+  private double coverage(Prepared p, String[] other) {
     double total = 0;
     double hit = 0;
     for (String s : p.stemSet) {
       double w = idf.weight(s);
       total += w;
-      if (other.contains(s)) {
+      if (SortedSets.contains(other, s)) {
         hit += w;
       }
     }
     return total == 0 ? 0 : hit / total;
   }
 
-  private static <T> double dice(Set<T> a, Set<T> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    return 2.0 * intersection(a, b) / (a.size() + b.size());
-  }
-
-  private static <T> int intersection(Set<T> a, Set<T> b) {
-    int inter = 0;
-    for (T x : a) {
-      if (b.contains(x)) {
-        inter++;
-      }
-    }
-    return inter;
-  }
-
-  private static int lcs(List<String> a, List<String> b) {
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    for (int i = 1; i <= a.size(); i++) {
-      for (int j = 1; j <= b.size(); j++) {
-        cur[j] =
-            a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+  private static int lcs(String[] a, String[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = a[i - 1].equals(b[j - 1]) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.size()];
+    return prev[b.length];
   }
 }

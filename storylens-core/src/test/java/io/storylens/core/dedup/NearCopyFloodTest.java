@@ -59,6 +59,26 @@ class NearCopyFloodTest {
   }
 
   @Test
+  void preparedSentencesAreHeldForAboutOneGroupOfCopiesAtATime() {
+    // Copies of three seeds with their ids interleaved: in id order each group is spread over the
+    // whole batch, but judged group by group only about one group's sentences are held.
+    List<Article> bases =
+        List.of(LinkFixtures.seed("000"), LinkFixtures.seed("003"), LinkFixtures.seed("004"));
+    int perBase = 40;
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < perBase * bases.size(); i++) {
+      Article base = bases.get(i % bases.size());
+      String[] words = base.text().split(" ");
+      words[3 + (i / bases.size()) % (words.length - 6)] = "variant" + i;
+      articles.add(LinkFixtures.withText(base, "copy-" + i, String.join(" ", words)));
+    }
+    DerivationLinker linker = new DerivationLinker();
+    List<Link> links = linker.link(articles);
+    assertThat(links.stream().map(Link::to).distinct().count()).isGreaterThan(articles.size() - 4L);
+    assertThat(linker.preparedAtOnce()).isBetween(2, perBase + 1);
+  }
+
+  @Test
   void theCapKeepsTheStrongestSourcesOfACopyTiesByTheirIds() {
     Link any = new DerivationLinker().link(flood(3)).get(0);
     List<Link> many = new ArrayList<>();
