@@ -11,6 +11,7 @@ import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.embed.ArticleEmbeddings;
 import io.storylens.core.embed.Embedder;
+import io.storylens.core.embed.Embedders;
 import io.storylens.core.embed.EmbeddingText;
 import io.storylens.core.embed.MiniLmBatchEmbedder;
 import io.storylens.core.embed.MiniLmEmbedder;
@@ -27,10 +28,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Bench command comparing the two grouping paths on the same articles in one process: the cheap
- * path ({@link OnlineClusterer}, no embeddings) and the embedding path (MiniLM embedding of title
- * and lead, then {@link LearnedClusterer}), plus the embedding step alone on 1 and 2 threads.
- * Prints articles/s by wall clock and by process CPU time (the machine may be shared: CPU time is
- * the figure that does not depend on other load), and the ratio of the two paths.
+ * path ({@link OnlineClusterer}, no embeddings) and the embedding path (the shipped link model's
+ * embedder on title and lead, one text per call as {@code analyze} and {@code serve} embed, then
+ * {@link LearnedClusterer}), plus that embedding step alone on 1 and 2 threads, the library
+ * embedder at its 128 word pieces, and batches of 32 texts at the same window. Prints articles/s by
+ * wall clock and by process CPU time (the machine may be shared: CPU time is the figure that does
+ * not depend on other load), and the ratio of the two paths.
  *
  * <pre>
  * java -cp storylens-bench/target/benchmarks.jar io.storylens.bench.GroupingThroughput 2000
@@ -54,29 +57,30 @@ public final class GroupingThroughput {
     int n = BenchArgs.parse(new Args(), args).articles;
     List<ClusterDoc> docs = ClusterStream.dev().first(n);
     System.out.printf(Locale.ROOT, "%,d articles, %s%n", n, BenchData.machine());
-    Embedder embedder = new MiniLmEmbedder();
+    // The embedder of the embedding path of analyze and serve: the one the shipped model names.
+    String model = LinkModel.shipped().embedder();
+    Embedder shipped = Embedders.named(model);
+    Embedder library = new MiniLmEmbedder();
     // Warm-up: class loading, JIT, the ONNX session.
     List<ClusterDoc> warm = docs.subList(0, Math.min(n, 100));
     cheap(warm);
-    embedding(warm, embedder);
-    embedOnly(warm, embedder, 1);
+    embedding(warm, shipped);
+    embedOnly(warm, shipped, 2);
+    embedOnly(warm, library, 1);
 
     Result c = measure(() -> cheap(docs));
     print("cheap path (OnlineClusterer)", n, c);
-    Result e = measure(() -> embedding(docs, embedder));
-    print("embedding path (embed + LearnedClusterer)", n, e);
-    Result e1 = measure(() -> embedOnly(docs, embedder, 1));
-    print("embedding alone, 1 thread", n, e1);
-    Result e2 = measure(() -> embedOnly(docs, embedder, 2));
-    print("embedding alone, 2 threads", n, e2);
+    Result e = measure(() -> embedding(docs, shipped));
+    print("embedding path (" + model + " + LearnedClusterer)", n, e);
+    Result e1 = measure(() -> embedOnly(docs, shipped, 1));
+    print("embedding alone (" + model + "), 1 thread", n, e1);
+    Result e2 = measure(() -> embedOnly(docs, shipped, 2));
+    print("embedding alone (" + model + "), 2 threads", n, e2);
+    Result l1 = measure(() -> embedOnly(docs, library, 1));
+    print("library embedder (128 word pieces), 1 thread", n, l1);
     List<String> texts = docs.stream().map(d -> EmbeddingText.of(d.title(), d.text())).toList();
-    Result b128 = batched(texts, 128, 1);
-    print("batched embedding, 128 word pieces, 1 worker", n, b128);
-    Result b64 = batched(texts, 64, 2);
-    print("batched embedding, 64 word pieces, 2 workers", n, b64);
-    Result b48 = batched(texts, 48, 2);
-    print("batched embedding, 48 word pieces, 2 workers", n, b48);
-    profile(docs.subList(0, Math.min(n, 500)), embedder);
+    Result b48 = batched(texts, Embedders.GROUPING_PIECES, 2);
+    print("batches of 32, 48 word pieces, 2 workers", n, b48);
     System.out.printf(
         Locale.ROOT,
         "ratio cheap / embedding path: %.1f (wall), %.1f (CPU)%n",
@@ -84,18 +88,18 @@ public final class GroupingThroughput {
         e.cpu / c.cpu);
     System.out.printf(
         Locale.ROOT,
-        "{\"cheap_articles_per_s\": %.1f, \"embedding_articles_per_s\": %.1f,"
-            + " \"embedding_articles_per_cpu_s\": %.1f, \"embed_2_threads_articles_per_s\": %.1f,"
-            + " \"batched_128_1_articles_per_cpu_s\": %.1f,"
-            + " \"batched_64_2_articles_per_s\": %.1f, \"batched_64_articles_per_cpu_s\": %.1f,"
+        "{\"cheap_articles_per_s\": %.1f, \"cheap_articles_per_cpu_s\": %.1f,"
+            + " \"embedding_articles_per_s\": %.1f, \"embedding_articles_per_cpu_s\": %.1f,"
+            + " \"embed_2_threads_articles_per_s\": %.1f,"
+            + " \"embed_articles_per_cpu_s\": %.1f, \"library_articles_per_cpu_s\": %.1f,"
             + " \"batched_48_articles_per_cpu_s\": %.1f}%n",
         n / c.wall,
+        n / c.cpu,
         n / e.wall,
         n / e.cpu,
         n / e2.wall,
-        n / b128.cpu,
-        n / b64.wall,
-        n / b64.cpu,
+        n / e2.cpu,
+        n / l1.cpu,
         n / b48.cpu);
   }
 
@@ -126,72 +130,6 @@ public final class GroupingThroughput {
   }
 
   /**
-   * Where embedding time goes: the model's tokenizer alone (the library tokenizes each text about
-   * three times: to split long texts, to encode, to weigh the parts), how many word pieces title
-   * and lead have and how many the model sees (the tokenizer truncates at 128), and the embedding
-   * CPU time per article when the text is cut shorter before embedding.
-   */
-  private static void profile(List<ClusterDoc> docs, Embedder embedder) throws Exception {
-    ai.djl.huggingface.tokenizers.HuggingFaceTokenizer full;
-    ai.djl.huggingface.tokenizers.HuggingFaceTokenizer seen;
-    try (java.io.InputStream a =
-            MiniLmEmbedder.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json");
-        java.io.InputStream b =
-            MiniLmEmbedder.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
-      full =
-          ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
-              a, java.util.Map.of("truncation", "false", "padding", "false"));
-      seen =
-          ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
-              b, java.util.Map.of("padding", "false"));
-    }
-    List<String> texts = docs.stream().map(d -> EmbeddingText.of(d.title(), d.text())).toList();
-    long all = 0;
-    long kept = 0;
-    for (String t : texts) {
-      all += full.encode(t).getIds().length;
-      kept += seen.encode(t).getIds().length;
-    }
-    Result tok =
-        measure(
-            () -> {
-              for (String t : texts) {
-                full.encode(t);
-              }
-            });
-    System.out.printf(
-        Locale.ROOT,
-        "title + lead (%d chars at most): %.0f word pieces on average, %.0f seen by the model;"
-            + " tokenizing once %.2f ms CPU per article%n",
-        EmbeddingText.MAX_CHARS,
-        all / (double) texts.size(),
-        kept / (double) texts.size(),
-        tok.cpu * 1000 / texts.size());
-    for (int chars : new int[] {EmbeddingText.MAX_CHARS, 600, 400, 250}) {
-      List<String> cut = texts.stream().map(t -> cut(t, chars)).toList();
-      Result r =
-          measure(
-              () -> {
-                for (String t : cut) {
-                  embedder.embed(t);
-                }
-              });
-      long pieces = 0;
-      for (String t : cut) {
-        pieces += seen.encode(t).getIds().length;
-      }
-      System.out.printf(
-          Locale.ROOT,
-          "embedding cut at %4d chars: %5.0f word pieces seen, %6.2f ms CPU per article,"
-              + " %6.1f articles/CPU-s%n",
-          chars,
-          pieces / (double) cut.size(),
-          r.cpu * 1000 / cut.size(),
-          cut.size() / r.cpu);
-    }
-  }
-
-  /**
    * The batched embedder on {@code texts}, in batches of {@link #BATCH}, after a warm-up call (the
    * tokenizer and session are loaded once per embedder and process).
    */
@@ -203,14 +141,6 @@ public final class GroupingThroughput {
 
   /** Texts per session call of the batched embedder. */
   private static final int BATCH = 32;
-
-  private static String cut(String text, int chars) {
-    if (text.length() <= chars) {
-      return text;
-    }
-    int at = text.lastIndexOf(' ', chars);
-    return text.substring(0, at > chars / 2 ? at : chars);
-  }
 
   private static void cheap(List<ClusterDoc> docs) {
     OnlineClusterer c = new OnlineClusterer();

@@ -2,8 +2,6 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
-import io.storylens.core.embed.MiniLmEmbedder;
-import io.storylens.core.embed.StoredEmbeddings;
 import io.storylens.core.pipeline.ClusterStage;
 import io.storylens.store.Database;
 import io.storylens.store.EmbeddingTable;
@@ -51,10 +49,7 @@ public final class GroupingOption {
   ClusterStage stage(Database db) {
     return switch (grouping) {
       case ClusterStage.CHEAP -> ClusterStage.STANDARD;
-      case ClusterStage.EMBEDDING ->
-          ClusterStage.embedding(
-              new StoredEmbeddings(
-                  new MiniLmEmbedder(), MiniLmEmbedder.MODEL, new EmbeddingTable(db)));
+      case ClusterStage.EMBEDDING -> ClusterStage.embedding(new EmbeddingTable(db));
       default -> throw new IllegalStateException("unknown grouping path " + grouping);
     };
   }

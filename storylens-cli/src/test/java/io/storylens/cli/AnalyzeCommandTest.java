@@ -5,7 +5,7 @@ package io.storylens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.storylens.core.embed.MiniLmEmbedder;
+import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.StoredAnalysis;
 import io.storylens.model.json.Json;
@@ -66,7 +66,7 @@ class AnalyzeCommandTest {
     assertThat(embedding.exitCode()).as(embedding.err()).isZero();
     assertThat(embedding.out()).contains("1 storyline(s) (embedding grouping)");
     try (Database db = Database.open(dir.resolve("s.db"))) {
-      assertThat(new EmbeddingTable(db).count(MiniLmEmbedder.MODEL)).isEqualTo(5);
+      assertThat(new EmbeddingTable(db).count(LinkModel.shipped().embedder())).isEqualTo(5);
       assertThat(
               new StoredAnalysis(new Analyzer(), new SqliteAnalysisStore(db)).publishedGrouping())
           .contains("embedding");

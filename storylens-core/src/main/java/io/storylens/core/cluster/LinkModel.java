@@ -3,6 +3,7 @@
 package io.storylens.core.cluster;
 
 import io.storylens.core.learn.ModelText;
+import io.storylens.core.text.Hashing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import java.util.Map;
  * @param eventSpanDays an article joins an event only if the event's span, first to last dated
  *     article, stays within this many days: the longest span of a gold event in the training data,
  *     so the bound is a property of the data the weights were fitted on, not a hand-set constant
+ * @param embedder the name of the embedder whose vectors the weights were fitted on ({@link
+ *     io.storylens.core.embed.Embedders#named}): the dense features of another embedder's vectors
+ *     are on another scale, so the model is run with this one only
  */
 public record LinkModel(
     double[] mean,
@@ -28,7 +32,8 @@ public record LinkModel(
     double bias,
     double threshold,
     double storylineThreshold,
-    double eventSpanDays) {
+    double eventSpanDays,
+    String embedder) {
   /** The shipped model, on the class path beside this class. */
   public static final String RESOURCE = "event-link.model";
 
@@ -40,6 +45,9 @@ public record LinkModel(
     }
     if (!(eventSpanDays > 0)) {
       throw new IllegalArgumentException("eventSpanDays must be positive: " + eventSpanDays);
+    }
+    if (embedder.isBlank() || embedder.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("embedder must be one word: '" + embedder + "'");
     }
     mean = mean.clone();
     scale = scale.clone();
@@ -57,7 +65,16 @@ public record LinkModel(
 
   /** A copy with other thresholds. */
   public LinkModel withThresholds(double event, double storyline) {
-    return new LinkModel(mean, scale, weights, bias, event, storyline, eventSpanDays);
+    return new LinkModel(mean, scale, weights, bias, event, storyline, eventSpanDays, embedder);
+  }
+
+  /**
+   * Names this model and the embedder it runs with: equal identities place articles alike, so a
+   * grouping kept under one identity may be resumed only under the same one (placements made with
+   * other weights or on other vectors are regrouped, never mixed with these).
+   */
+  public String identity() {
+    return embedder + " " + Hashing.sha256Hex(12, write(List.of()));
   }
 
   /** {@link #eventSpanDays} in seconds. */
@@ -84,7 +101,8 @@ public record LinkModel(
                 "bias",
                 "threshold",
                 "storyline",
-                "event_span_days"));
+                "event_span_days",
+                "embedder"));
     if (!List.of(v.get("features")).equals(LinkFeatures.NAMES)) {
       throw new IllegalArgumentException(
           source
@@ -102,7 +120,8 @@ public record LinkModel(
           Double.parseDouble(v.get("bias")[0]),
           Double.parseDouble(v.get("threshold")[0]),
           Double.parseDouble(v.get("storyline")[0]),
-          Double.parseDouble(v.get("event_span_days")[0]));
+          Double.parseDouble(v.get("event_span_days")[0]),
+          v.get("embedder")[0]);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(source + ": not a number: " + e.getMessage(), e);
     }
@@ -120,6 +139,7 @@ public record LinkModel(
     lines.add(String.format(Locale.ROOT, "threshold %.4f", threshold));
     lines.add(String.format(Locale.ROOT, "storyline %.4f", storylineThreshold));
     lines.add(String.format(Locale.ROOT, "event_span_days %.1f", eventSpanDays));
+    lines.add("embedder " + embedder);
     return String.join("\n", lines) + "\n";
   }
 }

@@ -31,9 +31,11 @@ import java.util.concurrent.Future;
  * bit-identical to {@link MiniLmEmbedder}'s, nor to its vector in another list: the quantized graph
  * scales its activations once per call (DynamicQuantizeLinear over the whole batch), so batch mates
  * move the last bits. Vectors of this embedder are therefore kept under their own model name
- * ({@link #model()}) and never mixed with the single-text embedder's.
+ * ({@link #model()}) and never mixed with the single-text embedder's. {@link #embed} runs its text
+ * alone, so that vector depends on the text only and is the same bits on every call: what a store
+ * that keeps one vector per article, computed whenever the article arrives, needs.
  */
-public final class MiniLmBatchEmbedder {
+public final class MiniLmBatchEmbedder implements Embedder {
   private final int maxPieces;
   private final int batchSize;
   private final int workers;
@@ -72,7 +74,19 @@ public final class MiniLmBatchEmbedder {
 
   /** The name its vectors are kept under: the model and the word pieces it sees. */
   public String model() {
-    return MiniLmEmbedder.MODEL + "-batch-" + maxPieces;
+    return Embedders.batchName(maxPieces);
+  }
+
+  /**
+   * The embedding of {@code text} computed alone (a batch of one, no padding): its bits depend on
+   * the text only, not on what else is embedded.
+   */
+  @Override
+  public float[] embed(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    return embedAll(List.of(text)).get(0);
   }
 
   /** The unit-length embeddings of {@code texts}, in their order (all zeros for a blank text). */

@@ -12,6 +12,9 @@ import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.cluster.OnlineClusterer;
 import io.storylens.core.cluster.Stories;
 import io.storylens.core.embed.ArticleEmbeddings;
+import io.storylens.core.embed.Embedders;
+import io.storylens.core.embed.StoredEmbeddings;
+import io.storylens.store.EmbeddingTable;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -34,6 +37,16 @@ public interface ClusterStage {
    */
   default String name() {
     return CHEAP;
+  }
+
+  /**
+   * What decides placements on this path beyond its {@link #name()}: the embedding path's link
+   * model and the embedder of its vectors. A kept grouping is taken up only under the same
+   * identity, so that a process with another model or embedder regroups (and embeds again under its
+   * own model name) instead of replaying placements made on other vectors.
+   */
+  default String identity() {
+    return name();
   }
 
   /** A clusterer that has seen nothing yet. */
@@ -68,18 +81,36 @@ public interface ClusterStage {
       };
 
   /**
+   * The embedding path with the shipped {@link LinkModel}, its embeddings computed by the embedder
+   * the model was fitted on ({@link LinkModel#embedder()}) and kept in {@code table} under that
+   * embedder's name, so that a resumed analysis embeds nothing again and vectors of another
+   * embedder are never read.
+   */
+  static ClusterStage embedding(EmbeddingTable table) {
+    String model = LinkModel.shipped().embedder();
+    return embedding(new StoredEmbeddings(Embedders.named(model), model, table));
+  }
+
+  /**
    * The embedding path: {@link LearnedClusterer} with the shipped {@link LinkModel}, reading each
-   * article's embedding from {@code embeddings} (which should keep them in the store, so that a
-   * resumed analysis embeds nothing again) and its entities as capitalized phrases.
+   * article's embedding from {@code embeddings} (vectors of the embedder the model names, which
+   * should keep them in the store, so that a resumed analysis embeds nothing again) and its
+   * entities as capitalized phrases.
    */
   static ClusterStage embedding(ArticleEmbeddings embeddings) {
     GroupingSignals signals =
         new GroupingSignals(
             Objects.requireNonNull(embeddings, "embeddings"), new CapitalizedPhrases());
+    String identity = EMBEDDING + " " + LinkModel.shipped().identity();
     return new ClusterStage() {
       @Override
       public String name() {
         return EMBEDDING;
+      }
+
+      @Override
+      public String identity() {
+        return identity;
       }
 
       @Override

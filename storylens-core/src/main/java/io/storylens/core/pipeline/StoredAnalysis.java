@@ -52,6 +52,7 @@ public final class StoredAnalysis {
   static final String TIMELINE = "timeline";
   static final String CLUSTERS = "clusters";
   static final String GROUPING = "grouping";
+  static final String GROUPING_IDENTITY = "grouping_identity";
   static final String PLACEMENTS = "placements";
   static final String LINKED_FULLY_AT = "linked_fully_at";
 
@@ -63,6 +64,9 @@ public final class StoredAnalysis {
 
   /** The grouping path of the stages ({@link ClusterStage#name()}). */
   private final String grouping;
+
+  /** What decides the stages' placements ({@link ClusterStage#identity()}). */
+  private final String groupingIdentity;
 
   /** Dossiers serialized by the last save, by identity: an unchanged dossier is the same object. */
   private Map<Dossier, String> dossierJson = new IdentityHashMap<>();
@@ -79,6 +83,7 @@ public final class StoredAnalysis {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.analyzer = config.incremental().withResults(new Results());
     this.grouping = config.clusters().name();
+    this.groupingIdentity = config.clusters().identity();
   }
 
   /** With the current {@link Analyzer#PIPELINE_VERSION}. */
@@ -111,10 +116,20 @@ public final class StoredAnalysis {
   }
 
   /**
+   * The identity of the grouping the published analysis was made with; analyses kept before it was
+   * recorded have their path's name, which only the cheap path's identity equals (the embedding
+   * paths of then embedded other vectors or ran another model).
+   */
+  private static String identityOf(AnalysisStore.Published p) {
+    return p.values().getOrDefault(GROUPING_IDENTITY, groupingOf(p));
+  }
+
+  /**
    * Takes up the published analysis when the current pipeline version made it on the same grouping
-   * path, so that the next {@link #analyze} costs only new articles; otherwise (another version,
-   * another path, or nothing saved) the next analysis starts from nothing, reusing the per-article
-   * results saved under this version (and, on the embedding path, the stored embeddings).
+   * path with the same model and embedder ({@link ClusterStage#identity()}), so that the next
+   * {@link #analyze} costs only new articles; otherwise (another version, another path or model, or
+   * nothing saved) the next analysis starts from nothing, reusing the per-article results saved
+   * under this version (and, on the embedding path, the stored embeddings).
    *
    * @return whether the saved analysis was taken up
    */
@@ -122,7 +137,8 @@ public final class StoredAnalysis {
     Optional<AnalysisStore.Published> saved = store.published();
     if (saved.isEmpty()
         || !saved.get().pipeline().equals(pipeline)
-        || !groupingOf(saved.get()).equals(grouping)) {
+        || !groupingOf(saved.get()).equals(grouping)
+        || !identityOf(saved.get()).equals(groupingIdentity)) {
       generation = saved.map(AnalysisStore.Published::generation).orElse(0L);
       return false;
     }
@@ -215,6 +231,7 @@ public final class StoredAnalysis {
             }));
     Map<String, String> values = new LinkedHashMap<>();
     values.put(GROUPING, state.grouping().path());
+    values.put(GROUPING_IDENTITY, groupingIdentity);
     if (state.grouping() instanceof KeptGrouping.Cheap cheap) {
       ClusterState c = cheap.state();
       collections.put(

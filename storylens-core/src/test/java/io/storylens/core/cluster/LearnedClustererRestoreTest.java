@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.core.embed.Embedder;
-import io.storylens.core.embed.MiniLmEmbedder;
+import io.storylens.core.embed.Embedders;
 import io.storylens.core.embed.StoredEmbeddings;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.Ingestor;
@@ -50,7 +50,7 @@ class LearnedClustererRestoreTest {
       }
     }
     AtomicInteger calls = new AtomicInteger();
-    MiniLmEmbedder minilm = new MiniLmEmbedder();
+    Embedder minilm = Embedders.named(LinkModel.shipped().embedder());
     Embedder counting =
         text -> {
           calls.incrementAndGet();
@@ -73,7 +73,7 @@ class LearnedClustererRestoreTest {
     seeds.forEach(d -> byId.put(d.id(), d));
     try (Database db = Database.open(file)) {
       StoredEmbeddings stored =
-          new StoredEmbeddings(counting, MiniLmEmbedder.MODEL, new EmbeddingTable(db));
+          new StoredEmbeddings(counting, LinkModel.shipped().embedder(), new EmbeddingTable(db));
       LearnedClusterer resumed =
           LearnedClusterer.restore(
               saved,
@@ -115,7 +115,7 @@ class LearnedClustererRestoreTest {
         LinkModel.shipped(),
         GroupingSettings.defaults(),
         new GroupingSignals(
-            new StoredEmbeddings(embedder, MiniLmEmbedder.MODEL, new EmbeddingTable(db)),
+            new StoredEmbeddings(embedder, LinkModel.shipped().embedder(), new EmbeddingTable(db)),
             new CapitalizedPhrases()));
   }
 }

@@ -5,7 +5,7 @@ package io.storylens.core.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.core.embed.ArticleEmbeddings;
-import io.storylens.core.embed.MiniLmEmbedder;
+import io.storylens.core.embed.Embedders;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.Ingestor;
 import io.storylens.core.ingest.InputFile;
@@ -37,7 +37,8 @@ class LearnedClustererSeedsTest {
             LinkModel.shipped(),
             GroupingSettings.defaults(),
             new GroupingSignals(
-                ArticleEmbeddings.direct(new MiniLmEmbedder()), new CapitalizedPhrases()));
+                ArticleEmbeddings.direct(Embedders.named(LinkModel.shipped().embedder())),
+                new CapitalizedPhrases()));
     try (var files = Files.list(Fixtures.seeds())) {
       for (Path p : files.sorted().toList()) {
         Article a = ingestor.read(new InputFile(p.getFileName().toString(), p)).articles().get(0);

@@ -4,8 +4,10 @@ package io.storylens.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.dedup.DerivationLinker;
 import io.storylens.core.embed.Embedder;
+import io.storylens.core.embed.Embedders;
 import io.storylens.core.embed.MiniLmEmbedder;
 import io.storylens.core.embed.StoredEmbeddings;
 import io.storylens.core.nlp.LanguageLayer;
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * groups again instead of reading the other path's state.
  */
 class StoredGroupingTest {
-  private static final MiniLmEmbedder MINILM = new MiniLmEmbedder();
+  /** The embedder the shipped link model was fitted on, and the name its vectors are kept under. */
+  private static final String MODEL = LinkModel.shipped().embedder();
+
+  private static final Embedder GROUPING = Embedders.named(MODEL);
 
   @TempDir Path dir;
 
@@ -38,13 +43,15 @@ class StoredGroupingTest {
   private final AtomicInteger embedded = new AtomicInteger();
 
   private ClusterStage embedding(Database db) {
-    Embedder counting =
-        text -> {
-          embedded.incrementAndGet();
-          return MINILM.embed(text);
-        };
     return ClusterStage.embedding(
-        new StoredEmbeddings(counting, MiniLmEmbedder.MODEL, new EmbeddingTable(db)));
+        new StoredEmbeddings(counting(GROUPING), MODEL, new EmbeddingTable(db)));
+  }
+
+  private Embedder counting(Embedder embedder) {
+    return text -> {
+      embedded.incrementAndGet();
+      return embedder.embed(text);
+    };
   }
 
   private static StoredAnalysis kept(Database db, ClusterStage grouping) {
@@ -125,6 +132,80 @@ class StoredGroupingTest {
       assertThat(StoredAnalysisTest.groups(a.analyze(seeds, true)))
           .isEqualTo(StoredAnalysisTest.groups(cheap));
       assertThat(a.publishedGrouping()).contains(ClusterStage.CHEAP);
+    }
+  }
+
+  @Test
+  @NeedsModels
+  void aGroupingKeptWithAnotherEmbedderIsGroupedAgainOnVectorsOfTheCurrentOne() {
+    Path file = dir.resolve("s.db");
+    List<Article> seeds = StoredAnalysisTest.seeds();
+    // An analysis kept by an earlier version of the embedding path: the library embedder's vectors
+    // under its own name, and a grouping identity naming that embedder and another model.
+    try (Database db = Database.open(file)) {
+      new SqliteArticleStore(db).putAll(seeds);
+      ClusterStage current =
+          ClusterStage.embedding(
+              new StoredEmbeddings(
+                  counting(new MiniLmEmbedder()), MiniLmEmbedder.MODEL, new EmbeddingTable(db)));
+      ClusterStage earlier =
+          new ClusterStage() {
+            @Override
+            public String name() {
+              return EMBEDDING;
+            }
+
+            @Override
+            public String identity() {
+              return EMBEDDING + " " + MiniLmEmbedder.MODEL + " 0123456789ab";
+            }
+
+            @Override
+            public io.storylens.core.cluster.Clusterer create() {
+              return current.create();
+            }
+
+            @Override
+            public KeptGrouping export(io.storylens.core.cluster.Clusterer clusterer) {
+              return current.export(clusterer);
+            }
+
+            @Override
+            public io.storylens.core.cluster.Clusterer restore(
+                KeptGrouping state,
+                java.util.function.Function<String, io.storylens.core.cluster.ClusterDoc> docs) {
+              return current.restore(state, docs);
+            }
+          };
+      kept(db, earlier).analyze(seeds, true);
+      assertThat(new EmbeddingTable(db).count(MiniLmEmbedder.MODEL)).isEqualTo(5);
+    }
+    embedded.set(0);
+    try (Database db = Database.open(file)) {
+      StoredAnalysis a = kept(db, embedding(db));
+      assertThat(a.publishedGrouping()).contains(ClusterStage.EMBEDDING);
+      // Same path, other vectors: the placements are not replayed over the current vectors.
+      assertThat(a.resume(seeds)).isFalse();
+      Report grouped = a.analyze(seeds, true);
+      // Every seed is embedded again by the current embedder and kept under its name; the old
+      // vectors stay under theirs and are never read.
+      assertThat(embedded).hasValue(5);
+      assertThat(new EmbeddingTable(db).count(MODEL)).isEqualTo(5);
+      assertThat(new EmbeddingTable(db).count(MiniLmEmbedder.MODEL)).isEqualTo(5);
+      assertThat(a.computed()).isZero();
+      // And the grouping kept now is taken up by the next process.
+      try (Database again = Database.open(dir.resolve("fresh.db"))) {
+        new SqliteArticleStore(again).putAll(seeds);
+        assertThat(StoredAnalysisTest.groups(kept(again, embedding(again)).analyze(seeds, false)))
+            .isEqualTo(StoredAnalysisTest.groups(grouped));
+      }
+    }
+    embedded.set(0);
+    try (Database db = Database.open(file)) {
+      StoredAnalysis a = kept(db, embedding(db));
+      assertThat(a.resume(seeds)).isTrue();
+      a.analyze(seeds, false);
+      assertThat(embedded).hasValue(0);
     }
   }
 }

@@ -126,13 +126,18 @@ public final class ClustersEval implements EvalTask {
    * articles and the same embeddings (each article is embedded once per run).
    */
   private Map<String, Object> embeddingPath(List<Item> items, PrintStream out) {
-    Function<ClusterDoc, GroupingSignals.Signals> signals = GroupingTrainer.minilmSignals();
-    GroupingTrainer trainer = new GroupingTrainer(GroupingSettings.defaults(), signals);
     LinkModel shipped = LinkModel.shipped();
+    // Every figure of this section on the vectors the shipped model was fitted on.
+    Function<ClusterDoc, GroupingSignals.Signals> signals =
+        GroupingTrainer.minilmSignals(shipped.embedder());
+    GroupingTrainer trainer =
+        new GroupingTrainer(GroupingSettings.defaults(), signals, shipped.embedder());
     ClusterScores e = trainer.score(items, shipped);
     out.printf(
         Locale.ROOT,
-        "embedding path (link model, threshold %.4f): B3 P %.4f  R %.4f  F1 %.4f  events %d%n",
+        "embedding path (link model on %s, threshold %.4f): B3 P %.4f  R %.4f  F1 %.4f  events"
+            + " %d%n",
+        shipped.embedder(),
         shipped.threshold(),
         e.bcubedPrecision(),
         e.bcubedRecall(),
@@ -230,7 +235,7 @@ public final class ClustersEval implements EvalTask {
     articles.sort(io.storylens.core.pipeline.Analyzer.ORDER);
     io.storylens.core.embed.ArticleEmbeddings embeddings =
         io.storylens.core.embed.ArticleEmbeddings.memo(
-            new io.storylens.core.embed.MiniLmEmbedder());
+            io.storylens.core.embed.Embedders.named(LinkModel.shipped().embedder()));
     io.storylens.core.pipeline.Report cheap =
         io.storylens.core.pipeline.Analyzer.builder().build().analyze(articles);
     io.storylens.core.pipeline.Report embedding =

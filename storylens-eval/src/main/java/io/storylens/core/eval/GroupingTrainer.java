@@ -12,7 +12,8 @@ import io.storylens.core.cluster.LearnedClusterer;
 import io.storylens.core.cluster.LinkFeatures;
 import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.embed.ArticleEmbeddings;
-import io.storylens.core.embed.MiniLmEmbedder;
+import io.storylens.core.embed.Embedders;
+import io.storylens.core.embed.MiniLmBatchEmbedder;
 import io.storylens.core.learn.Standardization;
 import io.storylens.core.text.Hashing;
 import java.io.IOException;
@@ -71,39 +72,53 @@ public final class GroupingTrainer {
 
   private final GroupingSettings settings;
   private final Function<ClusterDoc, GroupingSignals.Signals> signals;
+  private final String embedder;
 
   /**
    * @param signals each document's signals, computed once per document
+   * @param embedder the name of the embedder whose vectors {@code signals} hold ({@link
+   *     Embedders#named}), written into the fitted models
    */
   public GroupingTrainer(
-      GroupingSettings settings, Function<ClusterDoc, GroupingSignals.Signals> signals) {
+      GroupingSettings settings,
+      Function<ClusterDoc, GroupingSignals.Signals> signals,
+      String embedder) {
     this.settings = settings;
     this.signals = signals;
+    this.embedder = embedder;
   }
 
-  /** Signals with the shipped MiniLM model, each article's computed once per process. */
-  public static Function<ClusterDoc, GroupingSignals.Signals> minilmSignals() {
+  /** Signals on the vectors of the embedder named {@code model}, computed once per article. */
+  public static Function<ClusterDoc, GroupingSignals.Signals> minilmSignals(String model) {
     GroupingSignals g =
-        new GroupingSignals(ArticleEmbeddings.memo(embedder()), new CapitalizedPhrases());
+        new GroupingSignals(
+            ArticleEmbeddings.memo(Embedders.named(model)), new CapitalizedPhrases());
     Map<String, GroupingSignals.Signals> seen = new java.util.concurrent.ConcurrentHashMap<>();
     return doc -> seen.computeIfAbsent(doc.id(), k -> g.of(doc));
   }
 
   /**
-   * Names the number of word pieces the model sees, to measure what a shorter input costs in
-   * grouping quality ({@code -Dstorylens.embed.pieces=64}): the batched embedder cut there, one
-   * text per call. Unset: the shipped {@link MiniLmEmbedder} (128 word pieces).
+   * Names the embedder to fit on, to measure what another input costs in grouping quality: {@code
+   * -Dstorylens.embed.model=NAME} (an {@link Embedders#named} name) or {@code
+   * -Dstorylens.embed.pieces=N} (the batched embedder cut at N word pieces, each text embedded
+   * alone). Unset: the embedding path's embedder ({@link Embedders#GROUPING}).
    */
+  static final String MODEL = "storylens.embed.model";
+
   static final String PIECES = "storylens.embed.pieces";
 
-  private static io.storylens.core.embed.Embedder embedder() {
-    String pieces = System.getProperty(PIECES);
-    if (pieces == null) {
-      return new MiniLmEmbedder();
+  /**
+   * The embedder the trainer fits on: {@link Embedders#GROUPING} unless a property names another.
+   */
+  static String embedderName() {
+    String model = System.getProperty(MODEL);
+    if (model != null) {
+      return model;
     }
-    io.storylens.core.embed.MiniLmBatchEmbedder b =
-        new io.storylens.core.embed.MiniLmBatchEmbedder(Integer.parseInt(pieces), 1, 1);
-    return text -> b.embedAll(List.of(text)).get(0);
+    String pieces = System.getProperty(PIECES);
+    return pieces == null
+        ? Embedders.GROUPING
+        : new MiniLmBatchEmbedder(Integer.parseInt(pieces), 1, 1).model();
   }
 
   /**
@@ -191,7 +206,8 @@ public final class GroupingTrainer {
       }
       b -= RATE * gb;
     }
-    return new LinkModel(mean, scale, w, b, threshold, threshold * STORYLINE_SHARE, spanDays);
+    return new LinkModel(
+        mean, scale, w, b, threshold, threshold * STORYLINE_SHARE, spanDays, embedder);
   }
 
   /** B³ scores of the embedding path with {@code model} on {@code items}, fed in their order. */
@@ -331,9 +347,20 @@ public final class GroupingTrainer {
       System.err.println("usage: GroupingTrainer dev.jsonl event-link.model");
       System.exit(2);
     }
-    List<ClustersEval.Item> items = ClustersEval.read(Path.of(args[0]));
-    GroupingTrainer t = new GroupingTrainer(GroupingSettings.defaults(), minilmSignals());
-    PrintStream out = System.out;
+    Path data = Path.of(args[0]);
+    String model = resource(ClustersEval.read(data), data.getFileName().toString(), System.out);
+    Files.writeString(Path.of(args[1]), model, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The model file fitted on {@code items} (named {@code source} in its comments) with the embedder
+   * {@link #embedderName()}, at the threshold chosen by leave-events-out; the dev sweep, the
+   * calibration of held-out pairs and the folds' figures are printed on {@code out}.
+   */
+  public static String resource(List<ClustersEval.Item> items, String source, PrintStream out) {
+    String embedder = embedderName();
+    GroupingTrainer t =
+        new GroupingTrainer(GroupingSettings.defaults(), minilmSignals(embedder), embedder);
     CrossValidation cv = t.crossValidate(items);
     LinkModel m = t.fit(items, cv.threshold());
     ClusterScores dev = t.score(items, m);
@@ -366,7 +393,7 @@ public final class GroupingTrainer {
     List<String> comments =
         List.of(
             "Link model of the embedding path (LinkFeatures, logistic regression), written by",
-            "io.storylens.core.eval.GroupingTrainer from " + Path.of(args[0]).getFileName() + ":",
+            "io.storylens.core.eval.GroupingTrainer from " + source + ":",
             String.format(
                 Locale.ROOT,
                 "%d articles; event span bound %.0f days (longest gold event); threshold chosen"
@@ -378,7 +405,7 @@ public final class GroupingTrainer {
                 cv.meanAtThreshold(),
                 cv.nested(),
                 dev.bcubedF1()));
-    Files.writeString(Path.of(args[1]), m.write(comments), StandardCharsets.UTF_8);
     comments.forEach(out::println);
+    return m.write(comments);
   }
 }

@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.core.cluster.ClusterDoc;
 import io.storylens.core.cluster.GroupingSettings;
 import io.storylens.core.cluster.GroupingSignals;
+import io.storylens.core.cluster.LinkModel;
+import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** How the trainer measures the event span bound and which pairs it trains on. */
+/**
+ * How the trainer measures the event span bound and which pairs it trains on, and that it
+ * reproduces the shipped link model.
+ */
 class GroupingTrainerTest {
   private static final long DAY = 86_400;
 
@@ -47,7 +57,7 @@ class GroupingTrainerTest {
             item("c", "Harambe zoo inquiry", "2016-06-01", "harambe"),
             item("d", "Panama Papers arrests", "2017-11-30", "panama"));
     GroupingTrainer t =
-        new GroupingTrainer(GroupingSettings.defaults(), GroupingTrainerTest::signals);
+        new GroupingTrainer(GroupingSettings.defaults(), GroupingTrainerTest::signals, "test");
     // Panama: 2016-04-04 to 2017-11-30, 605 days; Harambe: 3 days.
     assertThat(t.eventSpanDays(items)).isEqualTo(605.0);
     assertThat(t.eventSpanDays(items.subList(1, 3))).isEqualTo(3.0);
@@ -61,5 +71,19 @@ class GroupingTrainerTest {
     List<Double> shorter = new ArrayList<>();
     assertThat(t.pairs(items, 365, shorter)).hasSize(1 + 2);
     assertThat(shorter).containsExactly(0.0, 0.0, 1.0);
+  }
+
+  @Test
+  @NeedsSharedData
+  void refittingOnTheDevelopmentClustersReproducesTheShippedModel() throws Exception {
+    Path dev = Fixtures.sharedData("news-clusters").resolve("dev.jsonl");
+    String refit =
+        GroupingTrainer.resource(
+            ClustersEval.read(dev), "dev.jsonl", new PrintStream(OutputStream.nullOutputStream()));
+    String shipped;
+    try (var in = LinkModel.class.getResourceAsStream(LinkModel.RESOURCE)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(refit).isEqualTo(shipped);
   }
 }
