@@ -104,20 +104,28 @@ public final class ClaimExtractor {
     String text = article.text();
     List<Claim> out = new ArrayList<>();
     List<Sentences.Span> spans = Sentences.spans(text);
+    Set<String> listLabels = listLabels(spans);
     for (int i = 0; i < spans.size(); i++) {
       Sentences.Span s = spans.get(i);
       List<String> previousNoun = List.of();
-      for (Quantity q : Quantity.findAll(s.text())) {
+      String listLabel = listLabel(s.text(), listLabels);
+      List<Quantity> found = Quantity.findAll(s.text());
+      for (Quantity q : found) {
+        if (Quantity.isConversion(s.text(), found, q)) {
+          continue; // "60,000 pounds (26,700 kilograms)": one quantity, claimed once
+        }
         String subject;
         String unit;
+        boolean listed = !listLabel.isEmpty() && q.start() == listLabel.length() + 1;
         if (isAge(s.text(), q)) {
           subject = "age";
           unit = "age";
         } else {
-          if (isLabelOrDate(s.text(), q)) {
+          if (!listed && isLabelOrDate(s.text(), q)) {
             continue;
           }
-          List<String> unitWords = unitAfter(s.text(), q.end());
+          List<String> unitWords =
+              listed ? List.of(listLabel.toLowerCase(Locale.ROOT)) : unitAfter(s.text(), q.end());
           if (unitWords.isEmpty()) {
             unitWords = unitAfterPart(s.text(), q.end());
           }
@@ -169,6 +177,48 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A capitalized word and a figure opening a sentence: "Lap 14 Marcus Ericsson has a big smash".
+   */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(\\p{Lu}\\p{Ll}{2,}) \\d{1,3}\\b(?![:.,/]\\d)");
+
+  /**
+   * Words that open at least two sentences of the article followed by a figure: the lines of a list
+   * ("Lap 14 …", "Lap 20 …", "Lap 29 …"), where the word says what the figure counts. A word
+   * opening one sentence so ("Article 5 of the treaty") stays a label.
+   */
+  private static Set<String> listLabels(List<Sentences.Span> spans) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    for (Sentences.Span s : spans) {
+      Matcher m = LIST_ITEM.matcher(s.text());
+      if (m.find()) {
+        count.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    Set<String> out = new java.util.HashSet<>();
+    count.forEach(
+        (w, n) -> {
+          String lower = w.toLowerCase(Locale.ROOT);
+          if (n >= 2
+              && !MONTHS.contains(lower)
+              && !CalendarWords.WEEKDAYS.contains(lower)
+              && !Tokens.STOP_WORDS.contains(lower)) {
+            out.add(w);
+          }
+        });
+    return out;
+  }
+
+  /** The list word opening {@code sentence}, or empty. */
+  private static String listLabel(String sentence, Set<String> labels) {
+    if (labels.isEmpty()) {
+      return "";
+    }
+    Matcher m = LIST_ITEM.matcher(sentence);
+    return m.find() && labels.contains(m.group(1)) ? m.group(1) : "";
   }
 
   /** Whether a figure of counted noun {@code unit} counts people (a casualty role included). */

@@ -150,6 +150,24 @@ public record Quantity(String text, String hedge, double low, double high, int s
     return out;
   }
 
+  /** A unit and an opening bracket between a figure and its conversion: "pounds (", "-pound (". */
+  private static final Pattern CONVERSION_GAP = Pattern.compile("^-?\\s*\\p{L}+\\.?\\s*\\(\\s*$");
+
+  /**
+   * Whether {@code q}, one of {@code all} found in {@code s}, restates the figure before it in
+   * another unit: "nearly 60,000 pounds (26,700 kilograms)", "the 400-pound (181-kg) gorilla". The
+   * conversion is the same quantity, written without the hedge of the figure it converts.
+   */
+  public static boolean isConversion(String s, java.util.List<Quantity> all, Quantity q) {
+    Quantity before = null;
+    for (Quantity p : all) {
+      if (p.end() <= q.start() && (before == null || p.end() > before.end())) {
+        before = p;
+      }
+    }
+    return before != null && CONVERSION_GAP.matcher(s.substring(before.end(), q.start())).matches();
+  }
+
   /**
    * A figure widened by its hedge. How far "about" reaches depends on how the figure is written:
    * "about 1,000" allows a tenth either way, "some 146 billion" only the last written digit, so

@@ -6,21 +6,47 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds the tense of the verb group nearest to a time expression in its clause. Hand-written: a
- * dependency parse would be more exact but costs more than the whole rest of the pipeline, and POS
- * tags around the expression decide the cases that matter for dates ("announced Monday", "will meet
- * Thursday", "to be held", "scheduled for").
+ * Finds the tense of a time expression: from the verb group nearest to it in its clause ({@link
+ * #detect}), else from its whole sentence ({@link #ofSentence}). Hand-written: a dependency parse
+ * would be more exact but costs more than the whole rest of the pipeline, and POS tags around the
+ * expression decide the cases that matter for dates ("announced Monday", "will meet Thursday", "to
+ * be held", "scheduled for").
  */
-final class TenseDetector {
+public final class TenseDetector {
   private static final int WINDOW = 14;
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "—", "–", "(", ")");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
   private static final Set<String> SCHEDULE_VERBS =
       Set.of("schedule", "set", "slate", "expect", "plan", "due", "poise");
 
+  /** A verb in the past: a common irregular one, or a regular "-ed" form. */
+  private static final Pattern PAST_VERB =
+      Pattern.compile(
+          "(?i)\\b(?:was|were|had|did|said|told|went|came|made|took|gave|saw|met|won|lost|left|"
+              + "began|got|\\p{L}{3,}ed)\\b");
+
+  /** A word that points ahead, or a present-tense auxiliary. */
+  private static final Pattern NOT_PAST_CUE =
+      Pattern.compile(
+          "(?i)\\b(?:will|shall|won't|'ll|would|going\\s+to|plans?\\s+to|scheduled|expected|due|"
+              + "set\\s+to|next|upcoming|coming|is|are|am)\\b");
+
   private TenseDetector() {}
+
+  /**
+   * The tense of a whole sentence, for an expression whose verb lies beyond {@link #detect}'s
+   * window ("gushed over Sheen … on his talk show in June"): past when it has a past verb and
+   * nothing pointing ahead or in the present, else none. Read from the text alone, as the
+   * sentence's tags are not kept with its expressions.
+   */
+  public static Tense ofSentence(String sentence) {
+    return PAST_VERB.matcher(sentence).find() && !NOT_PAST_CUE.matcher(sentence).find()
+        ? Tense.PAST
+        : Tense.NONE;
+  }
 
   /** The tense for the expression spanning tokens [{@code begin}, {@code end}) of the sentence. */
   static Tense detect(List<CoreLabel> tokens, int begin, int end) {

@@ -42,6 +42,14 @@ public final class DateChecker {
    */
   static final int FUTURE_SLACK_DAYS = 7;
 
+  /**
+   * Days before the header beyond which dates with a written year alone make it stale: a season.
+   * Nearer, they are as likely a recent happening named with its year (a January story on "the Dec.
+   * 28, 2017 crash") as a page re-dated later; those are left to {@link WeekAnchors}, which checks
+   * weekdays against the rest of the story.
+   */
+  static final int WRITTEN_STALE_DAYS = 90;
+
   private static final Pattern REPUBLISHED =
       Pattern.compile(
           "(?i)\\b(re-?published|republication|originally (published|appeared|ran)|first"
@@ -119,6 +127,31 @@ public final class DateChecker {
     boolean republished = m.find();
     if (republished) {
       evidence.add("republication note near the end: \"" + m.group() + "\"");
+    }
+    // A weekday, "today" or "a day earlier" is counted from the header itself, so it always lies
+    // near it and cannot vouch for it: an RT page re-dated 2017-11-30 whose embedded posts are
+    // signed "May 27, 2016" and "May 28, 2016" read its "on Saturday" as 2017-11-25. Dates that
+    // spell their year can: when at least two do, close together (the days of one happening, not
+    // scattered background), and all lie a season before the header, the header is stale.
+    List<ResolvedTimex> written = days.stream().filter(ResolvedTimex::explicitYear).toList();
+    List<LocalDate> writtenDays =
+        written.stream().map(t -> t.day().orElseThrow()).sorted().toList();
+    if (!contradicted
+        && writtenDays.size() >= 2
+        && ChronoUnit.DAYS.between(writtenDays.get(writtenDays.size() - 1), h) > WRITTEN_STALE_DAYS
+        && ChronoUnit.DAYS.between(
+                writtenDays.get(writtenDays.size() - 2), writtenDays.get(writtenDays.size() - 1))
+            <= STALE_DAYS) {
+      evidence.add(
+          String.format(
+              Locale.ROOT,
+              "the %d dates with a written year lie more than %d days before the header date"
+                  + " (latest %s); the others are counted from the header",
+              writtenDays.size(),
+              WRITTEN_STALE_DAYS,
+              writtenDays.get(writtenDays.size() - 1)));
+      contradicted = true;
+      inferred = infer(written);
     }
     if (!contradicted || inferred.isEmpty() || !inferred.get().isBefore(h)) {
       List<String> warnings = new ArrayList<>();

@@ -3,6 +3,7 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.core.nlp.TenseDetector;
 import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Sentences;
 import java.time.LocalDate;
@@ -445,18 +446,6 @@ public final class DocumentTimexes {
     return new RawTimex(t.text(), t.type(), t.value(), t.begin(), t.end(), t.sentence(), tense);
   }
 
-  /** A verb in the past: a common irregular one, or a regular "-ed" form. */
-  private static final java.util.regex.Pattern PAST_VERB =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:was|were|had|did|said|told|went|came|made|took|gave|saw|met|won|lost|left|"
-              + "began|got|\\p{L}{3,}ed)\\b");
-
-  /** A word that points ahead, or a present-tense auxiliary. */
-  private static final java.util.regex.Pattern NOT_PAST_CUE =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:will|shall|won't|'ll|would|going\\s+to|plans?\\s+to|scheduled|expected|due|"
-              + "set\\s+to|next|upcoming|coming|is|are|am)\\b");
-
   /** A month named without a day number or a year: "in June", "last June" excluded. */
   private static final java.util.regex.Pattern MONTH_ONLY =
       java.util.regex.Pattern.compile(
@@ -464,8 +453,8 @@ public final class DocumentTimexes {
 
   /**
    * "gushed over Sheen … on his talk show in June": the verb lies beyond the tense detector's
-   * window, so the month has no tense and would be read as the coming June. A month alone in a
-   * sentence whose verbs are all past, with nothing pointing ahead, is the past one.
+   * window, so the month has no tense and would be read as the coming June. A month alone takes the
+   * tense of its whole sentence ({@link TenseDetector#ofSentence}).
    */
   private static RawTimex sentenceTense(String text, RawTimex t) {
     if (t.tense() != io.storylens.core.nlp.Tense.NONE
@@ -479,11 +468,8 @@ public final class DocumentTimexes {
     if (i < 0 || i >= spans.size()) {
       return t;
     }
-    String sentence = spans.get(i).text();
-    if (!PAST_VERB.matcher(sentence).find() || NOT_PAST_CUE.matcher(sentence).find()) {
-      return t;
-    }
-    return withTense(t, io.storylens.core.nlp.Tense.PAST);
+    io.storylens.core.nlp.Tense tense = TenseDetector.ofSentence(spans.get(i).text());
+    return tense == io.storylens.core.nlp.Tense.NONE ? t : withTense(t, tense);
   }
 
   /** "century ago" right after "a half-" or "half a ". */

@@ -43,6 +43,41 @@ class NumberReadingTest {
   }
 
   @Test
+  void theLinesOfAListSayWhatTheirFiguresCount() {
+    // The Sun's race timeline: each line opens with "Lap" and a figure.
+    String timeline =
+        "TIMELINE\nLap 14 Marcus Ericsson has a big smash in his Sauber and the safety car is"
+            + " deployed\nLap 20 Kimi Raikkonen has a huge smash and the race is red flagged.\nLap"
+            + " 29 Drivers are left furious as Charlie Whiting stops the race with another red"
+            + " flag.";
+    List<Claim> laps = new ClaimExtractor().extract(Article.ofText("a", "a.txt", timeline));
+    assertThat(laps)
+        .filteredOn(c -> c.unit().equals("lap"))
+        .extracting(Claim::value)
+        .containsExactly("14", "20", "29");
+    // A capitalized word before a figure once is a label, not a list: "Article 5" counts nothing.
+    assertThat(claims("Article 5 of the treaty commits each member to defend the others."))
+        .isEmpty();
+  }
+
+  @Test
+  void aConversionInBracketsIsTheSameQuantity() {
+    // Each payload is claimed once, in the unit written first; the kilograms in brackets carry no
+    // hedge of their own ("up to" belongs to both) and would otherwise meet other rockets' figures.
+    List<Claim> payloads =
+        claims(
+            "The Delta 4-Heavy rocket, the most capable rocket in service today in terms of lift"
+                + " capacity, can haul up to 62,540 pounds (28,370 kilograms) to a low-altitude"
+                + " orbit approximately 120 miles (200 kilometers) above Earth.");
+    assertThat(payloads)
+        .extracting(Claim::value)
+        .containsExactly("up to 62,540", "approximately 120");
+    assertThat(claims("a day after the 400-pound (181-kg) gorilla was shot dead"))
+        .extracting(Claim::value)
+        .containsExactly("400");
+  }
+
+  @Test
   void aRoundFigureStandsForWhatRoundsToIt() {
     // "37,000 pounds" is 37,040 rounded: the ranges meet, so the two never disagree.
     Claim round = claim("The rocket can lift 37,000 pounds to Mars.", "37,000");

@@ -117,10 +117,67 @@ class DateTrapsTest {
             "004",
             "But the December 7 meeting, to be held via videoconference",
             "But the Tuesday meeting, to be held via videoconference on December 7");
+    assertDatedByText(a, LocalDate.of(2021, 12, 6), "Tuesday", "2021-12-07");
+  }
+
+  /** The text, not the header, dates {@code a}, and {@code weekday} is resolved against it. */
+  private static void assertDatedByText(
+      Article a, LocalDate effective, String weekday, String value) {
     ArticleTimes t = times(a);
     assertThat(t.check().from()).isEqualTo("text");
-    assertThat(t.check().effectiveDate()).contains(LocalDate.of(2021, 12, 6));
-    assertThat(values(t)).containsEntry("Tuesday", "2021-12-07");
+    assertThat(t.check().effectiveDate()).contains(effective);
+    assertThat(values(t)).containsEntry(weekday, value);
+  }
+
+  private static Article published(String text, LocalDate header) {
+    return Article.ofText("a", "www.example.com", text)
+        .withPublished(io.storylens.model.Sourced.of(header, io.storylens.model.Provenance.JSON));
+  }
+
+  /**
+   * RT's page on the Cincinnati Zoo gorilla, its embedded posts signed with their year (May 2016).
+   */
+  private static final String RT_GORILLA =
+      "The incident took place at the Cincinnati Zoo & Botanical Garden on Saturday when the"
+          + " boy climbed through a public barrier at Gorilla World section and fell into the"
+          + " moat, the zoo said in a statement.\n\nThere were three gorillas at the area at the"
+          + " time – two females and one male, a western lowland gorilla called Harambe, who had"
+          + " turned 17 only a day earlier.\n\nDetails on sad incident at Cincinnati Zoo today:"
+          + " — Cincinnati Zoo (@CincinnatiZoo) May 28, 2016\n\nZoo Director Thane Maynard said"
+          + " the animal didn't appear to be attacking the boy. — Cincinnati Zoo (@CincinnatiZoo)"
+          + " May 27, 2016";
+
+  @Test
+  void weekdaysCountedFromAStaleHeaderDoNotVouchForIt() {
+    // RT's page on the Cincinnati Zoo gorilla, re-dated 2017-11-30: its own "Saturday", "a day
+    // earlier" and "today" are counted from that header and so lie near it; only the embedded
+    // posts, signed with their year, say when it was written.
+    assertDatedByText(
+        published(RT_GORILLA, LocalDate.of(2017, 11, 30)),
+        LocalDate.of(2016, 5, 28),
+        "Saturday",
+        "2016-05-28");
+  }
+
+  @Test
+  void datesWithTheirYearAMonthBeforeTheHeaderLeaveItToTheStory() {
+    // The same page under a header a month after the posts: a recent happening named with its
+    // year is as likely as a re-dated page, so the header stands (the story's weekdays check it).
+    ArticleTimes t = times(published(RT_GORILLA, LocalDate.of(2016, 6, 28)));
+    assertThat(t.check().from()).isEqualTo("header");
+  }
+
+  @Test
+  void twoYearsWrittenFarApartDoNotMakeAHeaderStale() {
+    // Background dates with their years (a birth, a debut) are no evidence of when the story was
+    // written: the header's "Sunday" stands.
+    String text =
+        "Max Verstappen was born on September 30, 1997 in Belgium.\n\nHe made his debut at the"
+            + " Australian Grand Prix on March 15, 2015.\n\nVerstappen finished third on Sunday"
+            + " after a stunning drive through the field.";
+    ArticleTimes t = times(published(text, LocalDate.of(2016, 11, 14)));
+    assertThat(t.check().from()).isEqualTo("header");
+    assertThat(values(t)).containsEntry("Sunday", "2016-11-13");
   }
 
   @Test
