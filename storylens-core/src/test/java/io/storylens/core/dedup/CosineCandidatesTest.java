@@ -46,6 +46,11 @@ class CosineCandidatesTest {
       long all = (long) vectors.size() * (vectors.size() - 1);
       assertThat(close).as("close pairs at %s", threshold).isPositive();
       assertThat(listed).as("listed at %s", threshold).isLessThan(all);
+      if (threshold == DerivationLinker.REWRITE_CANDIDATE_COSINE) {
+        // The bound on what lies outside the common prefix terms spares most pairs that share
+        // only common words (prefixes alone listed 88% of the dev pairs).
+        assertThat(listed).isLessThan(all / 10);
+      }
     }
   }
 

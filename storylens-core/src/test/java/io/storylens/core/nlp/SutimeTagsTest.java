@@ -4,12 +4,14 @@ package io.storylens.core.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.testkit.NeedsModels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** SUTime's values are a function of the document, not of what the process annotated before. */
+@NeedsModels // SUTime's rule files ship in the CoreNLP models jar
 class SutimeTagsTest {
   /** A Wednesday, so that the last Monday and the next one differ. */
   private static final Optional<LocalDate> DATE = Optional.of(LocalDate.of(2018, 1, 3));
