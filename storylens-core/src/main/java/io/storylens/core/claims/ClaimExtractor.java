@@ -13,8 +13,11 @@ import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.SourceRef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +30,7 @@ import java.util.regex.Pattern;
  * Dates, years, clock times and labels ("Article 5", "Jan. 13") are not claims.
  */
 public final class ClaimExtractor {
-  private static final Set<String> MONTHS = io.storylens.core.text.CalendarWords.MONTHS;
+  private static final Set<String> MONTHS = CalendarWords.MONTHS;
 
   private static final Set<String> NOT_UNITS =
       Set.of(
@@ -191,14 +194,14 @@ public final class ClaimExtractor {
    * opening one sentence so ("Article 5 of the treaty") stays a label.
    */
   private static Set<String> listLabels(List<Sentences.Span> spans) {
-    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
     for (Sentences.Span s : spans) {
       Matcher m = LIST_ITEM.matcher(s.text());
       if (m.find()) {
         count.merge(m.group(1), 1, Integer::sum);
       }
     }
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     count.forEach(
         (w, n) -> {
           String lower = w.toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.claims;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -105,8 +107,8 @@ public record Quantity(String text, String hedge, double low, double high, int s
           Pattern.CASE_INSENSITIVE);
 
   /** Every quantity in {@code s}, in order; vague ones first when they overlap. */
-  public static java.util.List<Quantity> findAll(String s) {
-    java.util.List<Quantity> out = new java.util.ArrayList<>();
+  public static List<Quantity> findAll(String s) {
+    List<Quantity> out = new ArrayList<>();
     Matcher v = VAGUE.matcher(s);
     while (v.find()) {
       double[] r = vague(v.group("v").toLowerCase(Locale.ROOT));
@@ -158,7 +160,7 @@ public record Quantity(String text, String hedge, double low, double high, int s
    * another unit: "nearly 60,000 pounds (26,700 kilograms)", "the 400-pound (181-kg) gorilla". The
    * conversion is the same quantity, written without the hedge of the figure it converts.
    */
-  public static boolean isConversion(String s, java.util.List<Quantity> all, Quantity q) {
+  public static boolean isConversion(String s, List<Quantity> all, Quantity q) {
     Quantity before = null;
     for (Quantity p : all) {
       if (p.end() <= q.start() && (before == null || p.end() > before.end())) {
