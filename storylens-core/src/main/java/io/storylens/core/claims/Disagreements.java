@@ -307,6 +307,16 @@ public final class Disagreements {
     List<NumberCandidate> out = new ArrayList<>();
     for (var e : Claims.bySubject(claims).entrySet()) {
       List<Claim> g = e.getValue();
+      // The figures each article gives of this subject, to see whether two figures answer each
+      // other (each the other article's nearest) and whether either article gives only one.
+      Map<String, Set<Double>> told = new HashMap<>();
+      for (Claim c : g) {
+        if (c.low().isPresent()) {
+          for (String x : c.articles()) {
+            told.computeIfAbsent(x, k -> new HashSet<>()).add(middle(c));
+          }
+        }
+      }
       for (int i = 0; i < g.size(); i++) {
         for (int j = i + 1; j < g.size(); j++) {
           Claim a = g.get(i);
@@ -351,7 +361,9 @@ public final class Disagreements {
                       ctx.date(sa.article()),
                       ctx.date(sb.article()),
                       ctx.text(sa.article()),
-                      ctx.text(sb.article()));
+                      ctx.text(sb.article()),
+                      told.get(sa.article()),
+                      told.get(sb.article()));
               double p = NumberModel.confidence(f);
               // The pair of sentences most alike stands for the claims; chosen without the
               // weights, so that refitting them sees the same candidates.
@@ -368,6 +380,21 @@ public final class Disagreements {
       }
     }
     return out;
+  }
+
+  private static double middle(Claim c) {
+    return (c.low().get() + c.high().get()) / 2;
+  }
+
+  /** Whether {@code to} is, of {@code figures}, the nearest to {@code from} (ties count). */
+  private static boolean nearest(double from, double to, Set<Double> figures) {
+    double d = Math.abs(Math.log(Math.max(from, 1e-9) / Math.max(to, 1e-9)));
+    for (double f : figures) {
+      if (Math.abs(Math.log(Math.max(from, 1e-9) / Math.max(f, 1e-9))) < d - 1e-12) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameMeasure(String x, String y) {
@@ -588,7 +615,9 @@ public final class Disagreements {
             "age_same_name",
             "names_disjoint",
             "close",
-            "other_knows");
+            "other_knows",
+            "nearest",
+            "sole");
 
     /** The resource holding the fitted weights and the threshold. */
     public static final String RESOURCE = "number-model.tsv";
@@ -689,9 +718,11 @@ public final class Disagreements {
         Optional<LocalDate> da,
         Optional<LocalDate> db,
         String articleA,
-        String articleB) {
-      double ma = (a.low().get() + a.high().get()) / 2;
-      double mb = (b.low().get() + b.high().get()) / 2;
+        String articleB,
+        Set<Double> toldA,
+        Set<Double> toldB) {
+      double ma = middle(a);
+      double mb = middle(b);
       double ratio =
           ma <= 0 || mb <= 0
               ? 3
@@ -730,7 +761,13 @@ public final class Disagreements {
         ratio <= CLOSE ? 1 : 0,
         // An article that states the other side's figure too knows both: for it they are two
         // quantities ("15.5 percent for cash and 8 percent for other assets"), not a dispute.
-        (knows(articleB, a.value()) ? 0.5 : 0) + (knows(articleA, b.value()) ? 0.5 : 0)
+        (knows(articleB, a.value()) ? 0.5 : 0) + (knows(articleA, b.value()) ? 0.5 : 0),
+        // Two reports of one quantity answer each other: of the figures the other article gives
+        // for this subject, each is the nearest to the other (lap 13 against lap 14 among laps 7,
+        // 14, 20 and 29).
+        nearest(ma, mb, toldB) && nearest(mb, ma, toldA) ? 1 : 0,
+        // An article giving one figure of a subject gives the subject's figure.
+        (toldA.size() == 1 ? 0.5 : 0) + (toldB.size() == 1 ? 0.5 : 0)
       };
     }
   }

@@ -57,6 +57,32 @@ class NumberAlignmentTest {
     assertThat(feature(far, "close")).isEqualTo(0.0);
   }
 
+  private static boolean pair(NumberCandidate c, String x, String y) {
+    return c.a().value().equals(x) && c.b().value().equals(y)
+        || c.a().value().equals(y) && c.b().value().equals(x);
+  }
+
+  @Test
+  void figuresThatAnswerEachOtherAreNearest() {
+    List<NumberCandidate> c =
+        candidates(
+            "The safety car was deployed for the opening seven laps and Sweden's Marcus Ericsson"
+                + " then brought it back out on lap 13 when he smashed his Sauber backwards into"
+                + " the barriers.",
+            "Lap 14 Marcus Ericsson has a big smash and the safety car is out again. Lap 20 Kimi"
+                + " Raikkonen has a huge smash and the race is red flagged.");
+    // Lap 13 and lap 14 are each the other article's nearest lap; the seven opening laps and lap
+    // 20 are not.
+    assertThat(c)
+        .filteredOn(x -> pair(x, "13", "14"))
+        .singleElement()
+        .satisfies(x -> assertThat(feature(x, "nearest")).isEqualTo(1.0));
+    assertThat(c)
+        .filteredOn(x -> !pair(x, "13", "14"))
+        .isNotEmpty()
+        .allSatisfy(x -> assertThat(feature(x, "nearest")).isEqualTo(0.0));
+  }
+
   @Test
   void anArticleThatGivesBothFiguresKnowsTwoQuantities() {
     String a =
