@@ -127,7 +127,9 @@ public final class TenseDetector {
     return present ? Tense.PRESENT : Tense.NONE;
   }
 
-  /** Whether the infinitive at {@code verb} is "have" followed by a participle up to {@code stop}. */
+  /**
+   * Whether the infinitive at {@code verb} is "have" followed by a participle up to {@code stop}.
+   */
   private static boolean perfectInfinitive(List<CoreLabel> tokens, int verb, int stop) {
     if (!lemma(tokens.get(verb)).equals("have")) {
       return false;

@@ -234,8 +234,8 @@ public final class DateChecker {
   /**
    * Latest day reported as past or present, capped by the day before the earliest future one. When
    * the latest past day lies weeks before the earliest future one, it is background ("On December
-   * 31, 2015, a wave of assaults …" in a page announcing this New Year's Eve's safety zone), and the
-   * writer's day is the one before the happening they look ahead to.
+   * 31, 2015, a wave of assaults …" in a page announcing this New Year's Eve's safety zone), and
+   * the writer's day is the one before the happening they look ahead to.
    */
   private static Optional<LocalDate> infer(List<ResolvedTimex> days) {
     Optional<LocalDate> past =

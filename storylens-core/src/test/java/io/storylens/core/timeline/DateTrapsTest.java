@@ -197,8 +197,7 @@ class DateTrapsTest {
     // CNN: the recording was made before CNN obtained it; "to have been recorded" is no plan, as
     // "to meet on January 10" is.
     assertThat(
-            TIME
-                .annotate(
+            TIME.annotate(
                     "This includes a recording, believed to have been recorded in December, that"
                         + " CNN exclusively obtained in April showing 15 of the girls.",
                     Optional.of(LocalDate.of(2016, 10, 13)))
@@ -207,8 +206,7 @@ class DateTrapsTest {
         .extracting(RawTimex::tense)
         .containsExactly(Tense.PAST);
     assertThat(
-            TIME
-                .annotate(
+            TIME.annotate(
                     "The two sides agreed to meet on January 10 in Geneva.",
                     Optional.of(LocalDate.of(2021, 12, 28)))
                 .timexes())
