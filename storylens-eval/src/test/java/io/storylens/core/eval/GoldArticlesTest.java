@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.model.Article;
 import io.storylens.model.StorylensException;
+import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsSharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,25 @@ class GoldArticlesTest {
         "{\"id\": \"a1\", \"title\": \"T\", \"text\": \"Officials met.\"}\n");
     Files.writeString(dir.resolve("articles-from.txt"), "x.jsonl\n");
     assertThat(GoldArticles.byId(dir, System.out)).containsOnlyKeys("a1");
+  }
+
+  /**
+   * Every gold article of the DUC events is read and every quotation start is in its article's
+   * ingested text: a start lost to the newswire markup would be a miss no stage could avoid.
+   */
+  @Test
+  @NeedsSharedData
+  void everyDucGoldQuoteStartIsInItsIngestedArticle() {
+    Fixtures.sharedData("duc2006");
+    Path gold = Fixtures.repoRoot().resolve("data/dossier-gold-duc");
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    Map<String, Article> byId = GoldArticles.byId(gold, out);
+    List<DossierGold> events = DossierGold.readAll(gold.resolve("gold"));
+    assertThat(events).hasSizeGreaterThanOrEqualTo(6);
+    events.forEach(g -> DossierEval.checkGold(g, byId, out));
+    assertThat(buf.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(byId.values()).allMatch(a -> a.format().equals("trec-sgml"));
   }
 
   private static String doc(String docno, String text) {
