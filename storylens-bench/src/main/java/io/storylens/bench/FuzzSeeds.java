@@ -37,7 +37,6 @@ public final class FuzzSeeds {
       List<byte[]> out = new ArrayList<>();
       List<WarcFixtures.Page> pages = new ArrayList<>();
       StringBuilder jsonl = new StringBuilder();
-      StringBuilder sgml = new StringBuilder();
       int n = 0;
       for (Path f : files) {
         String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -62,19 +61,9 @@ public final class FuzzSeeds {
                             "date_publish", "2022-01-0" + (n + 1) + " 10:00:00",
                             "source_domain", "example.org")))
             .append('\n');
-        sgml.append("<DOC>\n<DOCNO> APW2022010")
-            .append(n + 1)
-            .append(".0001 </DOCNO>\n<DATE_TIME> 01/0")
-            .append(n + 1)
-            .append("/2022 10:00:00 </DATE_TIME>\n<HEADLINE> Seed ")
-            .append(n)
-            .append(" </HEADLINE>\n<TEXT>\n<P>\n   ")
-            .append(String.join("\n</P>\n<P>\n   ", paras))
-            .append("\n</P>\n</TEXT>\n</DOC>\n");
         n++;
       }
       out.add(jsonl.toString().getBytes(StandardCharsets.UTF_8));
-      out.add(sgml.toString().getBytes(StandardCharsets.UTF_8));
       out.add(Fuzzer.gzip(out.get(0)));
       Path tmp = Files.createTempDirectory("storylens-fuzz");
       try {

@@ -64,8 +64,6 @@ public final class Fuzzer {
     ascii("<![CDATA["),
     ascii("<!--"),
     ascii("{\"text\":\""),
-    ascii("<DOC>\n<DOCNO> X </DOCNO>\n<TEXT>\n<P>\n   ``''"),
-    ascii("</TEXT></DOC>&HT;&AMP;"),
     ascii("{\"date_publish\": [1, {}], \"text\": 7}"),
     ascii("\\ud800"),
     ascii(" date 2099-13-45 "),
