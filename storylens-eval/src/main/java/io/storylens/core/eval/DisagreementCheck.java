@@ -4,8 +4,11 @@ package io.storylens.core.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylens.core.claims.ClaimExtractor;
+import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
 import io.storylens.model.Article;
+import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -106,6 +109,9 @@ public final class DisagreementCheck {
                 kinds.get(i),
                 d.about(),
                 d.values().stream().map(DossierGold.Value::value).toList());
+            if (TRACE) {
+              trace(d, articles, toGold, out);
+            }
           }
         }
       }
@@ -130,6 +136,59 @@ public final class DisagreementCheck {
         total,
         total == 0 ? 0.0 : (double) found / total);
     return new int[] {right, flags, found, total};
+  }
+
+  /** Whether each missed difference is followed along the path (claims, pairs, candidates). */
+  private static final boolean TRACE = Boolean.getBoolean("storylens.check.trace");
+
+  /**
+   * Where a missed difference is lost: for each gold value the claims whose figure or words match
+   * it (in the articles the gold names), then the candidate pairs and rule candidates that match
+   * two gold values, each with its confidence, shown or not.
+   */
+  private static void trace(
+      DossierGold.Difference d,
+      List<Article> articles,
+      Map<String, String> toGold,
+      PrintStream out) {
+    List<Claim> claims = new ArrayList<>();
+    ClaimExtractor extractor = new ClaimExtractor();
+    for (Article a : articles) {
+      claims.addAll(extractor.extract(a));
+    }
+    claims = Claims.merge(claims);
+    List<String> gold = d.values().stream().map(DossierGold.Value::value).toList();
+    for (DossierGold.Value v : d.values()) {
+      List<String> hits = new ArrayList<>();
+      for (Claim c : claims) {
+        boolean inArticle = c.articles().stream().map(toGold::get).anyMatch(v.articles()::contains);
+        if (inArticle && DossierMatch.valueMatches(c.value(), v.value())) {
+          hits.add(Claims.subjectKey(c) + "=" + c.value());
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "    value %s %s: %s%n",
+          v.value(),
+          v.articles(),
+          hits.isEmpty() ? "NO CLAIM" : hits);
+    }
+    for (Disagreements.NumberCandidate c : Disagreements.numberCandidates(articles, claims)) {
+      if (DossierMatch.flagMatches(List.of(c.a().value(), c.b().value()), gold)) {
+        out.printf(
+            Locale.ROOT,
+            "    pair %.2f %s: %s | %s%n",
+            c.confidence(),
+            c.subject(),
+            c.a().value(),
+            c.b().value());
+      }
+    }
+    for (Disagreement c : Disagreements.ruleCandidates(articles)) {
+      if (DossierMatch.flagMatches(c.values(), gold)) {
+        out.printf(Locale.ROOT, "    %s %.2f: %s%n", c.kind(), c.confidence(), c.values());
+      }
+    }
   }
 
   private static List<Path> goldFiles(Path goldDir) throws IOException {
