@@ -7,20 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
-import io.storylens.core.ingest.IngestOptions;
-import io.storylens.core.ingest.Ingestor;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
-import io.storylens.model.ErrorCode;
-import io.storylens.model.StorylensException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +54,7 @@ public final class DisagreementCheck {
     int rightFolded = 0;
     Map<String, int[]> byKind = new TreeMap<>();
     for (Path dir : dirs) {
-      Map<String, Article> byGoldId = articles(DossierEval.articlesFile(dir));
+      Map<String, Article> byGoldId = GoldArticles.byId(dir, System.err);
       for (Path f : goldFiles(dir.resolve("gold"))) {
         DossierGold g = DossierGold.read(f);
         List<String> kinds = new ArrayList<>();
@@ -200,19 +195,5 @@ public final class DisagreementCheck {
     try (var files = Files.list(goldDir)) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-  }
-
-  private static Map<String, Article> articles(Path file) {
-    Ingestor.Result read;
-    try {
-      read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + file + ": " + e, e);
-    }
-    Map<String, Article> out = new LinkedHashMap<>();
-    for (Article a : read.articles()) {
-      out.putIfAbsent(a.metadata().get("id"), a);
-    }
-    return out;
   }
 }
