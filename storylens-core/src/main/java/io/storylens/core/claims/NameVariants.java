@@ -31,10 +31,10 @@ import java.util.regex.Pattern;
  * one of:
  *
  * <ul>
- *   <li>the changed word is a near spelling (one or two letters, or an ending added) of the other,
- *       the change is not an ending added to the last word ("New York" and "New Yorker" name two
- *       things), and one form is a slip: found in one article while at least two articles write the
- *       other, or no article writes both;
+ *   <li>the changed word is a near spelling of the other (one letter, or two in words of six
+ *       letters or more; not an ending that makes another form of one word, "Brazil" and
+ *       "Brazilian"), and one form is a slip: found in one article while at least two articles
+ *       write the other, or no article writes both;
  *   <li>the words are different, the name has three words or more of which at least two are shared
  *       capitalized words, and no article writes both forms (a writer using both knows two things:
  *       "New York Times" and "New York Post").
@@ -177,8 +177,10 @@ final class NameVariants {
     if (ending(wa, wb) || ending(wb, wa)) {
       return null;
     }
-    boolean near =
-        SpellingVariants.distance(wa, wb) <= 2 && Math.min(wa.length(), wb.length()) >= 4;
+    // One letter, or two in long words: "World War" and "Cold War" are two wars.
+    int d = SpellingVariants.distance(wa, wb);
+    int shorter = Math.min(wa.length(), wb.length());
+    boolean near = d == 1 && shorter >= 4 || d == 2 && shorter >= 6;
     boolean disjoint = java.util.Collections.disjoint(a.articles, b.articles);
     boolean slip =
         a.articles.size() == 1 && b.articles.size() >= 2

@@ -71,6 +71,13 @@ class NameVariantsTest {
                 "Nigerian Vice President Yemi Osinbajo met with the freed girls in Abuja.",
                 "The girls met Nigeria's Vice President Yemi Osinbajo in Abuja."))
         .isEmpty();
+    // Two letters of a short word make another word: two wars, not one misspelled.
+    assertThat(
+            names(
+                "The submarine was built in the last years of the Cold War.",
+                "It was the worst disaster of the Russian navy since World War II.",
+                "Such losses had not been seen since World War II."))
+        .isEmpty();
     // Another race named by its own place: two happenings, not one name told two ways.
     assertThat(
             names(
