@@ -82,32 +82,9 @@ final class NameVariants {
       List<SourceRef> sources,
       double confidence) {
     Disagreement toDisagreement(Map<String, Article> byId) {
-      String desc =
-          String.format(
-              Locale.ROOT,
-              "name written \"%s\" (%s) and \"%s\" (%s)",
-              valueA,
-              outlets(articlesA, byId),
-              valueB,
-              outlets(articlesB, byId));
-      Set<String> all = new LinkedHashSet<>(articlesA);
-      all.addAll(articlesB);
-      return new Disagreement(
-          "name",
-          desc,
-          List.copyOf(all),
-          List.of(valueA, valueB),
-          sources,
-          Math.round(confidence * 1000) / 1000.0);
+      return SpellingVariants.nameFlag(
+          "written", valueA, valueB, articlesA, articlesB, sources, confidence, byId);
     }
-  }
-
-  private static String outlets(List<String> articles, Map<String, Article> byId) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String a : articles) {
-      out.add(byId.containsKey(a) ? byId.get(a).outletName() : a);
-    }
-    return String.join(", ", out);
   }
 
   /** Every name written two ways among {@code articles}, in order of first use. */

@@ -68,24 +68,41 @@ final class SpellingVariants {
       int distance,
       double confidence) {
     Disagreement toDisagreement(Map<String, Article> byId) {
-      String desc =
-          String.format(
-              Locale.ROOT,
-              "name spelled \"%s\" (%s) and \"%s\" (%s)",
-              valueA,
-              outlets(articlesA, byId),
-              valueB,
-              outlets(articlesB, byId));
-      Set<String> all = new LinkedHashSet<>(articlesA);
-      all.addAll(articlesB);
-      return new Disagreement(
-          "name",
-          desc,
-          List.copyOf(all),
-          List.of(valueA, valueB),
-          sources,
-          Math.round(confidence * 1000) / 1000.0);
+      return nameFlag("spelled", valueA, valueB, articlesA, articlesB, sources, confidence, byId);
     }
+  }
+
+  /**
+   * A name flag: "name spelled (or written) "A" (outlets) and "B" (outlets)", with the articles of
+   * both forms.
+   */
+  static Disagreement nameFlag(
+      String how,
+      String valueA,
+      String valueB,
+      List<String> articlesA,
+      List<String> articlesB,
+      List<SourceRef> sources,
+      double confidence,
+      Map<String, Article> byId) {
+    String desc =
+        String.format(
+            Locale.ROOT,
+            "name %s \"%s\" (%s) and \"%s\" (%s)",
+            how,
+            valueA,
+            outlets(articlesA, byId),
+            valueB,
+            outlets(articlesB, byId));
+    Set<String> all = new LinkedHashSet<>(articlesA);
+    all.addAll(articlesB);
+    return new Disagreement(
+        "name",
+        desc,
+        List.copyOf(all),
+        List.of(valueA, valueB),
+        sources,
+        Math.round(confidence * 1000) / 1000.0);
   }
 
   private static String outlets(List<String> articles, Map<String, Article> byId) {
