@@ -692,4 +692,85 @@ class SpeakerStrategiesTest {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
   }
+
+  static Stream<Arguments> reportedSubjects() {
+    return Stream.of(
+        Arguments.of(
+            "The removal suggests Telegram may have breached Apple's content guidelines for the"
+                + " store. Apple's guidelines for iOS apps say that exclusively pornographic apps or"
+                + " apps which allow abusive content \"do not belong on the App Store and may be"
+                + " removed without notice\".",
+            List.of("Telegram:ORGANIZATION", "Apple:ORGANIZATION"),
+            "do not belong",
+            "Apple"),
+        Arguments.of(
+            "A disclaimer by the ICIJ, which coordinated the investigation, states that \"There are"
+                + " legitimate uses for offshore companies, foundations and trusts,\" adding that"
+                + " those listed in the papers may not have \"broken the law or otherwise acted"
+                + " improperly.\"",
+            List.of("ICIJ:ORGANIZATION"),
+            "broken the law",
+            "ICIJ"),
+        // An owner who speaks through nothing written is not the subject: the lawyers speak.
+        Arguments.of(
+            "Lawyers representing Mossack Fonseca's clients argued that the firm had \"always"
+                + " acted within the law.\"",
+            List.of("Mossack Fonseca:ORGANIZATION"),
+            "always acted",
+            ""));
+  }
+
+  static Stream<Arguments> reportedParagraphs() {
+    return Stream.of(
+        Arguments.of(
+            "Gavin Barwell, the Croydon Central MP, said his friend was on the tram.\n\"He's been"
+                + " injured, he's in hospital, he's going to be ok.\"",
+            List.of("Gavin Barwell:PERSON", "Croydon Central:LOCATION"),
+            "He's been",
+            "Gavin Barwell"),
+        Arguments.of(
+            "What are the consequences of this leak?\nRyle says the biggest consequence of the leak"
+                + " is the massive blow to secrecy -- the biggest selling point of offshore tax"
+                + " havens.\n\"The offshore world really only has one product and that is"
+                + " secrecy.\"",
+            List.of("Ryle:PERSON"),
+            "The offshore world",
+            "Ryle"),
+        // Reporting after the statement in its paragraph ends the run.
+        Arguments.of(
+            "Ryle says the biggest consequence of the leak is the massive blow to secrecy. The"
+                + " files were leaked a year ago.\n\"The offshore world really only has one"
+                + " product and that is secrecy.\"",
+            List.of("Ryle:PERSON"),
+            "The offshore world",
+            ""));
+  }
+
+  static Stream<Arguments> speakerPhrases() {
+    return Stream.of(
+        Arguments.of(
+            "The release is \"a result of the round-the-clock efforts by the administration to put"
+                + " a closure to the sad issue of the (kidnappings),\" Nigerian information"
+                + " minister Alhaji Lai Mohammed told reporters in Abuja.",
+            List.of("Alhaji Lai Mohammed:PERSON", "Abuja:LOCATION"),
+            "a result of",
+            "Alhaji Lai Mohammed"),
+        Arguments.of(
+            "“It should be named the Offshore Papers,” Eyda Varela de Chinchilla, Panama’s vice"
+                + " minister of finance, insisted.",
+            List.of("Eyda Varela de Chinchilla:PERSON", "Panama:LOCATION"),
+            "It should be",
+            "Eyda Varela de Chinchilla"));
+  }
+
+  /**
+   * Quotations inside reported speech: its subject speaks through something written, it goes on in
+   * the next paragraph, or its speaker phrase has a premodifier or a name particle.
+   */
+  @ParameterizedTest
+  @MethodSource({"reportedSubjects", "reportedParagraphs", "speakerPhrases"})
+  void quotationsOfReportedSpeech(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
 }
