@@ -166,8 +166,15 @@ public final class Disagreements {
         out.add(new Scored(c.toDisagreement(), 0.45 + c.confidence() / 10));
       }
     }
+    Set<String> spelled = new HashSet<>();
     for (SpellingVariants.Candidate c : SpellingVariants.find(articles)) {
       if (c.confidence() >= MIN_RULE_CONFIDENCE) {
+        out.add(new Scored(c.toDisagreement(ctx.byId), 0.4 + c.confidence() / 10));
+        spelled.add(SpellingVariants.fold(c.valueA()) + "|" + SpellingVariants.fold(c.valueB()));
+      }
+    }
+    for (NameVariants.Candidate c : NameVariants.find(articles)) {
+      if (c.confidence() >= MIN_RULE_CONFIDENCE && !spelledAlready(spelled, c)) {
         out.add(new Scored(c.toDisagreement(ctx.byId), 0.4 + c.confidence() / 10));
       }
     }
@@ -180,6 +187,45 @@ public final class Disagreements {
   }
 
   private record Scored(Disagreement flag, double salience) {}
+
+  /** Whether a spelling flag shown already names the two words a name variant differs in. */
+  private static boolean spelledAlready(Set<String> spelled, NameVariants.Candidate c) {
+    for (String s : spelled) {
+      String[] ab = s.split("\\|");
+      List<String> a = List.of(ab[0].split(" "));
+      List<String> b = List.of(ab[1].split(" "));
+      if (a.contains(c.wordA()) && b.contains(c.wordB())
+          || a.contains(c.wordB()) && b.contains(c.wordA())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every slot, date, time and spelling candidate among {@code articles} with its confidence, shown
+   * or not: for tracing where a difference is lost ({@code DisagreementCheck}).
+   */
+  public static List<Disagreement> ruleCandidates(List<Article> articles) {
+    Context ctx = new Context(articles);
+    List<Disagreement> out = new ArrayList<>();
+    for (SlotCandidate c : slotCandidates(articles)) {
+      out.add(c.toDisagreement());
+    }
+    for (DateAligner.Candidate c : DateAligner.find(articles)) {
+      out.add(c.toDisagreement());
+    }
+    for (ClockTimeAligner.Candidate c : ClockTimeAligner.find(articles)) {
+      out.add(c.toDisagreement());
+    }
+    for (SpellingVariants.Candidate c : SpellingVariants.find(articles)) {
+      out.add(c.toDisagreement(ctx.byId));
+    }
+    for (NameVariants.Candidate c : NameVariants.find(articles)) {
+      out.add(c.toDisagreement(ctx.byId));
+    }
+    return out;
+  }
 
   /** Per-article sentences and dates, computed once per call. */
   static final class Context {

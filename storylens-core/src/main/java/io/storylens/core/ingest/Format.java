@@ -17,7 +17,12 @@ public enum Format {
   /** JSON Lines, one article per line. */
   JSONL("jsonl"),
   /** A WARC archive. */
-  WARC("warc");
+  WARC("warc"),
+  /**
+   * TREC/LDC newswire SGML: one or several {@code <DOC>} elements with {@code <DOCNO>}, {@code
+   * <DATE_TIME>}, {@code <HEADLINE>} and {@code <TEXT>} (the AQUAINT collection used by DUC).
+   */
+  TREC_SGML("trec-sgml");
 
   private final String label;
 

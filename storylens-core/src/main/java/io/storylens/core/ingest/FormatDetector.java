@@ -26,6 +26,10 @@ public final class FormatDetector {
     if (lowerHead.startsWith("warc/")) {
       return Format.WARC;
     }
+    // Before HTML: newswire SGML has <BODY> and <HEADLINE> elements too.
+    if (lowerHead.startsWith("<doc>") && lowerHead.contains("<docno>")) {
+      return Format.TREC_SGML;
+    }
     if (lowerHead.startsWith("<!doctype html")
         || lowerHead.startsWith("<html")
         || lowerHead.startsWith("<?xml") && lowerHead.contains("<html")

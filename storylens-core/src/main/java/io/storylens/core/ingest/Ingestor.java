@@ -45,6 +45,7 @@ public final class Ingestor {
     p.put(Format.PLAIN, TextParsers::plain);
     p.put(Format.HTML, new HtmlParser());
     p.put(Format.JSONL, jsonLines);
+    p.put(Format.TREC_SGML, new TrecSgmlParser());
     this.parsers = Map.copyOf(p);
     this.warc = new WarcParser(options.maxBytes());
   }

@@ -4,20 +4,18 @@ package io.storylens.core.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylens.core.claims.ClaimExtractor;
+import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
-import io.storylens.core.ingest.IngestOptions;
-import io.storylens.core.ingest.Ingestor;
 import io.storylens.model.Article;
+import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
-import io.storylens.model.ErrorCode;
-import io.storylens.model.StorylensException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +54,7 @@ public final class DisagreementCheck {
     int rightFolded = 0;
     Map<String, int[]> byKind = new TreeMap<>();
     for (Path dir : dirs) {
-      Map<String, Article> byGoldId = articles(DossierEval.articlesFile(dir));
+      Map<String, Article> byGoldId = GoldArticles.byId(dir, System.err);
       for (Path f : goldFiles(dir.resolve("gold"))) {
         DossierGold g = DossierGold.read(f);
         List<String> kinds = new ArrayList<>();
@@ -111,6 +109,9 @@ public final class DisagreementCheck {
                 kinds.get(i),
                 d.about(),
                 d.values().stream().map(DossierGold.Value::value).toList());
+            if (TRACE) {
+              trace(d, articles, toGold, out);
+            }
           }
         }
       }
@@ -137,23 +138,62 @@ public final class DisagreementCheck {
     return new int[] {right, flags, found, total};
   }
 
+  /** Whether each missed difference is followed along the path (claims, pairs, candidates). */
+  private static final boolean TRACE = Boolean.getBoolean("storylens.check.trace");
+
+  /**
+   * Where a missed difference is lost: for each gold value the claims whose figure or words match
+   * it (in the articles the gold names), then the candidate pairs and rule candidates that match
+   * two gold values, each with its confidence, shown or not.
+   */
+  private static void trace(
+      DossierGold.Difference d,
+      List<Article> articles,
+      Map<String, String> toGold,
+      PrintStream out) {
+    List<Claim> claims = new ArrayList<>();
+    ClaimExtractor extractor = new ClaimExtractor();
+    for (Article a : articles) {
+      claims.addAll(extractor.extract(a));
+    }
+    claims = Claims.merge(claims);
+    List<String> gold = d.values().stream().map(DossierGold.Value::value).toList();
+    for (DossierGold.Value v : d.values()) {
+      List<String> hits = new ArrayList<>();
+      for (Claim c : claims) {
+        boolean inArticle = c.articles().stream().map(toGold::get).anyMatch(v.articles()::contains);
+        if (inArticle && DossierMatch.valueMatches(c.value(), v.value())) {
+          hits.add(Claims.subjectKey(c) + "=" + c.value());
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "    value %s %s: %s%n",
+          v.value(),
+          v.articles(),
+          hits.isEmpty() ? "NO CLAIM" : hits);
+    }
+    for (Disagreements.NumberCandidate c : Disagreements.numberCandidates(articles, claims)) {
+      if (DossierMatch.flagMatches(List.of(c.a().value(), c.b().value()), gold)) {
+        out.printf(
+            Locale.ROOT,
+            "    pair %.2f %s: %s | %s%n",
+            c.confidence(),
+            c.subject(),
+            c.a().value(),
+            c.b().value());
+      }
+    }
+    for (Disagreement c : Disagreements.ruleCandidates(articles)) {
+      if (DossierMatch.flagMatches(c.values(), gold)) {
+        out.printf(Locale.ROOT, "    %s %.2f: %s%n", c.kind(), c.confidence(), c.values());
+      }
+    }
+  }
+
   private static List<Path> goldFiles(Path goldDir) throws IOException {
     try (var files = Files.list(goldDir)) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-  }
-
-  private static Map<String, Article> articles(Path file) {
-    Ingestor.Result read;
-    try {
-      read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + file + ": " + e, e);
-    }
-    Map<String, Article> out = new LinkedHashMap<>();
-    for (Article a : read.articles()) {
-      out.putIfAbsent(a.metadata().get("id"), a);
-    }
-    return out;
   }
 }

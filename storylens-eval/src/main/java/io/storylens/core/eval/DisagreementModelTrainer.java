@@ -6,19 +6,14 @@ import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
 import io.storylens.core.claims.Disagreements.NumberModel;
-import io.storylens.core.ingest.IngestOptions;
-import io.storylens.core.ingest.Ingestor;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
-import io.storylens.model.ErrorCode;
-import io.storylens.model.StorylensException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +31,10 @@ import java.util.Map;
  * and recall are printed.
  *
  * <p>Usage: {@code java -cp storylens.jar io.storylens.core.eval.DisagreementModelTrainer DIR...
- * [OUT.tsv]}: the gold folders are pooled (a folder may name its articles file in {@code
- * articles-from.txt}, as for {@code eval dossier}); {@code OUT.tsv} is the resource file to write
- * (normally {@code storylens-core/src/main/resources/io/storylens/core/claims/number-model.tsv}).
+ * [OUT.tsv]}: the gold folders are pooled (a folder may name its articles files and folders in
+ * {@code articles-from.txt}, as for {@code eval dossier}); {@code OUT.tsv} is the resource file to
+ * write (normally {@code
+ * storylens-core/src/main/resources/io/storylens/core/claims/number-model.tsv}).
  */
 public final class DisagreementModelTrainer {
   /** L2 penalties tried; the one with the least cross-validated log loss is kept. */
@@ -115,17 +111,7 @@ public final class DisagreementModelTrainer {
 
   /** The labelled candidate pairs of every gold event under {@code data}. */
   static List<Example> examples(Path data) {
-    Path file = DossierEval.articlesFile(data);
-    Ingestor.Result read;
-    try {
-      read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + file + ": " + e, e);
-    }
-    Map<String, Article> byGoldId = new LinkedHashMap<>();
-    for (Article a : read.articles()) {
-      byGoldId.putIfAbsent(a.metadata().get("id"), a);
-    }
+    Map<String, Article> byGoldId = GoldArticles.byId(data, System.err);
     ClaimExtractor extractor = new ClaimExtractor();
     List<Example> out = new ArrayList<>();
     for (DossierGold g : DossierGold.readAll(data.resolve("gold"))) {

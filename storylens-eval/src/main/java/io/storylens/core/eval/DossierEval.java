@@ -2,8 +2,6 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.eval;
 
-import io.storylens.core.ingest.IngestOptions;
-import io.storylens.core.ingest.Ingestor;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.Report;
 import io.storylens.model.Article;
@@ -14,9 +12,7 @@ import io.storylens.model.Quote;
 import io.storylens.model.QuoteVariant;
 import io.storylens.model.StorylensException;
 import io.storylens.model.TimelineEntry;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +27,12 @@ import java.util.function.Function;
 
 /**
  * {@code storylens eval dossier --data DIR [--data DIR2 ...]}: runs the whole pipeline once over
- * the annotated articles of {@code DIR/articles.jsonl} (or the file {@code DIR/articles-from.txt}
- * names) and scores what a reader sees in the event dossiers against the hand annotations of {@code
- * DIR/gold/<event_id>.json} (quotes and their resolved speakers, flagged disagreements, timeline
- * dates and date traps; rules in {@link DossierMatch}). Articles are mapped to the gold by their
- * JSON {@code id}.
+ * the annotated articles of {@code DIR/articles.jsonl} (or the files and folders {@code
+ * DIR/articles-from.txt} names: {@link GoldArticles}) and scores what a reader sees in the event
+ * dossiers against the hand annotations of {@code DIR/gold/<event_id>.json} (quotes and their
+ * resolved speakers, flagged disagreements, timeline dates and date traps; rules in {@link
+ * DossierMatch}). Articles are mapped to the gold by their {@code id} (JSON Lines field, newswire
+ * DOCNO); a gold quotation whose start is not in its article is printed as an input problem.
  *
  * <p>With the system property {@code storylens.eval.details=true} every miss is printed too; with
  * {@code storylens.eval.entries=true} every timeline entry is printed as a tab-separated line
@@ -127,17 +124,21 @@ public final class DossierEval implements EvalTask {
       gold.addAll(mine);
       Set<String> wanted = new HashSet<>();
       mine.forEach(g -> wanted.addAll(g.articles()));
-      for (Article a : read(articlesFile(dir), out)) {
+      Map<String, Article> byId = new HashMap<>();
+      for (Article a : GoldArticles.read(dir, out)) {
         String id = a.metadata().get("id");
         if (id == null || id.isBlank()) {
           throw new StorylensException(
-              ErrorCode.INVALID_INPUT, a.source() + ": an article without the JSON field 'id'");
+              ErrorCode.INVALID_INPUT,
+              a.source() + ": an article without an id (JSON field 'id', newswire DOCNO)");
         }
+        byId.putIfAbsent(id, a);
         if (wanted.contains(id) && taken.add(id)) {
           toGold.put(a.id(), id);
           articles.add(a);
         }
       }
+      mine.forEach(g -> checkGold(g, byId, out));
     }
     Report report = pipeline.apply(articles);
     List<EventDossier> dossiers = new ArrayList<>();
@@ -174,41 +175,34 @@ public final class DossierEval implements EvalTask {
   }
 
   /**
-   * {@code DIR/articles.jsonl}, or the file named (relative to DIR) by the one line of {@code
-   * DIR/articles-from.txt}: annotations of events of a shared corpus point to it instead of copying
-   * it.
+   * Prints, as input problems, what in the gold of {@code g} does not fit its articles: an article
+   * id not among them, a quotation whose start (its first {@link DossierMatch#START_WORDS} words,
+   * as matched) is not in its article's text. Such a quotation can never be found, so it is a slip
+   * in the gold or a fault of the ingest, not of the stages scored.
    */
-  static Path articlesFile(Path dir) {
-    Path file = dir.resolve("articles.jsonl");
-    Path pointer = dir.resolve("articles-from.txt");
-    if (Files.exists(file) || !Files.exists(pointer)) {
-      return file;
+  static void checkGold(DossierGold g, Map<String, Article> byId, PrintStream out) {
+    Set<String> ids = new LinkedHashSet<>(g.articles());
+    g.quotes().forEach(q -> ids.add(q.article()));
+    for (String id : ids) {
+      if (!byId.containsKey(id)) {
+        out.printf(
+            Locale.ROOT,
+            "input problem: event %s: article %s is not among the articles%n",
+            g.eventId(),
+            id);
+      }
     }
-    try {
-      String target =
-          Files.readAllLines(pointer).stream()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new StorylensException(
-                          ErrorCode.INVALID_INPUT, pointer + ": names no articles file"));
-      return dir.resolve(target).normalize();
-    } catch (IOException e) {
-      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + pointer + ": " + e, e);
+    for (DossierGold.Quotation q : g.quotes()) {
+      Article a = byId.get(q.article());
+      if (a != null && !DossierMatch.startFound(q.start(), a.text())) {
+        out.printf(
+            Locale.ROOT,
+            "input problem: event %s: quote start not in the text of %s: \"%s\"%n",
+            g.eventId(),
+            q.article(),
+            q.start());
+      }
     }
-  }
-
-  private static List<Article> read(Path file, PrintStream out) {
-    Ingestor.Result read;
-    try {
-      read = new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + file + ": " + e, e);
-    }
-    read.problems().forEach(p -> out.println("input problem: " + p));
-    return read.articles();
   }
 
   /** An event dossier with its article ids mapped to the gold's. */

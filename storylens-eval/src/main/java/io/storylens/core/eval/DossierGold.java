@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * One hand-annotated event of a dossier gold folder ({@code gold/<event_id>.json}, layout in {@code
- * shared/data/dossier-gold/GUIDE.md}). Article ids are the JSON {@code id} of {@code
- * articles.jsonl}.
+ * shared/data/dossier-gold/GUIDE.md}). Article ids are the articles' {@code id}s (the JSON {@code
+ * id} of {@code articles.jsonl}, a newswire DOCNO; see {@link GoldArticles}).
  */
 public record DossierGold(
     String eventId,

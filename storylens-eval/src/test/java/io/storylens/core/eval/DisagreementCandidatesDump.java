@@ -5,15 +5,12 @@ package io.storylens.core.eval;
 import io.storylens.core.claims.ClaimExtractor;
 import io.storylens.core.claims.Claims;
 import io.storylens.core.claims.Disagreements;
-import io.storylens.core.ingest.IngestOptions;
-import io.storylens.core.ingest.Ingestor;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -32,13 +29,7 @@ class DisagreementCandidatesDump {
     String outFile = System.getProperty("storylens.candidatesOut");
     Assumptions.assumeTrue(dir != null && outFile != null, "no gold directory given");
     Path data = Path.of(dir);
-    Path file = data.resolve("articles.jsonl");
-    Ingestor.Result read =
-        new Ingestor(IngestOptions.defaults()).read(file.toString(), Files.readAllBytes(file));
-    Map<String, Article> byGoldId = new LinkedHashMap<>();
-    for (Article a : read.articles()) {
-      byGoldId.put(a.metadata().get("id"), a);
-    }
+    Map<String, Article> byGoldId = GoldArticles.byId(data, System.err);
     ClaimExtractor extractor = new ClaimExtractor();
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(outFile)))) {
       out.println(
