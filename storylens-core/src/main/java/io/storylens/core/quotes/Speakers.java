@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * class per strategy, in this order: {@link NamedDescriptions}, {@link RelayedSpeech}, {@link
  * JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link SalientOrganizations},
  * {@link ReportedSubject}, {@link ParagraphContinuation}, {@link SentenceSubject}, {@link
- * MainSpeaker}, {@link OrganizationPronouns}, {@link GenderAgreement}; {@link
- * ArticledOrganizations} names an organization written with its article.
+ * DescriptionChain}, {@link MainSpeaker}, {@link OrganizationPronouns}, {@link GenderAgreement};
+ * {@link ArticledOrganizations} names an organization written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -160,6 +160,8 @@ final class Speakers {
     out.replaceAll(a -> ruled(paragraphs.apply(a, out), a, ParagraphContinuation.RULE));
     SentenceSubject subjects = new SentenceSubject(this);
     out.replaceAll(a -> ruled(subjects.apply(a, out), a, SentenceSubject.RULE));
+    DescriptionChain chain = new DescriptionChain(this);
+    out.replaceAll(a -> ruled(chain.apply(a, out), a, DescriptionChain.RULE));
     List<Attribution> main = MainSpeaker.apply(out);
     for (int i = 0; i < out.size(); i++) {
       out.set(i, ruled(main.get(i), out.get(i), MAIN_SPEAKER));
@@ -469,6 +471,17 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** Whether the article names {@code speaker} as a person. */
+  boolean isPerson(String speaker) {
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && (n.name().equals(speaker) || canonical(n.name(), n.start()).equals(speaker))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -623,8 +623,16 @@ class SpeakerStrategiesTest {
     return Stream.of(
         // One article puts "director" beside the name; the other's "The director" is the same man.
         Arguments.of(abc, abcNames, bbc, bbcNames, "I love Michael", "Quentin Tarantino"),
-        // Without an article that resolves it, the description stays as written.
-        Arguments.of(ap, apNames, bbc, bbcNames, "I love Michael", "The director"));
+        // Without an article that resolves it, or a person speaking just before, the description
+        // stays as written.
+        Arguments.of(
+            ap,
+            apNames,
+            "The crash on the set of Kill Bill was filmed in 2003.\nThe director said: \"I love"
+                + " Michael, he's a terrific actor.\"",
+            new String[] {"Michael:PERSON"},
+            "I love Michael",
+            "The director"));
   }
 
   /** A description one article leaves as written takes what the story's other articles read. */
@@ -770,6 +778,41 @@ class SpeakerStrategiesTest {
   @ParameterizedTest
   @MethodSource({"reportedSubjects", "reportedParagraphs", "speakerPhrases"})
   void quotationsOfReportedSpeech(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  static Stream<Arguments> descriptionChains() {
+    return Stream.of(
+        Arguments.of(
+            "Quentin Tarantino has said allowing Uma Thurman to drive a car that crashed on the set"
+                + " of 2003 film Kill Bill is \"one of the biggest regrets of my life\".\nHe said he"
+                + " drove the car in one direction to test it, but then asked Thurman to drive it the"
+                + " other way.\nThe director said failing to test the route one more time was \"one"
+                + " of my most horrendous mistakes\".",
+            List.of("Quentin Tarantino:PERSON", "Uma Thurman:PERSON", "Thurman:PERSON"),
+            "one of my most",
+            "Quentin Tarantino"),
+        Arguments.of(
+            "Adil Salahi, whose property overlooks the track, told Press Association he heard a"
+                + " \"sudden\" noise.\nThe 76-year-old said: \"It was about 6.10am or 6.15am and"
+                + " because I was praying.\"",
+            List.of("Adil Salahi:PERSON", "Press Association:ORGANIZATION"),
+            "It was about",
+            "Adil Salahi"),
+        // A spokesman speaks for someone else: not the person who spoke before.
+        Arguments.of(
+            "Luis Guillermo Solis said the authorities were working on the identification.\n\"We"
+                + " express our condolences to all those affected,\" the spokesman said.",
+            List.of("Luis Guillermo Solis:PERSON"),
+            "We express",
+            "the spokesman"));
+  }
+
+  /** A definite description beside no name continues the person who spoke before it. */
+  @ParameterizedTest
+  @MethodSource("descriptionChains")
+  void descriptionChains(String text, List<String> names, String start, String speaker) {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
   }
