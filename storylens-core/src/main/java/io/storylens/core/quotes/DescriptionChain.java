@@ -17,9 +17,10 @@ import java.util.Set;
  * said: “…”". News prose names its subject and then refers to it by role or age, so the description
  * stands for the person who spoke just before, the way "he" would; the quotations carried over from
  * it ("he said", the next quoted paragraph) follow. Roles that speak for someone else ("the
- * spokesman", `stand-in-roles.txt`), groups (a plural head), organizations and documents are
- * someone else than the person before, and stay as written. Not always right (the sentence may
- * bring in a new person by role), so the confidence model weighs the rule as a feature of its own.
+ * spokesman", `stand-in-roles.txt`), groups (a plural head), names ("the Telegraph"), organizations
+ * and documents are someone else than the person before, and stay as written. Not always right (the
+ * sentence may bring in a new person by role), so the confidence model weighs the rule as a feature
+ * of its own.
  */
 final class DescriptionChain {
   /** The rule's name in the speaker evidence. */
@@ -53,7 +54,7 @@ final class DescriptionChain {
       String person = resolved.get(key);
       return person == null ? a : with(a, person);
     }
-    if (!role(key)) {
+    if (!role(key) || !commonNoun(a.mention())) {
       return a;
     }
     Attribution prior = null;
@@ -79,6 +80,15 @@ final class DescriptionChain {
   private static Attribution with(Attribution a, String person) {
     return Speakers.withMention(
         a, person, a.mention(), a.mentionStart(), a.mentionEnd(), SpeakerKind.NOMINAL_RESOLVED);
+  }
+
+  /**
+   * Whether the last word of {@code mention} is written as a common noun ("the Telegraph" is not).
+   */
+  private static boolean commonNoun(String mention) {
+    String m = mention.strip();
+    int space = m.lastIndexOf(' ');
+    return space >= 0 && !Character.isUpperCase(m.charAt(space + 1));
   }
 
   /**

@@ -806,7 +806,14 @@ class SpeakerStrategiesTest {
                 + " express our condolences to all those affected,\" the spokesman said.",
             List.of("Luis Guillermo Solis:PERSON"),
             "We express",
-            "the spokesman"));
+            "the spokesman"),
+        // A name with its article is no role.
+        Arguments.of(
+            "Vladimir Putin said the reports were lies.\n\"The fund, which was established in the"
+                + " 1980s, never paid tax,\" the Telegraph reported.",
+            List.of("Vladimir Putin:PERSON"),
+            "The fund",
+            "the Telegraph"));
   }
 
   /** A definite description beside no name continues the person who spoke before it. */
