@@ -102,7 +102,10 @@ public final class TenseDetector {
         return Tense.FUTURE;
       }
       if (tag.equals("TO") && i + 1 <= stop && tag(tokens.get(i + 1)).equals("VB")) {
-        return Tense.FUTURE; // "to meet on January 10", "to be held"
+        // A perfect infinitive looks back: "believed to have been recorded in December", "is
+        // said to have died on Monday". Any other infinitive looks ahead: "to meet on January 10",
+        // "to be held".
+        return perfectInfinitive(tokens, i + 1, stop) ? Tense.PAST : Tense.FUTURE;
       }
       if (tag.equals("VBN") && SCHEDULE_VERBS.contains(lemma)) {
         return Tense.FUTURE; // "scheduled for Thursday", "set for", "expected"
@@ -122,6 +125,21 @@ public final class TenseDetector {
       return Tense.PAST;
     }
     return present ? Tense.PRESENT : Tense.NONE;
+  }
+
+  /**
+   * Whether the infinitive at {@code verb} is "have" followed by a participle up to {@code stop}.
+   */
+  private static boolean perfectInfinitive(List<CoreLabel> tokens, int verb, int stop) {
+    if (!lemma(tokens.get(verb)).equals("have")) {
+      return false;
+    }
+    for (int i = verb + 1; i <= stop; i++) {
+      if (tag(tokens.get(i)).equals("VBN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPerfectAux(List<CoreLabel> tokens, int start, int verb) {

@@ -231,7 +231,12 @@ public final class DateChecker {
     return out;
   }
 
-  /** Latest day reported as past or present, capped by the day before the earliest future one. */
+  /**
+   * Latest day reported as past or present, capped by the day before the earliest future one. When
+   * the latest past day lies weeks before the earliest future one, it is background ("On December
+   * 31, 2015, a wave of assaults …" in a page announcing this New Year's Eve's safety zone), and
+   * the writer's day is the one before the happening they look ahead to.
+   */
   private static Optional<LocalDate> infer(List<ResolvedTimex> days) {
     Optional<LocalDate> past =
         days.stream()
@@ -243,7 +248,10 @@ public final class DateChecker {
             .filter(t -> t.tense() == Tense.FUTURE)
             .map(t -> t.day().orElseThrow())
             .min(LocalDate::compareTo);
-    if (past.isPresent() && future.isPresent() && !past.get().isBefore(future.get())) {
+    if (past.isPresent()
+        && future.isPresent()
+        && (!past.get().isBefore(future.get())
+            || ChronoUnit.DAYS.between(past.get(), future.get()) > STALE_DAYS)) {
       return Optional.of(future.get().minusDays(1));
     }
     return past.isPresent() ? past : future.map(f -> f.minusDays(1));

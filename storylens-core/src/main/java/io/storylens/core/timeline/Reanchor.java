@@ -26,6 +26,13 @@ final class Reanchor {
           "(?i).*\\b(last|next|this|coming|past|previous|ago|yesterday|today|tonight|tomorrow|"
               + "now|earlier|later)\\b.*");
 
+  /**
+   * A relative year around a named month or day ("July this year", "March 3 last year"): only the
+   * year is counted from the document date, the month and day are written.
+   */
+  private static final Pattern RELATIVE_YEAR =
+      Pattern.compile("(?i)\\b(?:last|next|this|coming|past|previous)\\s+year\\b");
+
   private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)");
   private static final Pattern MONTH = Pattern.compile("(\\d{4}-\\d{2})");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(.*)");
@@ -45,7 +52,10 @@ final class Reanchor {
     if (from.isEmpty()) {
       moved = v.startsWith("XXXX") && !v.startsWith("XXXX-W") ? to.getYear() + v.substring(4) : v;
     } else if (RELATIVE.matcher(raw.text()).matches()) {
-      moved = shift(v, from.get(), to);
+      moved =
+          RELATIVE_YEAR.matcher(raw.text()).find()
+              ? shiftYears(v, from.get(), to)
+              : shift(v, from.get(), to);
     } else {
       moved = v;
     }
@@ -53,6 +63,24 @@ final class Reanchor {
         ? raw
         : new RawTimex(
             raw.text(), raw.type(), moved, raw.begin(), raw.end(), raw.sentence(), raw.tense());
+  }
+
+  /** {@code value} moved by the years from {@code from} to {@code to}, its month and day kept. */
+  static String shiftYears(String value, LocalDate from, LocalDate to) {
+    int years = to.getYear() - from.getYear();
+    try {
+      Matcher m = DAY.matcher(value);
+      if (m.matches()) {
+        return LocalDate.parse(m.group(1)).plusYears(years) + m.group(2);
+      }
+      m = MONTH.matcher(value);
+      if (m.matches()) {
+        return YearMonth.parse(m.group(1)).plusYears(years).toString();
+      }
+    } catch (DateTimeException e) {
+      return value; // not a value this class understands: keep SUTime's
+    }
+    return shift(value, from, to);
   }
 
   /** {@code value} shifted by the distance from {@code from} to {@code to} at its granularity. */

@@ -4,9 +4,11 @@ package io.storylens.core.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import io.storylens.core.nlp.LanguageAnnotator;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.nlp.NlpMode;
+import io.storylens.core.nlp.Tense;
 import io.storylens.model.Article;
 import io.storylens.model.Timex;
 import io.storylens.testkit.NeedsModels;
@@ -165,6 +167,51 @@ class DateTrapsTest {
     // year is as likely as a re-dated page, so the header stands (the story's weekdays check it).
     ArticleTimes t = times(published(RT_GORILLA, LocalDate.of(2016, 6, 28)));
     assertThat(t.check().from()).isEqualTo("header");
+  }
+
+  @Test
+  void aStaleHeaderBeforeALookedForwardDayDatesTheTextTheDayBefore() {
+    // RT on Berlin's New Year's Eve safety zone, written the week before the festivities, under a
+    // header of 2018-01-10. The future-tense New Year's Eve shows the header stale; the latest past
+    // day the text names, "December 31, 2015", is background two years back, so the writer's day
+    // is the one before the festivities, and "July this year" (only its year counted from the
+    // header) is July 2017, not June 2016.
+    String text =
+        "New Year’s Eve festivities in the German capital will be marked by a “safety area” for"
+            + " women seeking refuge from harassment.\n\nGermany has witnessed a surge in"
+            + " sexually-motivated attacks during mass public events over the past few years. On"
+            + " December 31, 2015, a wave of sexual assaults, as well as thefts and robberies"
+            + " targeting women swept through a number of German cities.\n\nIn the aftermath of"
+            + " the 2015 New Year’s Eve events, police have boosted security at mass events. In"
+            + " July this year, some 1,000 youths and young men engaged in scuffles with police"
+            + " and festival-goers during a fair in the German town of Schorndorf.";
+    assertDatedByText(
+        published(text, LocalDate.of(2018, 1, 10)),
+        LocalDate.of(2017, 12, 31),
+        "July this year",
+        "2017-07");
+  }
+
+  @Test
+  void aPerfectInfinitiveLooksBack() {
+    // CNN: the recording was made before CNN obtained it; "to have been recorded" is no plan, as
+    // "to meet on January 10" is.
+    assertThat(
+            TIME.annotate(
+                    "This includes a recording, believed to have been recorded in December, that"
+                        + " CNN exclusively obtained in April showing 15 of the girls.",
+                    Optional.of(LocalDate.of(2016, 10, 13)))
+                .timexes())
+        .filteredOn(t -> t.text().equals("December"))
+        .extracting(RawTimex::tense)
+        .containsExactly(Tense.PAST);
+    assertThat(
+            TIME.annotate(
+                    "The two sides agreed to meet on January 10 in Geneva.",
+                    Optional.of(LocalDate.of(2021, 12, 28)))
+                .timexes())
+        .extracting(RawTimex::tense)
+        .containsExactly(Tense.FUTURE);
   }
 
   @Test
