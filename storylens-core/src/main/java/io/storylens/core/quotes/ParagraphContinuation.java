@@ -9,7 +9,10 @@ import java.util.List;
  * just went flying.”" A quoted paragraph with no attribution of its own continues the speaker of
  * the quoted paragraph right before it, the way a reader takes it, when nothing stands between the
  * two: no other attribution, no paragraph of reporting, no other person or organization named
- * outside the quotation marks.
+ * outside the quotation marks. A paragraph of reported speech that ends with its statement opens
+ * such a run too ("Croydon Central MP Gavin Barwell said his friend was on the tram. ↵“He's been
+ * injured, he's in hospital …”"): the quotation goes on with what the speaker was just reported
+ * saying.
  */
 final class ParagraphContinuation {
   /** The rule's name in the speaker evidence. */
@@ -36,7 +39,7 @@ final class ParagraphContinuation {
       }
     }
     if (previous == null
-        || !previous.marked()
+        || !(previous.marked() || endsParagraph(previous))
         || !previous.hasSpeaker()
         || a.contentStart() - previous.contentEnd() > Speakers.PRONOUN_REACH) {
       return a;
@@ -55,6 +58,20 @@ final class ParagraphContinuation {
     SpeakerKind kind =
         previous.kind() == SpeakerKind.NAMED ? SpeakerKind.PRONOUN_RESOLVED : previous.kind();
     return Speakers.withMention(a, previous.speaker(), "", -1, -1, kind);
+  }
+
+  /**
+   * Whether reported speech {@code a} closes its paragraph: nothing but punctuation after its
+   * statement, its speaker and its cue ("… tax havens." but not "…, Ryle said, adding …").
+   */
+  private boolean endsParagraph(Attribution a) {
+    int from = Math.max(a.contentEnd(), Math.max(a.mentionEnd(), a.cueEnd()));
+    for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code a}'s quotation opens its paragraph (only marks and blanks before it). */

@@ -47,6 +47,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   }
 
   /** The state of one extraction. */
+  /** Most lower-case words a name's premodifier has before its role noun. */
+  private static final int MAX_PREMODIFIERS = 3;
+
   private static final class Run {
     final String id;
     final String text;
@@ -239,6 +242,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       for (int k = i + 1; k < to && k < i + SpeakerPhrase.MAX_TOKENS + 4 && !quoted[k]; k++) {
         if (isCueAt(k)) {
           SpeakerPhrase.Phrase p = speakerBefore(k, i);
+          if (!p.isEmpty()
+              && p.from() > i
+              && premodifiers(i, p.from())
+              && SpeakerPhrase.kindOf(toks, p) == SpeakerKind.NAMED) {
+            // “…,” Nigerian information minister Alhaji Lai Mohammed told reporters
+            return use(sentence, cs, ce, true, k, p);
+          }
           if (p.isEmpty() || p.from() != i) {
             p = SpeakerPhrase.description(toks, i, k); // “…,” the businessman replied
           }
@@ -261,6 +271,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} can be the lower-case words before a name that describe it
+     * ("information minister"): a few plain words, no clause boundary, pronoun, cue or adverb.
+     */
+    private boolean premodifiers(int from, int to) {
+      if (to - from > MAX_PREMODIFIERS) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        Tok t = toks.get(i);
+        String w = t.lower();
+        if (!t.isWord()
+            || quoted[i]
+            || Lexicon.BOUNDARIES.contains(w)
+            || Lexicon.PRONOUNS.contains(w)
+            || Lexicon.DETERMINERS.contains(w) && i > from
+            || Lexicon.NP_PREPOSITIONS.contains(w)
+            || Lexicon.SKIP_BEFORE_CUE.contains(w)
+            || Lexicon.isCue(w)
+            || w.endsWith("ly")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -46,7 +46,9 @@ public final class SpeakerConfidence {
           "rule_salient_organization",
           "rule_joint",
           "rule_story_description",
-          "rule_organization_pronoun");
+          "rule_organization_pronoun",
+          "rule_reported_subject",
+          "rule_description_chain");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
   private static final Set<String> CONTINUATIONS =
@@ -111,7 +113,9 @@ public final class SpeakerConfidence {
       e.rule().equals(SalientOrganizations.RULE) ? 1 : 0,
       e.rule().equals(JointSpeakers.RULE) ? 1 : 0,
       e.rule().equals(StoryDescriptions.RULE) ? 1 : 0,
-      e.rule().equals(OrganizationPronouns.RULE) ? 1 : 0
+      e.rule().equals(OrganizationPronouns.RULE) ? 1 : 0,
+      e.rule().equals(ReportedSubject.RULE) ? 1 : 0,
+      e.rule().equals(DescriptionChain.RULE) ? 1 : 0
     };
   }
 

@@ -3,6 +3,7 @@
 package io.storylens.core.quotes;
 
 import io.storylens.core.text.CalendarWords;
+import io.storylens.core.text.WordLists;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,6 +87,10 @@ final class SpeakerPhrase {
           "previously",
           "currently",
           "together");
+
+  /** Particles inside a personal name ("Eyda Varela de Chinchilla"). */
+  private static final Set<String> NAME_PARTICLES =
+      WordLists.load(SpeakerPhrase.class, "name-particles.txt");
 
   /** A phrase: tokens {@code [from, to)} of the token list. */
   record Phrase(int from, int to) {
@@ -204,6 +209,9 @@ final class SpeakerPhrase {
     }
     if (Lexicon.BOUNDARIES.contains(w) || Lexicon.PRONOUNS.contains(w)) {
       return w.equals("and") && between(toks, i); // "Biden and Putin"
+    }
+    if (NAME_PARTICLES.contains(w) && !t.isCapitalized()) {
+      return between(toks, i);
     }
     if (Lexicon.isCue(w) && !t.isCapitalized()) {
       return false;

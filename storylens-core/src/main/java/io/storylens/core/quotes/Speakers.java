@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
  * class per strategy, in this order: {@link NamedDescriptions}, {@link RelayedSpeech}, {@link
  * JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link SalientOrganizations},
- * {@link ParagraphContinuation}, {@link SentenceSubject}, {@link MainSpeaker}, {@link
- * OrganizationPronouns}, {@link GenderAgreement}; {@link ArticledOrganizations} names an
- * organization written with its article.
+ * {@link ReportedSubject}, {@link ParagraphContinuation}, {@link SentenceSubject}, {@link
+ * DescriptionChain}, {@link MainSpeaker}, {@link OrganizationPronouns}, {@link GenderAgreement};
+ * {@link ArticledOrganizations} names an organization written with its article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -154,10 +154,14 @@ final class Speakers {
     out.replaceAll(a -> ruled(fragments.apply(a, out), a, "fragment"));
     SalientOrganizations salient = new SalientOrganizations(this);
     out.replaceAll(a -> ruled(salient.apply(a, out), a, SalientOrganizations.RULE));
+    ReportedSubject reported = new ReportedSubject(text, this);
+    out.replaceAll(a -> ruled(reported.apply(a, out), a, ReportedSubject.RULE));
     ParagraphContinuation paragraphs = new ParagraphContinuation(text, this);
     out.replaceAll(a -> ruled(paragraphs.apply(a, out), a, ParagraphContinuation.RULE));
     SentenceSubject subjects = new SentenceSubject(this);
     out.replaceAll(a -> ruled(subjects.apply(a, out), a, SentenceSubject.RULE));
+    DescriptionChain chain = new DescriptionChain(this);
+    out.replaceAll(a -> ruled(chain.apply(a, out), a, DescriptionChain.RULE));
     List<Attribution> main = MainSpeaker.apply(out);
     for (int i = 0; i < out.size(); i++) {
       out.set(i, ruled(main.get(i), out.get(i), MAIN_SPEAKER));
@@ -469,6 +473,38 @@ final class Speakers {
     return null;
   }
 
+  /** Whether the article names {@code speaker} as a person. */
+  boolean isPerson(String speaker) {
+    for (Named n : named) {
+      if (n.type().equals("PERSON")
+          && (n.name().equals(speaker) || canonical(n.name(), n.start()).equals(speaker))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first person or organization (with or without its article: "the ICIJ") named in {@code
+   * [from, to)} outside quotations and captions; null when there is none.
+   */
+  Named firstNameBetween(int from, int to, List<Attribution> all) {
+    Named first = null;
+    for (List<Named> mentions : List.of(named, organizationMentions)) {
+      for (Named n : mentions) {
+        if ((n.type().equals("PERSON") || n.type().equals("ORGANIZATION"))
+            && n.start() >= from
+            && n.end() <= to
+            && !insideQuote(n.start(), all)
+            && !inCaption(n.start())
+            && (first == null || n.start() < first.start())) {
+          first = n;
+        }
+      }
+    }
+    return first;
+  }
+
   /**
    * The organization an "it" at {@code at} stands for: the first organization named in the nearest
    * sentence before it, within {@link #PRONOUN_REACH}, that names one outside quotations and
@@ -613,7 +649,7 @@ final class Speakers {
   }
 
   /** Start of the sentence holding {@code at}: after the last full stop, question or line end. */
-  private int sentenceStart(int at) {
+  int sentenceStart(int at) {
     int i = at - 1;
     while (i >= 0) {
       char ch = text.charAt(i);
@@ -787,13 +823,13 @@ final class Speakers {
         && named.stream().noneMatch(x -> x.name().toLowerCase(Locale.ROOT).equals(n));
   }
 
-  private boolean possessive(int end) {
+  boolean possessive(int end) {
     return end + 1 < text.length()
         && (text.charAt(end) == '\'' || text.charAt(end) == '’')
         && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
   }
 
-  private static boolean insideQuote(int at, List<Attribution> all) {
+  static boolean insideQuote(int at, List<Attribution> all) {
     for (Attribution a : all) {
       if (a.marked() && at >= a.contentStart() && at < a.contentEnd()) {
         return true;

@@ -623,8 +623,16 @@ class SpeakerStrategiesTest {
     return Stream.of(
         // One article puts "director" beside the name; the other's "The director" is the same man.
         Arguments.of(abc, abcNames, bbc, bbcNames, "I love Michael", "Quentin Tarantino"),
-        // Without an article that resolves it, the description stays as written.
-        Arguments.of(ap, apNames, bbc, bbcNames, "I love Michael", "The director"));
+        // Without an article that resolves it, or a person speaking just before, the description
+        // stays as written.
+        Arguments.of(
+            ap,
+            apNames,
+            "The crash on the set of Kill Bill was filmed in 2003.\nThe director said: \"I love"
+                + " Michael, he's a terrific actor.\"",
+            new String[] {"Michael:PERSON"},
+            "I love Michael",
+            "The director"));
   }
 
   /** A description one article leaves as written takes what the story's other articles read. */
@@ -689,6 +697,129 @@ class SpeakerStrategiesTest {
   @ParameterizedTest
   @MethodSource({"captions", "genderAgreement", "organizationPronouns"})
   void pronouns(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  static Stream<Arguments> reportedSubjects() {
+    return Stream.of(
+        Arguments.of(
+            "The removal suggests Telegram may have breached Apple's content guidelines for the"
+                + " store. Apple's guidelines for iOS apps say that exclusively pornographic apps or"
+                + " apps which allow abusive content \"do not belong on the App Store and may be"
+                + " removed without notice\".",
+            List.of("Telegram:ORGANIZATION", "Apple:ORGANIZATION"),
+            "do not belong",
+            "Apple"),
+        Arguments.of(
+            "A disclaimer by the ICIJ, which coordinated the investigation, states that \"There are"
+                + " legitimate uses for offshore companies, foundations and trusts,\" adding that"
+                + " those listed in the papers may not have \"broken the law or otherwise acted"
+                + " improperly.\"",
+            List.of("ICIJ:ORGANIZATION"),
+            "broken the law",
+            "ICIJ"),
+        // An owner who speaks through nothing written is not the subject: the lawyers speak.
+        Arguments.of(
+            "Lawyers representing Mossack Fonseca's clients argued that the firm had \"always"
+                + " acted within the law.\"",
+            List.of("Mossack Fonseca:ORGANIZATION"),
+            "always acted",
+            ""));
+  }
+
+  static Stream<Arguments> reportedParagraphs() {
+    return Stream.of(
+        Arguments.of(
+            "Gavin Barwell, the Croydon Central MP, said his friend was on the tram.\n\"He's been"
+                + " injured, he's in hospital, he's going to be ok.\"",
+            List.of("Gavin Barwell:PERSON", "Croydon Central:LOCATION"),
+            "He's been",
+            "Gavin Barwell"),
+        Arguments.of(
+            "What are the consequences of this leak?\nRyle says the biggest consequence of the leak"
+                + " is the massive blow to secrecy -- the biggest selling point of offshore tax"
+                + " havens.\n\"The offshore world really only has one product and that is"
+                + " secrecy.\"",
+            List.of("Ryle:PERSON"),
+            "The offshore world",
+            "Ryle"),
+        // Reporting after the statement in its paragraph ends the run.
+        Arguments.of(
+            "Ryle says the biggest consequence of the leak is the massive blow to secrecy. The"
+                + " files were leaked a year ago.\n\"The offshore world really only has one"
+                + " product and that is secrecy.\"",
+            List.of("Ryle:PERSON"),
+            "The offshore world",
+            ""));
+  }
+
+  static Stream<Arguments> speakerPhrases() {
+    return Stream.of(
+        Arguments.of(
+            "The release is \"a result of the round-the-clock efforts by the administration to put"
+                + " a closure to the sad issue of the (kidnappings),\" Nigerian information"
+                + " minister Alhaji Lai Mohammed told reporters in Abuja.",
+            List.of("Alhaji Lai Mohammed:PERSON", "Abuja:LOCATION"),
+            "a result of",
+            "Alhaji Lai Mohammed"),
+        Arguments.of(
+            "“It should be named the Offshore Papers,” Eyda Varela de Chinchilla, Panama’s vice"
+                + " minister of finance, insisted.",
+            List.of("Eyda Varela de Chinchilla:PERSON", "Panama:LOCATION"),
+            "It should be",
+            "Eyda Varela de Chinchilla"));
+  }
+
+  /**
+   * Quotations inside reported speech: its subject speaks through something written, it goes on in
+   * the next paragraph, or its speaker phrase has a premodifier or a name particle.
+   */
+  @ParameterizedTest
+  @MethodSource({"reportedSubjects", "reportedParagraphs", "speakerPhrases"})
+  void quotationsOfReportedSpeech(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  static Stream<Arguments> descriptionChains() {
+    return Stream.of(
+        Arguments.of(
+            "Quentin Tarantino has said allowing Uma Thurman to drive a car that crashed on the set"
+                + " of 2003 film Kill Bill is \"one of the biggest regrets of my life\".\nHe said he"
+                + " drove the car in one direction to test it, but then asked Thurman to drive it the"
+                + " other way.\nThe director said failing to test the route one more time was \"one"
+                + " of my most horrendous mistakes\".",
+            List.of("Quentin Tarantino:PERSON", "Uma Thurman:PERSON", "Thurman:PERSON"),
+            "one of my most",
+            "Quentin Tarantino"),
+        Arguments.of(
+            "Adil Salahi, whose property overlooks the track, told Press Association he heard a"
+                + " \"sudden\" noise.\nThe 76-year-old said: \"It was about 6.10am or 6.15am and"
+                + " because I was praying.\"",
+            List.of("Adil Salahi:PERSON", "Press Association:ORGANIZATION"),
+            "It was about",
+            "Adil Salahi"),
+        // A spokesman speaks for someone else: not the person who spoke before.
+        Arguments.of(
+            "Luis Guillermo Solis said the authorities were working on the identification.\n\"We"
+                + " express our condolences to all those affected,\" the spokesman said.",
+            List.of("Luis Guillermo Solis:PERSON"),
+            "We express",
+            "the spokesman"),
+        // A name with its article is no role.
+        Arguments.of(
+            "Vladimir Putin said the reports were lies.\n\"The fund, which was established in the"
+                + " 1980s, never paid tax,\" the Telegraph reported.",
+            List.of("Vladimir Putin:PERSON"),
+            "The fund",
+            "the Telegraph"));
+  }
+
+  /** A definite description beside no name continues the person who spoke before it. */
+  @ParameterizedTest
+  @MethodSource("descriptionChains")
+  void descriptionChains(String text, List<String> names, String start, String speaker) {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
   }
