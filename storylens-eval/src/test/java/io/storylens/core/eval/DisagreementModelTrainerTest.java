@@ -16,12 +16,14 @@ class DisagreementModelTrainerTest {
   @Test
   @NeedsSharedData
   void refittingOnTheDevelopmentGoldReproducesTheShippedModel() throws Exception {
-    // The shipped model is fitted on the 16 development events pooled: the shared gold and the
-    // project's own annotations of news-clusters events.
+    // The shipped model is fitted on the development events pooled: the shared gold, the
+    // project's own annotations of news-clusters events, and those of DUC 2006 newswire events.
     Path gold = io.storylens.testkit.Fixtures.sharedData("dossier-gold");
+    io.storylens.testkit.Fixtures.sharedData("duc2006");
     Path extra = io.storylens.testkit.Fixtures.repoRoot().resolve("data/dossier-gold-extra");
+    Path duc = io.storylens.testkit.Fixtures.repoRoot().resolve("data/dossier-gold-duc");
     DisagreementModelTrainer.Fit fit =
-        DisagreementModelTrainer.fit(DisagreementModelTrainer.examples(List.of(gold, extra)));
+        DisagreementModelTrainer.fit(DisagreementModelTrainer.examples(List.of(gold, extra, duc)));
     String shipped;
     try (var in = Disagreements.class.getResourceAsStream(NumberModel.RESOURCE)) {
       shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
