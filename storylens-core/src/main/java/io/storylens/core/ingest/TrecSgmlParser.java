@@ -391,7 +391,7 @@ final class TrecSgmlParser implements DocumentParser {
           || line.startsWith("(")) {
         continue;
       }
-      if (byline < lines.size() && i < byline || upperCase(line)) {
+      if ((byline < lines.size() && i < byline) || upperCase(line)) {
         return Optional.of(quotes(line));
       }
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylens.model.Article;
 import io.storylens.model.SpeakerEvidence;
 import io.storylens.testkit.Fixtures;
+import io.storylens.testkit.NeedsModels;
 import io.storylens.testkit.NeedsSharedData;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
@@ -695,10 +696,18 @@ class SpeakerStrategiesTest {
    * shows, a first name of the other gender rules a person out, and "it" is an organization.
    */
   @ParameterizedTest
-  @MethodSource({"captions", "genderAgreement", "organizationPronouns"})
+  @MethodSource({"captions", "organizationPronouns"})
   void pronouns(String text, List<String> names, String start, String speaker) {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  /** Pronouns judged by first names: the name list comes with the CoreNLP models jar. */
+  @NeedsModels
+  @ParameterizedTest
+  @MethodSource("genderAgreement")
+  void pronounsByFirstName(String text, List<String> names, String start, String speaker) {
+    pronouns(text, names, start, speaker);
   }
 
   static Stream<Arguments> reportedSubjects() {
