@@ -126,6 +126,17 @@ public final class DateAligner {
       Pattern.compile(
           "(?<![\\d$£€.,:/-])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d%]|[,.:/-]\\d|s\\b| percent)");
 
+  /**
+   * A wire dateline opening the text ("MOSCOW, August 20 (Xinhua) --", "SAN JOSE, Dec 31 (Reuters)
+   * -"): the day the report was filed, not a date of what it reports, so two reports of successive
+   * days never disagree by it.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{L}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{1,30})?,\\s+(?:"
+              + MONTHS
+              + ")\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*\\([^()]{2,30}\\)\\s*(?:--|[—–_-])");
+
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)");
 
@@ -180,6 +191,12 @@ public final class DateAligner {
     List<String> split = Sentences.split(a.text());
     for (int i = 0; i < split.size(); i++) {
       String s = split.get(i);
+      if (i == 0) {
+        Matcher d = DATELINE.matcher(s);
+        if (d.find()) {
+          s = " ".repeat(d.end()) + s.substring(d.end()); // offsets stay those of the sentence
+        }
+      }
       List<Mention> dates = mentions(s, published.get());
       if (yearsNamed(dates) > 1) {
         // "unveiled in 2011 and said it would fly in 2013" tells a history: its years are those

@@ -61,6 +61,25 @@ class DateAlignerTest {
   }
 
   @Test
+  void aWireDatelineIsTheDayOfTheReportNotOfWhatItReports() {
+    String lead =
+        " Egyptian aviation officials demanded that U.S. investigators release the full"
+            + " cockpit recording of the crashed airliner.";
+    assertThat(
+            dates(
+                article("a", "Xinhua", "2000-08-12", "CAIRO, August 12 (Xinhua) --" + lead),
+                article("b", "Xinhua", "2000-08-13", "CAIRO, August 13 (Xinhua) --" + lead)))
+        .isEmpty();
+    // The same days written in the sentence are dates of the happening and still disagree.
+    assertThat(
+            dates(
+                article("a", "Xinhua", "2000-08-14", "On August 12," + lead),
+                article("b", "Xinhua", "2000-08-14", "On August 13," + lead)))
+        .singleElement()
+        .satisfies(x -> assertThat(x.values()).hasSize(2));
+  }
+
+  @Test
   void monthsWithoutAYearResolveAgainstThePublicationDate() {
     String remark =
         " that the social network was “ripping apart the social fabric of how society works.”";
