@@ -124,7 +124,7 @@ public final class ClaimExtractor {
           subject = "age";
           unit = "age";
         } else {
-          if (!listed && isLabelOrDate(s.text(), q)) {
+          if (!listed && (isLabelOrDate(s.text(), q) || isClockTime(s.text(), q))) {
             continue;
           }
           List<String> unitWords =
@@ -161,8 +161,10 @@ public final class ClaimExtractor {
             unit = measure != null ? measure : unitWords.get(unitWords.size() - 1);
           }
         }
-        // A count of people with a floor is the toll confirmed so far, read tightly.
-        Quantity range = countsPeople(unit) ? q.asCount() : q;
+        // A toll of the dead or injured with a floor is the count confirmed so far, read tightly;
+        // a floor on another group of people ("more than 100 sailors" of a crew of 116) is a
+        // rounded count and reaches half again, as a floor on a measure does.
+        Quantity range = isToll(unit) ? q.asCount() : q;
         int offset = s.start() + q.start();
         Optional<String> by = attributionAt(attributions, offset);
         out.add(
@@ -224,13 +226,30 @@ public final class ClaimExtractor {
     return m.find() && labels.contains(m.group(1)) ? m.group(1) : "";
   }
 
-  /** Whether a figure of counted noun {@code unit} counts people (a casualty role included). */
-  private static boolean countsPeople(String unit) {
-    return !unit.isEmpty()
-        && (CasualtyRoles.people(unit)
-            || CasualtyRoles.generic(unit)
-            || unit.equals("dead")
-            || unit.equals("injured"));
+  /** Whether a figure of counted noun {@code unit} is a casualty toll (the dead or injured). */
+  private static boolean isToll(String unit) {
+    return unit.equals("dead") || unit.equals("injured");
+  }
+
+  /** Words after a four-digit figure that make it a 24-hour clock reading ("0745 GMT"). */
+  private static final Set<String> TIME_ZONES =
+      WordLists.load(ClaimExtractor.class, "/io/storylens/core/timeline/time-zones.txt");
+
+  private static final Pattern CLOCK = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
+
+  private static final Pattern AFTER_CLOCK =
+      Pattern.compile("^\\s*(?:(?:and|or|to|-|–)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*)?(\\p{L}+)");
+
+  /**
+   * A 24-hour clock reading: four digits followed by a time zone, directly or after a second
+   * reading ("0900 GMT", "(0700 and 0745 GMT)"). A time of day, not a quantity.
+   */
+  static boolean isClockTime(String s, Quantity q) {
+    if (!q.hedge().isEmpty() || !CLOCK.matcher(q.text()).matches()) {
+      return false;
+    }
+    Matcher m = AFTER_CLOCK.matcher(s.substring(q.end()));
+    return m.find() && TIME_ZONES.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static final Pattern YEAR_OLD =

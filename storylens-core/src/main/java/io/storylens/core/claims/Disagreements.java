@@ -617,7 +617,8 @@ public final class Disagreements {
             "close",
             "other_knows",
             "nearest",
-            "sole");
+            "sole",
+            "part_whole");
 
     /** The resource holding the fitted weights and the threshold. */
     public static final String RESOURCE = "number-model.tsv";
@@ -767,12 +768,76 @@ public final class Disagreements {
         // 14, 20 and 29).
         nearest(ma, mb, toldB) && nearest(mb, ma, toldA) ? 1 : 0,
         // An article giving one figure of a subject gives the subject's figure.
-        (toldA.size() == 1 ? 0.5 : 0) + (toldB.size() == 1 ? 0.5 : 0)
+        (toldA.size() == 1 ? 0.5 : 0) + (toldB.size() == 1 ? 0.5 : 0),
+        // A part against its whole: the difference of the two figures is itself a figure of one
+        // of the sentences ("all 109 people aboard … and four on the ground" against "113
+        // killed"): the two count different sets, and the writer says how they add up.
+        partWhole(a, b, ta, tb) ? 1 : 0
       };
     }
   }
 
   private static final int WINDOW = 6;
+
+  /**
+   * Whether the difference of the two figures is a further figure of either sentence: one side
+   * counts a part, the other the whole, and a sentence states the rest.
+   */
+  static boolean partWhole(Claim a, Claim b, String ta, String tb) {
+    double diff = Math.abs(middle(a) - middle(b));
+    if (diff < 2) {
+      // A difference of one is any "one" of the sentence ("17-inch by one-inch").
+      return false;
+    }
+    for (String[] side : new String[][] {{ta, a.value()}, {tb, b.value()}}) {
+      String rest = side[0].replace(side[1], " ");
+      for (Quantity q : Quantity.findAll(rest)) {
+        if (q.hedge().isEmpty()
+            && q.low() == q.high()
+            && Math.abs(q.low() - diff) < 1e-9
+            && countsAlike(rest.substring(q.end()), a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+
+  /**
+   * Whether a figure followed by {@code after} counts what {@code a} and {@code b} count: no noun
+   * of its own ("and four on the ground"), their noun, or people where they count people ("two
+   * Costa Rican pilots"); not another measure ("two more weeks").
+   */
+  private static boolean countsAlike(String after, Claim a, Claim b) {
+    Matcher m = NEXT_WORD.matcher(after);
+    if (!m.find()) {
+      return true;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    if (Tokens.STOP_WORDS.contains(w) && !w.equals("more")) {
+      return true;
+    }
+    if (w.startsWith(a.unit()) || w.startsWith(b.unit()) || a.unit().startsWith(w)) {
+      return true;
+    }
+    boolean people =
+        Set.of("dead", "injured").contains(a.unit())
+            || CasualtyRoles.people(a.unit())
+            || CasualtyRoles.generic(a.unit());
+    if (!people) {
+      return false;
+    }
+    // The noun within the next three words: "two Costa Rican pilots".
+    String[] words = after.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    for (int i = 0; i < Math.min(3, words.length); i++) {
+      if (CasualtyRoles.people(words[i]) || CasualtyRoles.generic(words[i]) && i == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Content words near {@code value} in {@code sentence}, numbers left out. */
   static Set<String> window(String sentence, String value) {

@@ -56,7 +56,7 @@ final class NameVariants {
    * Endings that make another form of one word ("Brazil" and "Brazilian", "Crime" and "Crimes"):
    * the writer chose a form, the name is the same.
    */
-  private static final Pattern ENDING = Pattern.compile("(?:s|es|n|an|ian|i|er|ers|ese|ish)");
+  private static final Pattern ENDING = Pattern.compile("(?:s|es|n|an|ian|i|er|ers|ese|ish|al)");
 
   /** One form of a name with where it is written. */
   private static final class Form {
@@ -169,14 +169,15 @@ final class NameVariants {
       }
       confidence = 0.55 + 0.05 * Math.min(shared, 3) + (slip ? 0.1 : 0);
     } else {
-      // Another word, not another spelling: only where it qualifies nothing else in the story
-      // ("World Wildlife Fund", "World Wildlife Federation"), not a name of its own ("Getty Images
-      // Massa", "Getty Images Hamilton") nor the leading word that says which one ("Hungarian Grand
-      // Prix", "Brazil Grand Prix").
+      // Another word, not another spelling: only the last word, which says what kind of thing the
+      // name is ("World Wildlife Fund", "World Wildlife Federation"), and where it qualifies
+      // nothing else in the story, not a name of its own ("Getty Images Massa", "Getty Images
+      // Hamilton"). A word before the last says which one of a kind: "Hungarian Grand Prix" and
+      // "Brazil Grand Prix", "British Broadcasting Corp" and "British Aircraft Corp" are two.
       if (a.words.size() < 3
           || shared < 2
           || !disjoint
-          || at == 0
+          || at != a.words.size() - 1
           || elsewhere.getOrDefault(wa, 0) > a.uses.size()
           || elsewhere.getOrDefault(wb, 0) > b.uses.size()) {
         return null;

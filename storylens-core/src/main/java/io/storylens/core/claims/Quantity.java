@@ -30,7 +30,9 @@ public record Quantity(String text, String hedge, double low, double high, int s
   }
 
   private static final String HEDGES =
-      "roughly|about|around|approximately|nearly|almost|more than|over|at least|less than|fewer than"
+      "(?:no|not) more than(?: about| around| roughly| some)?|at most|(?:no|not) (?:fewer|less) than"
+          + "|roughly|about|around|approximately|nearly|almost|more than|over|at least|less than"
+          + "|fewer than"
           + "|under|up to|as many as|as few as|some|an estimated|close to|upwards of|well over"
           + "|just over|just under|only";
 
@@ -181,6 +183,10 @@ public record Quantity(String text, String hedge, double low, double high, int s
       String text, String hedgeRaw, double x, double unit, int s, int e) {
     String hedge = hedgeRaw == null ? "" : hedgeRaw.toLowerCase(Locale.ROOT);
     double spread = Math.min(x * 0.1, unit);
+    if (ceiling(hedge)) {
+      // "no more than about eight feet": a ceiling, whatever lies under it agrees with it.
+      return new Quantity(text, hedge, 0, round(x + (hedge.endsWith("than") ? 0 : spread)), s, e);
+    }
     double low = x;
     double high = x;
     switch (hedge) {
@@ -189,7 +195,16 @@ public record Quantity(String text, String hedge, double low, double high, int s
         high = x + spread;
       }
       case "nearly", "almost", "just under" -> low = x - spread;
-      case "more than", "over", "at least", "upwards of", "well over", "just over" -> {
+      case "more than",
+          "over",
+          "at least",
+          "upwards of",
+          "well over",
+          "just over",
+          "no fewer than",
+          "not fewer than",
+          "no less than",
+          "not less than" -> {
         high = x * 1.5;
       }
       case "less than", "fewer than", "under", "only" -> low = 0;
@@ -215,10 +230,17 @@ public record Quantity(String text, String hedge, double low, double high, int s
     return unit >= 100 && x / unit >= 10 - 1e-9;
   }
 
+  /** "no more than", "not more than about", "at most": a bound from above, not a floor. */
+  private static boolean ceiling(String hedge) {
+    return hedge.startsWith("no more than")
+        || hedge.startsWith("not more than")
+        || hedge.equals("at most");
+  }
+
   /** A vague magnitude ("tens of thousands") with its hedge: the hedge widens the whole range. */
   private static Quantity vague(String text, String hedgeRaw, double lo, double hi, int s, int e) {
     String hedge = hedgeRaw == null ? "" : hedgeRaw.toLowerCase(Locale.ROOT);
-    double low = lo;
+    double low = ceiling(hedge) ? 0 : lo;
     double high = hi;
     switch (hedge) {
       case "roughly", "about", "around", "approximately", "some", "an estimated", "close to" -> {
@@ -258,7 +280,16 @@ public record Quantity(String text, String hedge, double low, double high, int s
   }
 
   private static final java.util.Set<String> FLOORS =
-      java.util.Set.of("more than", "over", "at least", "upwards of", "just over");
+      java.util.Set.of(
+          "more than",
+          "over",
+          "at least",
+          "upwards of",
+          "just over",
+          "no fewer than",
+          "not fewer than",
+          "no less than",
+          "not less than");
 
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 

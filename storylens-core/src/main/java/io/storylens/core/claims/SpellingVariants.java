@@ -4,6 +4,7 @@ package io.storylens.core.claims;
 
 import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Sentences;
+import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
 import io.storylens.model.Disagreement;
 import io.storylens.model.SourceRef;
@@ -43,7 +44,8 @@ final class SpellingVariants {
 
   /** Endings that make another form of the same word, not another spelling. */
   private static final Set<String> INFLECTIONS =
-      Set.of("s", "es", "n", "an", "ian", "ese", "ish", "i", "ns", "ans", "ians", "er", "ers");
+      Set.of(
+          "s", "es", "n", "an", "ian", "ese", "ish", "i", "ns", "ans", "ians", "er", "ers", "al");
 
   /**
    * Least number of articles spelling a name the story's way for a one-letter variant of a short
@@ -175,9 +177,15 @@ final class SpellingVariants {
     return text.substring(end, start).equals(" ");
   }
 
-  /** The neighbour as a name word, or empty when it is none. */
+  /**
+   * The neighbour as a name word, or empty when it is none: a capitalized function word ("The
+   * National", "The Nation") names nothing, so two words beside it share no name.
+   */
   private static String name(String w) {
-    return Character.isUpperCase(w.charAt(0)) ? w : "";
+    return Character.isUpperCase(w.charAt(0))
+            && !Tokens.STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))
+        ? w
+        : "";
   }
 
   private static Optional<Candidate> candidate(

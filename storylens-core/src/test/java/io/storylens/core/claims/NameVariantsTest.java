@@ -85,5 +85,14 @@ class NameVariantsTest {
                 "Verstappen drove brilliantly to finish third at the Brazil Grand Prix, and Brazil"
                     + " cheered."))
         .isEmpty();
+    // A word before the last says which one of a kind: two corporations, not one name misheard
+    // (Associated Press copy on the Concorde).
+    assertThat(
+            names(
+                "In 1962, the British Aircraft Corp. and Sud Aviation of France agreed to"
+                    + " cooperate.",
+                "A pilot who flew for British Airways for 15 years told the British Broadcasting"
+                    + " Corp. that the engines were reliable."))
+        .isEmpty();
   }
 }

@@ -106,4 +106,45 @@ class NumberAlignmentTest {
         .isNotEmpty()
         .allSatisfy(x -> assertThat(feature(x, "other_knows")).isEqualTo(0.0));
   }
+
+  @Test
+  void aPartAgainstItsWholeIsMarked() {
+    // Associated Press and the New York Times on the Concorde: 109 aboard and four on the ground
+    // are the 113 killed.
+    List<NumberCandidate> c =
+        candidates(
+            "The July 25 crash killed all 109 people aboard, mainly German tourists, and four on"
+                + " the ground.",
+            "The French agency described the piece of metal that may have triggered the crash that"
+                + " killed 113 people.");
+    assertThat(c)
+        .filteredOn(x -> pair(x, "109", "113"))
+        .singleElement()
+        .satisfies(x -> assertThat(feature(x, "part_whole")).isEqualTo(1.0));
+    // The shipped model refuses the pair that the writer's own sum explains.
+    List<Article> concorde =
+        List.of(
+            Article.ofText(
+                "ap",
+                "ap.txt",
+                "In the aftermath of Tuesday's crash of a chartered Air France Concorde outside"
+                    + " Paris, killing all 109 people on the airplane and four people on the"
+                    + " ground, most members of the Concorde's clientele had few qualms about"
+                    + " flying the jet again."),
+            Article.ofText(
+                "nyt",
+                "nyt.txt",
+                "As relatives paid tribute in Paris to the 113 people killed when their burning"
+                    + " Air France Concorde jet plunged to earth Tuesday, experts converged on the"
+                    + " crash site."));
+    assertThat(Disagreements.find(concorde)).noneMatch(d -> d.kind().startsWith("number"));
+    // 116 and 118 sailors: no sentence states the two between them.
+    assertThat(
+            candidates(
+                "The supply of air for the 116 sailors on board was even smaller than believed.",
+                "A senior officer said the 118 sailors on board could survive for two more weeks."))
+        .filteredOn(x -> pair(x, "116", "118"))
+        .singleElement()
+        .satisfies(x -> assertThat(feature(x, "part_whole")).isEqualTo(0.0));
+  }
 }

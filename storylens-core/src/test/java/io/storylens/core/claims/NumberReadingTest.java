@@ -256,4 +256,56 @@ class NumberReadingTest {
     assertThat(Claims.subjectKey(displaced)).isEqualTo("people");
     assertThat(displaced.unit()).isNotEqualTo("dead");
   }
+
+  @Test
+  void aCeilingIsNoFloorAndAClockReadingIsNoFigure() {
+    // Associated Press on the EgyptAir search: a ceiling reaches down to nothing, so the seas of 5
+    // to 7 feet a later report gives lie under it.
+    Claim ceiling =
+        claim(
+            "The Navy has said it needs seas of no more than about eight feet before they can send"
+                + " out the USS Grapple.",
+            "no more than about eight");
+    assertThat(ceiling.low()).contains(0.0);
+    assertThat(ceiling.high().get()).isBetween(8.0, 9.0);
+    assertThat(claim("Rescuers need waves of at most 3 meters.", "at most 3").low()).contains(0.0);
+    // Xinhua on the Kursk: 24-hour readings of a time zone are times of day, not counts.
+    assertThat(
+            claims(
+                "The explosions were recorded at 11:28 and 11:30 a.m. Moscow time (0700 and 0745"
+                    + " GMT) on Saturday. Divers opened the ninth unit at about 1 p.m. Moscow time"
+                    + " (0900 GMT) Monday."))
+        .extracting(Claim::value)
+        .doesNotContain("0700", "0745", "0900");
+  }
+
+  @Test
+  void aFloorOnAGroupOfPeopleOtherThanATollReachesHalfAgain() {
+    // "more than 100 sailors" of a crew later given as 116: a rounded count, not a toll so far.
+    Claim sailors =
+        claim(
+            "The Russian navy struggled Monday to rescue more than 100 sailors trapped at the"
+                + " bottom of the Barents Sea.",
+            "more than 100");
+    assertThat(sailors.high().get()).isGreaterThanOrEqualTo(116.0);
+    // A toll with a floor stays tight: "more than 100 wounded" against 120 is a revision.
+    Claim wounded =
+        claim(
+            "At least two dead bodies and more than 100 wounded people had so far been brought to"
+                + " two city hospitals.",
+            "more than 100");
+    assertThat(wounded.high().get()).isLessThan(120.0);
+  }
+
+  @Test
+  void killingBeforeAFigureGivesTheDead() {
+    // A report of the Mazar-i-Sharif bombing: "killing at least four civilians" counts the dead.
+    Claim c =
+        claim(
+            "A Taliban suicide bomber rammed a car packed with explosives into a wall around the"
+                + " German consulate in the northern Afghan city of Mazar-i-Sharif, killing at"
+                + " least four civilians and wounding scores of other people, officials said.",
+            "at least four");
+    assertThat(c.unit()).isEqualTo("dead");
+  }
 }

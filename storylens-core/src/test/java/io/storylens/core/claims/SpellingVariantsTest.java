@@ -129,4 +129,15 @@ class SpellingVariantsTest {
                 "Provincial police chief Sayed Muhammad Kamal said the attackers were killed."))
         .isEmpty();
   }
+
+  @Test
+  void aFunctionWordBesideTwoWordsIsNoSharedName() {
+    // Two newspapers (Tanzania's "The National" and Kenya's "The Nation"), not one spelled twice;
+    // "National" is also a derivation of "Nation".
+    assertThat(
+            names(
+                "The suspects were named by The National, a newspaper in Dar es Salaam.",
+                "The Nation, a Nairobi daily, reported that the suspects had been charged."))
+        .isEmpty();
+  }
 }
