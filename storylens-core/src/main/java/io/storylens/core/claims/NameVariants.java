@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  *       letters or more; not an ending that makes another form of one word, "Brazil" and
  *       "Brazilian"), and one form is a slip: found in one article while at least two articles
  *       write the other, or no article writes both;
- *   <li>the words are different, the name has three words or more of which at least two are shared
+ *   <li>the words are different, the changed word is the last (what kind of thing: "Fund",
+ *       "Federation"; a word before it says which one: "British Broadcasting Corp", "British
+ *       Aircraft Corp"), the name has three words or more of which at least two are shared
  *       capitalized words, and no article writes both forms (a writer using both knows two things:
  *       "New York Times" and "New York Post").
  * </ul>
