@@ -144,6 +144,27 @@ class SpeakerStrategiesTest {
   static Stream<Arguments> namedDescriptions() {
     return Stream.of(
         Arguments.of(
+            "Broadcom shares edged up 0.2 percent to $235.77.\n“Qualcomm and its board now have a"
+                + " tough decision, as this is a compelling offer in our opinion,” said analyst"
+                + " Daniel Ives of GBH Insights.\nSingapore-based Broadcom is mainly a manufacturer.",
+            List.of(
+                "Broadcom:ORGANIZATION",
+                "Qualcomm:ORGANIZATION",
+                "Daniel Ives:PERSON",
+                "GBH Insights:ORGANIZATION"),
+            "Qualcomm and its board",
+            "Daniel Ives",
+            SpeakerKind.NAMED),
+        Arguments.of(
+            "''The problem with the nuclear propulsion system is that if the submarine has damaged"
+                + " itself while it was running aground, then you've got a reasonable chance that"
+                + " there will be some sort of radioactive leakage,'' said Lionel Trippett of the"
+                + " Campaign for Nuclear Disarmament.",
+            List.of("Lionel Trippett:PERSON", "Campaign for Nuclear Disarmament:ORGANIZATION"),
+            "The problem",
+            "Lionel Trippett",
+            SpeakerKind.NAMED),
+        Arguments.of(
             "“I can’t wait to see it fly and to see it fly again and again,” said the Southwest"
                 + " Research Institute’s Alan Stern. He’s the lead scientist for NASA’s New"
                 + " Horizons spacecraft.",
@@ -969,5 +990,22 @@ class SpeakerStrategiesTest {
               true);
       assertThat(x[SpeakerConfidence.FEATURES.indexOf("definite_role")]).as(other).isEqualTo(0.0);
     }
+  }
+
+  @Test
+  void aSurnameInIngBeforeItsCueIsTheSpeaker() {
+    String text =
+        "Alice Brooking tossed her suitcases on her hotel bed Tuesday afternoon and dialed the"
+            + " phone to call her sister in London. She had just arrived for a summer job in Paris.\n"
+            + "''All of a sudden I heard a noise. It sounded like a normal takeoff. It just got louder"
+            + " and louder until the whole building started trembling,'' Brooking recalled a day"
+            + " after the Concorde, smoke and flames streaming from its engines, slammed into the"
+            + " backside of her 40-room hotel, about two miles from Charles de Gaulle airport.";
+    Attribution a =
+        quoteStarting(
+            extract("a", text, "Alice Brooking:PERSON", "Brooking:PERSON", "Paris:LOCATION"),
+            "All of a sudden");
+    assertThat(a.speaker()).isEqualTo("Alice Brooking");
+    assertThat(a.cue()).isEqualTo("recalled");
   }
 }
