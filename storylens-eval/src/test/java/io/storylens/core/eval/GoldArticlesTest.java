@@ -85,7 +85,8 @@ class GoldArticlesTest {
    * stage could avoid.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"data/dossier-gold-duc", "data/dossier-gold-duc2"})
+  @ValueSource(
+      strings = {"data/dossier-gold-duc", "data/dossier-gold-duc-b", "data/dossier-gold-duc2"})
   @NeedsSharedData
   void everyDucGoldQuoteStartIsInItsIngestedArticle(String set) {
     Fixtures.sharedData("duc2006");
