@@ -5,6 +5,7 @@ package io.storylens.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 
 /** Locates {@code ../shared/data} for benchmarks. */
 public final class BenchData {
@@ -37,7 +38,7 @@ public final class BenchData {
    */
   static String machine() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%d available processors, collectors %s, load average %.2f",
         Runtime.getRuntime().availableProcessors(),
         collectors(),

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A synthetic stream of articles derived from the news-clusters dev split: synthetic event {@code
@@ -26,7 +29,7 @@ final class ClusterStream {
   /** Spellings per word. */
   static final int VARIANTS = 50;
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
   private final List<ClusterDoc> templates;
   private final List<List<String>> sentences = new ArrayList<>();
@@ -54,14 +57,12 @@ final class ClusterStream {
   }
 
   private static String vary(String s, long k) {
-    java.util.regex.Matcher m = WORD.matcher(s);
+    Matcher m = WORD.matcher(s);
     StringBuilder out = new StringBuilder(s.length() + s.length() / 4);
     while (m.find()) {
       String w = m.group();
       int v =
-          (int)
-              Math.floorMod(
-                  w.toLowerCase(java.util.Locale.ROOT).hashCode() * 31L + k * 7919L, VARIANTS);
+          (int) Math.floorMod(w.toLowerCase(Locale.ROOT).hashCode() * 31L + k * 7919L, VARIANTS);
       m.appendReplacement(out, w + (char) ('a' + v % 26) + (char) ('a' + v / 26));
     }
     m.appendTail(out);

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -131,7 +132,7 @@ public class DossierBenchmark {
     double wallMs = (System.nanoTime() - wall) / 1e6 / reps;
     double processMs = (os.getProcessCpuTime() - process) / 1e6 / reps;
     System.out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "dossier of %d articles (%d summary sentences): %.0f ms thread CPU, %.0f ms process CPU"
             + " (with GC), %.0f ms wall per build; target 2000 ms%n",
         d.articles().size(),

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,7 +95,7 @@ public final class FuzzBench {
       List<byte[]> seeds, long timeout, long inputs, long seed, int threads, long deadline) {
     long t0 = System.nanoTime();
     List<Fuzzer.Stats> parts =
-        java.util.stream.IntStream.range(0, threads)
+        IntStream.range(0, threads)
             .parallel()
             .mapToObj(
                 k ->
@@ -100,8 +103,8 @@ public final class FuzzBench {
                         .withProgress()
                         .run(inputs * k / threads, inputs * (k + 1) / threads, seed, deadline))
             .toList();
-    Map<String, Long> rejections = new java.util.TreeMap<>();
-    List<String> findings = new java.util.ArrayList<>();
+    Map<String, Long> rejections = new TreeMap<>();
+    List<String> findings = new ArrayList<>();
     long articles = 0;
     long max = 0;
     long done = 0;

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -355,7 +356,7 @@ public final class Fuzzer {
   }
 
   private static byte[] slice(byte[] b, int from, int to) {
-    return java.util.Arrays.copyOfRange(b, Math.min(from, b.length), Math.min(to, b.length));
+    return Arrays.copyOfRange(b, Math.min(from, b.length), Math.min(to, b.length));
   }
 
   private static byte[] concat(byte[]... parts) {

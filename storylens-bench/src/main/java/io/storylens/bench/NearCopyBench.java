@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,8 +137,7 @@ public final class NearCopyBench {
         heap >> 20,
         links.size(),
         links.stream()
-            .collect(
-                Collectors.groupingBy(Link::kind, java.util.TreeMap::new, Collectors.counting())),
+            .collect(Collectors.groupingBy(Link::kind, TreeMap::new, Collectors.counting())),
         // Of the printed links (record hash codes vary between runs: enums hash by identity).
         // Equal digests before and after a change mean the same decisions.
         links.toString().hashCode());

@@ -7,6 +7,7 @@ import io.storylens.core.dedup.MemoryLshIndex;
 import io.storylens.core.dedup.MinHash;
 import io.storylens.core.dedup.Shingles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,15 +54,15 @@ public final class NearDuplicateIndexes {
       for (int j : index.candidateItems(sig)) {
         if (index.estimate(sig, j) >= c.threshold - SLACK) {
           if (n == found.length) {
-            found = java.util.Arrays.copyOf(found, n * 2);
+            found = Arrays.copyOf(found, n * 2);
           }
           found[n++] = SyntheticCorpus.pairKey(j, i);
         }
       }
       index.add(sig);
     }
-    long[] out = java.util.Arrays.copyOf(found, n);
-    java.util.Arrays.sort(out);
+    long[] out = Arrays.copyOf(found, n);
+    Arrays.sort(out);
     return out;
   }
 
@@ -144,7 +145,7 @@ public final class NearDuplicateIndexes {
     }
     int hit = 0;
     for (long p : c.truePairs) {
-      hit += java.util.Arrays.binarySearch(found, p) >= 0 ? 1 : 0;
+      hit += Arrays.binarySearch(found, p) >= 0 ? 1 : 0;
     }
     return hit / (double) c.truePairs.length;
   }

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -92,7 +95,7 @@ public final class SyntheticCorpus {
     for (int i = 0; i < size; i++) {
       order[i] = i;
     }
-    java.util.Collections.shuffle(Arrays.asList(order), r);
+    Collections.shuffle(Arrays.asList(order), r);
     long[][] sDocs = new long[size][];
     int[] sFam = new int[size];
     for (int i = 0; i < size; i++) {
@@ -136,7 +139,7 @@ public final class SyntheticCorpus {
   }
 
   private static long[] truth(long[][] docs, int[] family, double threshold) {
-    java.util.Map<Integer, List<Integer>> byFamily = new java.util.HashMap<>();
+    Map<Integer, List<Integer>> byFamily = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       byFamily.computeIfAbsent(family[i], k -> new ArrayList<>()).add(i);
     }

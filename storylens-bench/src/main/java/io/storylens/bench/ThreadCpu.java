@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -84,7 +85,7 @@ final class ThreadCpu {
             b.append(b.length() == 0 ? "" : ", ")
                 .append(k)
                 .append(' ')
-                .append(String.format(java.util.Locale.ROOT, "%.1f", v)));
+                .append(String.format(Locale.ROOT, "%.1f", v)));
     return b.length() == 0 ? "unknown" : b.toString();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.testkit.Fixtures;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** A short run of the fuzzer; {@link FuzzBench} does the long one. */
@@ -28,8 +29,7 @@ class FuzzTest {
   void mutationIsDeterministicForASeed() {
     Fuzzer f = new Fuzzer(FuzzSeeds.from(Fixtures.seeds()), 10_000);
     for (long i = 0; i < 50; i++) {
-      assertThat(f.mutate(new java.util.SplittableRandom(i)))
-          .isEqualTo(f.mutate(new java.util.SplittableRandom(i)));
+      assertThat(f.mutate(new SplittableRandom(i))).isEqualTo(f.mutate(new SplittableRandom(i)));
     }
   }
 }

@@ -7,6 +7,7 @@ import io.storylens.core.eval.EvalTasks;
 import io.storylens.model.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
   /** Task names for help output. */
   static final class TaskNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return EvalTasks.ALL.stream().map(EvalTask::name).iterator();
     }
   }

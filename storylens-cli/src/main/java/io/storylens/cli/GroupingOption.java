@@ -5,6 +5,7 @@ package io.storylens.cli;
 import io.storylens.core.pipeline.ClusterStage;
 import io.storylens.store.Database;
 import io.storylens.store.EmbeddingTable;
+import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,7 +58,7 @@ public final class GroupingOption {
   /** The paths, for help output. */
   static final class Paths implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return List.of(ClusterStage.CHEAP, ClusterStage.EMBEDDING).iterator();
     }
   }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -89,7 +90,7 @@ final class StoriesCommand implements Callable<Integer> {
             e ->
                 e.articles().stream()
                     .map(byId::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(a -> reported.get(a.id()).or(a::publishedDate).orElse(LocalDate.MAX))
                     .min(Comparator.naturalOrder())
                     .orElse(LocalDate.MAX);
@@ -107,7 +108,7 @@ final class StoriesCommand implements Callable<Integer> {
               e.articles().size());
           e.articles().stream()
               .map(byId::get)
-              .filter(java.util.Objects::nonNull)
+              .filter(Objects::nonNull)
               .sorted(Analyzer.ORDER)
               .forEach(a -> out.printf(Locale.ROOT, "%s%n", line(a, reported.get(a.id()))));
         }

@@ -8,6 +8,7 @@ import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import io.storylens.testkit.Fixtures;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,14 +57,14 @@ class IngestCommandTest {
         }) {
       String name = String.join(" ", command);
       for (String flag : new String[] {"--help", "-h"}) {
-        String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+        String[] args = Arrays.copyOf(command, command.length + 1);
         args[command.length] = flag;
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(name + " " + flag).isEqualTo(Main.OK);
         assertThat(run.out()).as(name + " " + flag).contains("Usage: storylens " + name);
         assertThat(run.err()).as(name + " " + flag).isEmpty();
       }
-      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      String[] args = Arrays.copyOf(command, command.length + 1);
       args[command.length] = "--version";
       CliRun version = CliRun.of(args);
       assertThat(version.exitCode()).as(name + " --version").isEqualTo(Main.OK);
@@ -85,7 +86,7 @@ class IngestCommandTest {
         new String[][] {
           {"list"}, {"show", "abc"}, {"search", "talks"}, {"export", "sl-x"}, {"links"}, {"stories"}
         }) {
-      String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+      String[] args = Arrays.copyOf(command, command.length + 2);
       args[command.length] = "--db";
       args[command.length + 1] = missing.toString();
       CliRun run = CliRun.of(args);

@@ -3,6 +3,7 @@
 package io.storylens.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record Article(
     removed = List.copyOf(removed);
     flags = List.copyOf(flags);
     Objects.requireNonNull(text, "text");
-    metadata = java.util.Collections.unmodifiableMap(new TreeMap<>(metadata));
+    metadata = Collections.unmodifiableMap(new TreeMap<>(metadata));
   }
 
   private static void requireText(String value, String name) {

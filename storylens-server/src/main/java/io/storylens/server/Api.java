@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +96,7 @@ final class Api {
           try (ClientLimiter.Permit p = searches.acquire(ctx.ip())) {
             Snapshot s = library.snapshot();
             StorylensServer.jsonBytes(ctx, StorylensServer.bytes(search(ctx, s)));
-          } catch (java.util.concurrent.CancellationException gone) {
+          } catch (CancellationException gone) {
             // Nobody to answer: the thread and the client's permit are free again.
             LOG.debug("search abandoned by {}", ctx.ip());
           }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * {@code POST /api/articles}: ingests one or more articles and answers where they landed.
@@ -151,8 +152,7 @@ final class IngestEndpoint {
       boolean authorList =
           field.startsWith("author")
               && v.isArray()
-              && java.util.stream.StreamSupport.stream(v.spliterator(), false)
-                  .allMatch(JsonNode::isTextual);
+              && StreamSupport.stream(v.spliterator(), false).allMatch(JsonNode::isTextual);
       if (!authorList) {
         throw new StorylensException(
             ErrorCode.INVALID_INPUT,

@@ -22,10 +22,12 @@ import io.storylens.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -259,11 +261,11 @@ public final class Snapshot {
 
   private Views.StorySummary summary(Dossier d, List<String> eventIds, Optional<String> storyline) {
     List<String> entities = mainEntities(d);
-    List<java.util.Set<String>> perEvent = new ArrayList<>();
+    List<Set<String>> perEvent = new ArrayList<>();
     for (String e : eventIds) {
       Dossier ed = dossiers.get(e);
       if (ed != null) {
-        perEvent.add(new java.util.HashSet<>(mainEntities(ed)));
+        perEvent.add(new HashSet<>(mainEntities(ed)));
       }
     }
     Views.StorySummary s =

@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
 import io.storylens.model.json.Json;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -101,8 +102,7 @@ public final class StorylensServer implements AutoCloseable {
           if (t0 != null) {
             ctx.header(
                 "Server-Timing",
-                String.format(
-                    java.util.Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - t0) / 1e6));
+                String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - t0) / 1e6));
           }
         });
     new Api(library, config, searches).register(app);

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,7 @@ class AbandonedSearchTest {
     for (int i = 0; i < n; i++) {
       out.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "{\"title\":\"Harbour report %d\",\"text\":\"Diplomats met at the harbour on"
                   + " Monday, report number %d said. The harbour talks went on.\","
                   + "\"date_publish\":\"2022-01-03\",\"url\":\"https://example.org/%d\"}%n",

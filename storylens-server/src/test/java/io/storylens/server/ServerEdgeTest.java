@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -98,7 +99,7 @@ class ServerEdgeTest {
     long before = ts.library.store().count();
     // No Content-Length: the client sends the body in chunks, and the limit must hold anyway.
     byte[] big = new byte[(int) ServerConfig.DEFAULT_MAX_BODY_BYTES + 1024];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     System.arraycopy(" 2022-01-10 ".getBytes(StandardCharsets.UTF_8), 0, big, 0, 12);
     HttpResponse<String> r =
         ts.send(

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class SparkPipeline {
         }
       }
     }
-    articles.sort(java.util.Comparator.comparing(Article::id));
+    articles.sort(Comparator.comparing(Article::id));
     problems.sort(null);
     return new Ingested(articles, problems);
   }

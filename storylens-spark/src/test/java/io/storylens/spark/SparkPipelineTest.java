@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ class SparkPipelineTest {
     for (InputFile f : Inputs.expand(inputs).files()) {
       articles.addAll(ingestor.read(f).articles());
     }
-    articles.sort(java.util.Comparator.comparing(Article::id));
+    articles.sort(Comparator.comparing(Article::id));
     return articles;
   }
 

@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -159,8 +161,7 @@ public final class Database implements AutoCloseable {
    * deleted and rebuilt from the articles, and the search runs again. Stopped once {@code
    * abandoned} answers true ({@link java.util.concurrent.CancellationException}).
    */
-  List<ArticleStore.SearchHit> search(
-      String match, int limit, java.util.function.BooleanSupplier abandoned) {
+  List<ArticleStore.SearchHit> search(String match, int limit, BooleanSupplier abandoned) {
     FullTextIndex index;
     synchronized (this) {
       index = fullText;
@@ -346,7 +347,7 @@ public final class Database implements AutoCloseable {
    * READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (BUSY after the busy timeout is not among
    * them: another writer may finish).
    */
-  private static final java.util.Set<Integer> UNUSABLE = java.util.Set.of(3, 8, 10, 11, 13, 14, 26);
+  private static final Set<Integer> UNUSABLE = Set.of(3, 8, 10, 11, 13, 14, 26);
 
   /**
    * Whether {@code failure} or one of its causes says that the database cannot be written at all

@@ -6,6 +6,7 @@ import io.storylens.model.Article;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * An {@link ArticleStore} that passes every call to another one: extend it and override what a
@@ -50,8 +51,7 @@ public abstract class ForwardingArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<SearchHit> search(
-      String query, int limit, java.util.function.BooleanSupplier abandoned) {
+  public List<SearchHit> search(String query, int limit, BooleanSupplier abandoned) {
     return delegate.search(query, limit, abandoned);
   }
 }

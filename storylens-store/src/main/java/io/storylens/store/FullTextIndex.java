@@ -15,7 +15,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,8 +82,7 @@ final class FullTextIndex implements AutoCloseable {
    * The highest article row this process has seen indexed (the index file may be further on): a
    * search of rows up to it need not catch up.
    */
-  private final java.util.concurrent.atomic.AtomicLong indexedUpTo =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong indexedUpTo = new AtomicLong();
 
   private boolean uncleanStop;
 
@@ -372,8 +378,7 @@ final class FullTextIndex implements AutoCloseable {
    *
    * @throws java.util.concurrent.CancellationException when the search was stopped that way
    */
-  List<ArticleStore.SearchHit> search(
-      String match, int limit, java.util.function.BooleanSupplier abandoned) {
+  List<ArticleStore.SearchHit> search(String match, int limit, BooleanSupplier abandoned) {
     Connection reader = borrowReader(abandoned);
     boolean healthy = false;
     Abandonment stop = new Abandonment(abandoned);
@@ -395,7 +400,7 @@ final class FullTextIndex implements AutoCloseable {
           ErrorCode.STORE_FAILURE, "full-text index " + file + " failed: " + e, e);
     } catch (StorylensException e) {
       if (stop.stopped) {
-        throw new java.util.concurrent.CancellationException("search abandoned by its client");
+        throw new CancellationException("search abandoned by its client");
       }
       throw e;
     } finally {
@@ -412,11 +417,11 @@ final class FullTextIndex implements AutoCloseable {
 
   /** Stops SQLite (a non-zero answer interrupts the statement) once the search is abandoned. */
   private static final class Abandonment extends ProgressHandler {
-    private final java.util.function.BooleanSupplier abandoned;
+    private final BooleanSupplier abandoned;
     volatile boolean stopped;
 
-    Abandonment(java.util.function.BooleanSupplier abandoned) {
-      this.abandoned = java.util.Objects.requireNonNull(abandoned, "abandoned");
+    Abandonment(BooleanSupplier abandoned) {
+      this.abandoned = Objects.requireNonNull(abandoned, "abandoned");
     }
 
     @Override
@@ -437,24 +442,20 @@ final class FullTextIndex implements AutoCloseable {
   /** How long a search may run before SQLite stops it. */
   static final int SEARCH_TIMEOUT_SECONDS = 10;
 
-  private final java.util.concurrent.Semaphore readerSlots =
-      new java.util.concurrent.Semaphore(READERS, true);
-  private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idleReaders =
-      new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private final Semaphore readerSlots = new Semaphore(READERS, true);
+  private final ConcurrentLinkedDeque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
 
   /**
    * A connection of its own for one search: searches run side by side, and never wait for the
    * indexing thread, which writes through {@link #connection}.
    */
-  private Connection borrowReader(java.util.function.BooleanSupplier abandoned) {
-    long until =
-        System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(SEARCH_TIMEOUT_SECONDS);
+  private Connection borrowReader(BooleanSupplier abandoned) {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEARCH_TIMEOUT_SECONDS);
     try {
       // A search abandoned while it waits for a slot gives up its wait (and its thread) too.
-      while (!readerSlots.tryAcquire(SLOT_POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      while (!readerSlots.tryAcquire(SLOT_POLL_MS, TimeUnit.MILLISECONDS)) {
         if (abandoned.getAsBoolean()) {
-          throw new java.util.concurrent.CancellationException(
-              "search abandoned by its client while it waited");
+          throw new CancellationException("search abandoned by its client while it waited");
         }
         if (System.nanoTime() - until > 0) {
           throw new StorylensException(

@@ -12,8 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** The derivation graph last computed over the stored articles (migration V002). */
 public final class LinkTable {
@@ -51,10 +54,10 @@ public final class LinkTable {
    * Replaces the stored links whose two ends are both in {@code ids} with {@code links} (a fresh
    * analysis of those articles), in one transaction; links touching other articles stay.
    */
-  public void replaceAmong(java.util.Collection<String> ids, List<Link> links) {
+  public void replaceAmong(Collection<String> ids, List<Link> links) {
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(links, "links");
-    java.util.Set<String> set = new java.util.HashSet<>(ids);
+    Set<String> set = new HashSet<>(ids);
     List<Link> keep = new ArrayList<>();
     for (Link l : all()) {
       if (!(set.contains(l.from()) && set.contains(l.to()))) {

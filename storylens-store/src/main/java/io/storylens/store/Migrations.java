@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Applies the numbered SQL migrations in order. Hand-written because the few lines it takes are
@@ -134,7 +135,7 @@ final class Migrations {
         continue;
       }
       cur.append(line).append('\n');
-      String upper = t.toUpperCase(java.util.Locale.ROOT);
+      String upper = t.toUpperCase(Locale.ROOT);
       if (upper.startsWith("CREATE TRIGGER")) {
         inTrigger = true;
       }

@@ -12,9 +12,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,11 +43,11 @@ public final class SqliteAnalysisStore implements AnalysisStore {
   @Override
   public Map<String, String> articleResults(String pipeline, Collection<String> ids) {
     Objects.requireNonNull(pipeline, "pipeline");
-    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<String> all = List.copyOf(new LinkedHashSet<>(ids));
     Map<String, String> out = new HashMap<>();
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
       db.read(
           c -> {
             try (PreparedStatement ps =
@@ -184,8 +187,7 @@ public final class SqliteAnalysisStore implements AnalysisStore {
         throw new IllegalArgumentException("key " + r.key() + " twice in collection " + kind);
       }
       byte[] digest = md.digest(r.payload().getBytes(StandardCharsets.UTF_8));
-      out.add(
-          new Hashed(r.key(), i, java.util.HexFormat.of().formatHex(digest, 0, 12), r.payload()));
+      out.add(new Hashed(r.key(), i, HexFormat.of().formatHex(digest, 0, 12), r.payload()));
     }
     return out;
   }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -189,8 +190,7 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<SearchHit> search(
-      String query, int limit, java.util.function.BooleanSupplier abandoned) {
+  public List<SearchHit> search(String query, int limit, BooleanSupplier abandoned) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(abandoned, "abandoned");
     if (limit < 1) {

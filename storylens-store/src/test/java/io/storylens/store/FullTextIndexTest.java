@@ -12,7 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,7 +188,7 @@ class FullTextIndexTest {
     try (var f = new java.io.RandomAccessFile(fts.toFile(), "rw")) {
       f.seek((root - 1) * pageSize);
       byte[] junk = new byte[64];
-      java.util.Arrays.fill(junk, (byte) 0x7f);
+      Arrays.fill(junk, (byte) 0x7f);
       f.write(junk);
     }
   }
@@ -276,15 +286,13 @@ class FullTextIndexTest {
     try (Database db = Database.open(dir.resolve("s.db"))) {
       SqliteArticleStore store = new SqliteArticleStore(db);
       store.putAll(articles(2_000, "harbour"));
-      java.util.concurrent.atomic.AtomicInteger asked =
-          new java.util.concurrent.atomic.AtomicInteger();
+      AtomicInteger asked = new AtomicInteger();
       // The client leaves after SQLite has asked once: the search is then well under way.
-      java.util.function.BooleanSupplier leavesAtTheSecondQuestion =
-          () -> asked.incrementAndGet() > 1;
+      BooleanSupplier leavesAtTheSecondQuestion = () -> asked.incrementAndGet() > 1;
 
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> store.search("diplomats harbour", 50, leavesAtTheSecondQuestion))
-          .isInstanceOf(java.util.concurrent.CancellationException.class);
+          .isInstanceOf(CancellationException.class);
       // Asked once more after the answer that stopped it: SQLite stopped at once.
       assertThat(asked.get()).isEqualTo(2);
       // Its connection and slot are free: every slot serves a search again.
@@ -302,8 +310,8 @@ class FullTextIndexTest {
       store.putAll(articles(20, "harbour"));
       assertThat(ids(store, "harbour")).hasSize(20);
       FullTextIndex index = db.fullText();
-      java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
-      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      CountDownLatch locked = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
       // Holds the index's lock as the indexing thread does while it indexes a chunk.
       Thread indexing =
           new Thread(
@@ -319,10 +327,9 @@ class FullTextIndexTest {
               });
       indexing.start();
       try {
-        assertThat(locked.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-        var search =
-            java.util.concurrent.CompletableFuture.supplyAsync(() -> ids(store, "harbour"));
-        assertThat(search.get(1, java.util.concurrent.TimeUnit.MINUTES)).hasSize(20);
+        assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
+        var search = CompletableFuture.supplyAsync(() -> ids(store, "harbour"));
+        assertThat(search.get(1, TimeUnit.MINUTES)).hasSize(20);
       } finally {
         release.countDown();
         indexing.join();
@@ -338,11 +345,10 @@ class FullTextIndexTest {
     try (Database db = Database.open(dir.resolve("s.db"))) {
       SqliteArticleStore store = new SqliteArticleStore(db);
       store.putAll(articles(2_000, "harbour"));
-      java.util.concurrent.CountDownLatch inside =
-          new java.util.concurrent.CountDownLatch(FullTextIndex.READERS);
-      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      CountDownLatch inside = new CountDownLatch(FullTextIndex.READERS);
+      CountDownLatch release = new CountDownLatch(1);
       // Searches that hold every connection: their first check waits for the end of the test.
-      java.util.function.BooleanSupplier holds =
+      BooleanSupplier holds =
           () -> {
             inside.countDown();
             try {
@@ -352,23 +358,22 @@ class FullTextIndexTest {
             }
             return false;
           };
-      java.util.concurrent.ExecutorService pool =
-          java.util.concurrent.Executors.newFixedThreadPool(FullTextIndex.READERS);
+      ExecutorService pool = Executors.newFixedThreadPool(FullTextIndex.READERS);
       try {
-        List<java.util.concurrent.Future<List<ArticleStore.SearchHit>>> busy = new ArrayList<>();
+        List<Future<List<ArticleStore.SearchHit>>> busy = new ArrayList<>();
         for (int i = 0; i < FullTextIndex.READERS; i++) {
           busy.add(pool.submit(() -> store.search("diplomats harbour", 50, holds)));
         }
-        assertThat(inside.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(inside.await(1, TimeUnit.MINUTES)).isTrue();
 
         // Not "too many searches" after the wait for a slot: it stops as soon as it is abandoned.
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> store.search("diplomats harbour", 50, () -> true))
-            .isInstanceOf(java.util.concurrent.CancellationException.class)
+            .isInstanceOf(CancellationException.class)
             .hasMessageContaining("waited");
         release.countDown();
         for (var f : busy) {
-          assertThat(f.get(1, java.util.concurrent.TimeUnit.MINUTES)).hasSize(50);
+          assertThat(f.get(1, TimeUnit.MINUTES)).hasSize(50);
         }
       } finally {
         release.countDown();

@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ public final class Architecture {
   public static DescribedPredicate<JavaClass> inModule(String... modules) {
     return DescribedPredicate.describe(
         "in storylens-" + String.join("/", modules),
-        c -> moduleOf(c).map(m -> java.util.Arrays.asList(modules).contains(m)).orElse(false));
+        c -> moduleOf(c).map(m -> Arrays.asList(modules).contains(m)).orElse(false));
   }
 
   /** Layers one way: model, store, core, applications; nothing in main code uses the testkit. */

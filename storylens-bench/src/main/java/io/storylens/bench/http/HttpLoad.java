@@ -21,11 +21,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -102,9 +109,8 @@ public final class HttpLoad {
   /** Most read requests in flight at once. */
   static final int MAX_CONNECTIONS = 64;
 
-  private final java.util.concurrent.Semaphore permits =
-      new java.util.concurrent.Semaphore(MAX_CONNECTIONS);
-  private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Semaphore permits = new Semaphore(MAX_CONNECTIONS);
+  private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
   public HttpLoad(Options options) {
     this.options = options;
@@ -232,11 +238,11 @@ public final class HttpLoad {
           ingest.ids.size(),
           lost,
           total / elapsed,
-          new java.util.TreeMap<>(failures));
+          new TreeMap<>(failures));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StorylensException(ErrorCode.INTERNAL, "benchmark interrupted");
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new StorylensException(ErrorCode.INTERNAL, "requests did not finish: " + e);
     } finally {
       ticker.shutdownNow();
@@ -297,9 +303,7 @@ public final class HttpLoad {
       return "HTTP " + resp.statusCode();
     }
     Throwable root =
-        err instanceof java.util.concurrent.CompletionException && err.getCause() != null
-            ? err.getCause()
-            : err;
+        err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
@@ -390,7 +394,7 @@ public final class HttpLoad {
     }
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

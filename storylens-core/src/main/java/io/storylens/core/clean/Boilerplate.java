@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Removes boilerplate paragraphs and inline teasers, recording each removal with its reason.
@@ -129,7 +130,7 @@ public final class Boilerplate {
       Pattern.compile(
           UNGATED.stream()
               .map(r -> "(?:" + r.pattern().pattern() + ")")
-              .collect(java.util.stream.Collectors.joining("|")),
+              .collect(Collectors.joining("|")),
           CI);
 
   private static final int UNGATED_MAX_LENGTH =

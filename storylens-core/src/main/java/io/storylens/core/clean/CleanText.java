@@ -4,6 +4,7 @@ package io.storylens.core.clean;
 
 import io.storylens.model.RemovedSpan;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A cleaned body.
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record CleanText(String text, List<RemovedSpan> removed, List<String> flags) {
   public CleanText {
-    java.util.Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, "text");
     removed = List.copyOf(removed);
     flags = List.copyOf(flags);
   }

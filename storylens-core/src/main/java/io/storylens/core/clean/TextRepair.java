@@ -2,14 +2,19 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.clean;
 
+import io.storylens.core.text.WordLists;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Repairs damaged text: Unicode NFC, odd white space, UTF-8 read as Windows-1252 (mojibake), and
@@ -53,22 +58,11 @@ public final class TextRepair {
    * "Russias", "NATOs", "Europes": proper nouns with a possessive s whose apostrophe is gone,
    * lower-cased.
    */
-  private static final java.util.Set<String> STRIPPED_POSSESSIVES =
-      java.util.Set.of(
-          "russias",
-          "natos",
-          "europes",
-          "ukraines",
-          "bidens",
-          "putins",
-          "kremlins",
-          "chinas",
-          "irans",
-          "americas");
+  private static final Set<String> STRIPPED_POSSESSIVES =
+      WordLists.load(TextRepair.class, "stripped-possessives.txt");
 
   /** Speech verbs that, several times in a text without any quote mark, betray stripped quotes. */
-  private static final java.util.Set<String> SPEECH_WORDS =
-      java.util.Set.of("said", "told", "added", "stated");
+  private static final Set<String> SPEECH_WORDS = Set.of("said", "told", "added", "stated");
 
   /**
    * Whether {@code s} has a lead character of UTF-8 read as Windows-1252 ("Ã", "Â", "â") followed
@@ -262,12 +256,10 @@ public final class TextRepair {
   private static final String[][] CONTRACTIONS_BY_LENGTH = byLength(CONTRACTIONS.keySet());
 
   private static final String[][] DETECTED_BY_LENGTH =
-      byLength(
-          java.util.stream.Stream.concat(STRIPPED_POSSESSIVES.stream(), SPEECH_WORDS.stream())
-              .toList());
+      byLength(Stream.concat(STRIPPED_POSSESSIVES.stream(), SPEECH_WORDS.stream()).toList());
 
   /** Lower-case ASCII words grouped by length, each group sorted (deterministic lookups). */
-  private static String[][] byLength(java.util.Collection<String> words) {
+  private static String[][] byLength(Collection<String> words) {
     int max = words.stream().mapToInt(String::length).max().orElse(0);
     String[][] out = new String[max + 1][];
     for (int len = 0; len <= max; len++) {
@@ -352,7 +344,7 @@ public final class TextRepair {
       String w =
           ascii
               ? listed(DETECTED_BY_LENGTH, text, start, i)
-              : new String(text, start, i - start).toLowerCase(java.util.Locale.ROOT);
+              : new String(text, start, i - start).toLowerCase(Locale.ROOT);
       if (w == null) {
         continue;
       }

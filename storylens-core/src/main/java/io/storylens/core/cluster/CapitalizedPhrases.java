@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A cheap entity guesser: runs of capitalized words that do not start a sentence ("Sergei Ryabkov",
@@ -19,10 +21,10 @@ public final class CapitalizedPhrases implements EntityExtractor {
   static final int MAX_CHARS = 6000;
 
   private static final Set<String> NOT_NAMES =
-      java.util.stream.Stream.of(
+      Stream.of(
               io.storylens.core.text.CalendarWords.MONTHS.stream(),
               io.storylens.core.text.CalendarWords.WEEKDAYS.stream(),
-              java.util.stream.Stream.of(
+              Stream.of(
                   "mr",
                   "mrs",
                   "ms",
@@ -39,7 +41,7 @@ public final class CapitalizedPhrases implements EntityExtractor {
                   "reuters",
                   "afp"))
           .flatMap(x -> x)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+          .collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Set<String> extract(String title, String text) {

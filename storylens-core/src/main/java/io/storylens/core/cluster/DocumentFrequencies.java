@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public final class DocumentFrequencies {
   private int documents;
 
   /** Counts one document with terms {@code terms} (each once). */
-  public void add(java.util.Collection<String> terms) {
+  public void add(Collection<String> terms) {
     documents++;
     for (String t : terms) {
       df.merge(t, 1, Integer::sum);

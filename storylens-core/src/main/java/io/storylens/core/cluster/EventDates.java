@@ -15,14 +15,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The day(s) of the happening an article reports: the day-level dates of its <em>event
@@ -118,8 +122,8 @@ public final class EventDates {
    * The event days of every article in {@code times} (by article id), from the language layer's
    * expressions resolved against each article's effective date.
    */
-  public static java.util.Map<String, List<LocalDate>> byArticle(List<ArticleTimes> times) {
-    java.util.Map<String, List<LocalDate>> out = new java.util.HashMap<>();
+  public static Map<String, List<LocalDate>> byArticle(List<ArticleTimes> times) {
+    Map<String, List<LocalDate>> out = new HashMap<>();
     for (ArticleTimes t : times) {
       Article a = t.article();
       out.put(
@@ -140,7 +144,7 @@ public final class EventDates {
     for (int i = 0; i < Math.min(LEAD_SENTENCES, lead.size()); i++) {
       String s = lead.get(i);
       int idx = i;
-      for (java.util.regex.MatchResult m : dateMatches(s)) {
+      for (MatchResult m : dateMatches(s)) {
         resolve(m, s, published).ifPresent(d -> dated.add(new Dated(idx, d)));
       }
     }
@@ -151,8 +155,8 @@ public final class EventDates {
    * The matches of {@link #DATE} in {@code s}, the same as {@code DATE.matcher(s).find()} in a loop
    * gives, found faster (see {@link #nextCandidate}).
    */
-  static List<java.util.regex.MatchResult> dateMatches(String s) {
-    List<java.util.regex.MatchResult> out = new ArrayList<>(2);
+  static List<MatchResult> dateMatches(String s) {
+    List<MatchResult> out = new ArrayList<>(2);
     Matcher m = DATE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     for (int at = nextCandidate(s, 0); at >= 0; ) {
       if (m.region(at, s.length()).lookingAt()) {
@@ -170,7 +174,7 @@ public final class EventDates {
    * packed as by {@link #prefixKey}, sorted.
    */
   private static final long[] DATE_PREFIXES =
-      java.util.stream.Stream.of(
+      Stream.of(
               "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
               "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "tod", "tom")
           .mapToLong(p -> prefixKey(p, 0))
@@ -269,7 +273,7 @@ public final class EventDates {
 
   /** Resolves one regex match as SUTime would have normalized it, then against the anchor. */
   private static Optional<LocalDate> resolve(
-      java.util.regex.MatchResult m, String sentence, Optional<LocalDate> published) {
+      MatchResult m, String sentence, Optional<LocalDate> published) {
     String value;
     if (m.group(8) != null) {
       if (published.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The running aggregate of a group of articles (an event or a storyline) that a new article is
@@ -20,7 +21,7 @@ public final class EventProfile {
   final Map<String, Double> title = new HashMap<>();
   final Map<String, Double> body = new HashMap<>();
   final Map<String, Integer> entities = new HashMap<>();
-  final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+  final TreeSet<Integer> days = new TreeSet<>();
   long first = Long.MAX_VALUE;
   long last = Long.MIN_VALUE;
 

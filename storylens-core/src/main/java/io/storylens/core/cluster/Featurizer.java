@@ -5,9 +5,13 @@ package io.storylens.core.cluster;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns a document into weighted features: content words of the title (boosted) and of the lead of
@@ -31,13 +35,13 @@ final class Featurizer {
   static final String ENTITY_PREFIX = "@";
 
   private final EntityExtractor fallbackEntities;
-  private final java.util.function.ToIntFunction<String> knownIds;
+  private final ToIntFunction<String> knownIds;
 
   /**
    * @param knownIds the id a term already has, or -1 (see {@link Vocabulary#known}): looking ids up
    *     here moves most vocabulary lookups off the serial placing thread
    */
-  Featurizer(EntityExtractor fallbackEntities, java.util.function.ToIntFunction<String> knownIds) {
+  Featurizer(EntityExtractor fallbackEntities, ToIntFunction<String> knownIds) {
     this.fallbackEntities = fallbackEntities;
     this.knownIds = knownIds;
   }
@@ -87,10 +91,10 @@ final class Featurizer {
    */
   static List<String> keyTerms(ClusterDoc doc) {
     String lead = doc.text().length() > KEY_CHARS ? doc.text().substring(0, KEY_CHARS) : doc.text();
-    Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     midSentenceNames(doc.title(), names);
     midSentenceNames(lead, names);
-    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    TreeSet<String> out = new TreeSet<>();
     for (String w : Tokens.contentWords(headline(doc))) {
       if (!names.contains(w)) {
         out.add(stem(w));
@@ -136,7 +140,7 @@ final class Featurizer {
   /** The document's weighted terms, sorted by name (deterministic id assignment). */
   Terms features(ClusterDoc doc) {
     // Mutable counts: merging boxed doubles was a third of this method's cost.
-    Map<String, double[]> counts = new java.util.HashMap<>(512);
+    Map<String, double[]> counts = new HashMap<>(512);
     for (String w : Tokens.contentWords(headline(doc))) {
       counts.computeIfAbsent(stem(w), k -> new double[1])[0] += TITLE_WEIGHT;
     }
@@ -156,14 +160,14 @@ final class Featurizer {
     // Sorted by name (term ids are assigned in this order), normalized; built from a sorted array
     // rather than a tree map, which was most of the cost of this method.
     String[] keys = counts.keySet().toArray(new String[0]);
-    java.util.Arrays.sort(keys);
+    Arrays.sort(keys);
     double[] values = new double[keys.length];
     double[] squares = new double[keys.length];
     for (int i = 0; i < keys.length; i++) {
       values[i] = counts.get(keys[i])[0];
       squares[i] = values[i] * values[i];
     }
-    double norm = Math.sqrt(java.util.Arrays.stream(squares).sum());
+    double norm = Math.sqrt(Arrays.stream(squares).sum());
     float[] weights = new float[keys.length];
     int[] ids = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {

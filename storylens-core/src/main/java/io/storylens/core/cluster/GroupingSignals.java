@@ -5,6 +5,7 @@ package io.storylens.core.cluster;
 import io.storylens.core.embed.ArticleEmbeddings;
 import io.storylens.core.text.Tokens;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class GroupingSignals {
         days);
   }
 
-  private static Map<String, Float> counts(java.util.List<String> words) {
+  private static Map<String, Float> counts(List<String> words) {
     Map<String, Float> c = new HashMap<>();
     for (String w : words) {
       c.merge(Featurizer.stem(w), 1f, Float::sum);

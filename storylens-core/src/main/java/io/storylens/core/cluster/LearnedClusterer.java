@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The embedding path of grouping: each article joins the event that {@link LinkModel} finds most
@@ -29,7 +31,7 @@ import java.util.Set;
 public final class LearnedClusterer implements Clusterer {
   private final LinkModel model;
   private final GroupingSettings settings;
-  private final java.util.function.Function<ClusterDoc, GroupingSignals.Signals> signals;
+  private final Function<ClusterDoc, GroupingSignals.Signals> signals;
   private final DocumentFrequencies df = new DocumentFrequencies();
   private final List<Group> events = new ArrayList<>();
   private final List<Group> storylines = new ArrayList<>();
@@ -66,7 +68,7 @@ public final class LearnedClusterer implements Clusterer {
   public LearnedClusterer(
       LinkModel model,
       GroupingSettings settings,
-      java.util.function.Function<ClusterDoc, GroupingSignals.Signals> signals) {
+      Function<ClusterDoc, GroupingSignals.Signals> signals) {
     this.model = Objects.requireNonNull(model, "model");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.signals = Objects.requireNonNull(signals, "signals");
@@ -149,8 +151,8 @@ public final class LearnedClusterer implements Clusterer {
       LearnedState state,
       LinkModel model,
       GroupingSettings settings,
-      java.util.function.Function<ClusterDoc, GroupingSignals.Signals> signals,
-      java.util.function.Function<String, ClusterDoc> docs) {
+      Function<ClusterDoc, GroupingSignals.Signals> signals,
+      Function<String, ClusterDoc> docs) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(docs, "docs");
     LearnedClusterer c = new LearnedClusterer(model, settings, signals);
@@ -206,8 +208,7 @@ public final class LearnedClusterer implements Clusterer {
    * The most probable group among those {@code allowed}, scoring in full only the {@link
    * GroupingSettings#candidates} closest by embedding centroid; null when none is allowed.
    */
-  private Scored best(
-      List<Group> groups, GroupingSignals.Signals s, java.util.function.Predicate<Group> allowed) {
+  private Scored best(List<Group> groups, GroupingSignals.Signals s, Predicate<Group> allowed) {
     List<Scored> near = new ArrayList<>();
     for (Group g : groups) {
       if (allowed.test(g)) {

@@ -5,6 +5,7 @@ package io.storylens.core.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Mutable state of one event or storyline inside {@link OnlineClusterer}. */
 final class Node {
@@ -69,11 +70,7 @@ final class Node {
     if (more.length == 0) {
       return;
     }
-    days =
-        java.util.stream.IntStream.concat(Arrays.stream(days), Arrays.stream(more))
-            .distinct()
-            .sorted()
-            .toArray();
+    days = IntStream.concat(Arrays.stream(days), Arrays.stream(more)).distinct().sorted().toArray();
   }
 
   /** Adds {@code more} (sorted term ids) to this node's headline terms. */
@@ -82,7 +79,7 @@ final class Node {
       return;
     }
     key =
-        java.util.stream.IntStream.concat(Arrays.stream(key), Arrays.stream(more))
+        IntStream.concat(Arrays.stream(key), Arrays.stream(more))
             .distinct()
             .sorted()
             .limit(MAX_KEY)

@@ -6,6 +6,7 @@ import io.storylens.core.ingest.Headlines;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.Event;
 import io.storylens.model.Storyline;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The incremental clusterer: idf-weighted cosine between a document and event centroids, decayed by
@@ -88,12 +91,11 @@ public final class OnlineClusterer implements Clusterer {
    * @throws RuntimeException the first error of feature extraction (a null document, for example),
    *     rethrown as is; the documents of the chunks before the failing one stay placed
    */
-  public List<Assignment> assignAll(
-      List<ClusterDoc> docs, java.util.concurrent.ExecutorService pool) {
+  public List<Assignment> assignAll(List<ClusterDoc> docs, ExecutorService pool) {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(pool, "pool");
     int chunks = (docs.size() + CHUNK - 1) / CHUNK;
-    java.util.ArrayDeque<FeatureChunk> ahead = new java.util.ArrayDeque<>();
+    ArrayDeque<FeatureChunk> ahead = new ArrayDeque<>();
     List<Assignment> out = new ArrayList<>(docs.size());
     int submitted = 0;
     for (int c = 0; c < chunks; c++) {
@@ -124,7 +126,7 @@ public final class OnlineClusterer implements Clusterer {
         Thread.currentThread().interrupt();
         ahead.forEach(FeatureChunk::cancel);
         throw new IllegalStateException("interrupted while extracting features", e);
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         ahead.forEach(FeatureChunk::cancel);
         if (e.getCause() instanceof RuntimeException r) {
           throw r;

@@ -11,6 +11,7 @@ import io.storylens.model.LinkKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -187,7 +188,7 @@ public final class DerivationLinker implements Linker {
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(added, "added");
-    Set<String> regrouped = new java.util.HashSet<>();
+    Set<String> regrouped = new HashSet<>();
     List<Link> fresh = link(articles, new FreshSet(added, regrouped));
     List<Link> out = new ArrayList<>();
     for (Link l : previous) {

@@ -6,8 +6,11 @@ import io.storylens.model.Article;
 import io.storylens.model.LinkEvidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -180,8 +183,8 @@ final class DirectionJudge {
   }
 
   /** A calendar date in {@code copy} (as written) whose month and day {@code original} lacks. */
-  static java.util.Optional<String> newDate(String original, String copy) {
-    java.util.Set<String> known = new java.util.HashSet<>();
+  static Optional<String> newDate(String original, String copy) {
+    Set<String> known = new HashSet<>();
     var m = ABSOLUTE.matcher(original);
     while (m.find()) {
       known.add(monthDay(m.group()));
@@ -189,10 +192,10 @@ final class DirectionJudge {
     var abs = ABSOLUTE.matcher(copy);
     while (abs.find()) {
       if (!known.contains(monthDay(abs.group()))) {
-        return java.util.Optional.of(abs.group());
+        return Optional.of(abs.group());
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** "Jan. 12" and "January 12, 2022" both give "jan 12"; ISO dates give themselves. */
@@ -213,8 +216,8 @@ final class DirectionJudge {
     return new LinkEvidence(
         "resolved-relative-date",
         copyId + " resolves \"" + rel.group() + "\" to \"" + date + "\"",
-        java.util.Optional.of(p.a()),
-        java.util.Optional.of(p.b()));
+        Optional.of(p.a()),
+        Optional.of(p.b()));
   }
 
   private static LinkEvidence lessInformation(Article copy, Article original, double uncovered) {

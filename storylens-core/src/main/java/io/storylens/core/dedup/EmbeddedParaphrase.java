@@ -5,6 +5,7 @@ package io.storylens.core.dedup;
 import io.storylens.core.embed.Embedder;
 import io.storylens.core.learn.ModelText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class EmbeddedParaphrase {
   public static double[] features(
       SentenceSimilarity lexical, Embedder embedder, String a, String b) {
     double[] lex = lexical.features(SentenceSimilarity.prepare(a), SentenceSimilarity.prepare(b));
-    double[] f = java.util.Arrays.copyOf(lex, lex.length + 1);
+    double[] f = Arrays.copyOf(lex, lex.length + 1);
     f[lex.length] = Embedder.cosine(embedder.embed(a), embedder.embed(b));
     return f;
   }

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ public interface LshIndex {
   Set<String> candidates(int[] signature);
 
   /** The stored signature of {@code id}, if any. */
-  java.util.Optional<int[]> signature(String id);
+  Optional<int[]> signature(String id);
 
   /** Number of stored items. */
   int size();

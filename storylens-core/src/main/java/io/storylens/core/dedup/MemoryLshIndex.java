@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ public final class MemoryLshIndex implements LshIndex {
   private final Map<String, int[]> signatures = new HashMap<>();
 
   public MemoryLshIndex(LshBands bands) {
-    this.bands = java.util.Objects.requireNonNull(bands, "bands");
+    this.bands = Objects.requireNonNull(bands, "bands");
   }
 
   @Override

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import java.util.Arrays;
+
 /**
  * MinHash signatures over 64-bit shingle hashes, computed by one-permutation hashing with optimal
  * densification (Shrivastava 2017): each shingle is hashed once and falls into one of {@code
@@ -31,7 +33,7 @@ public final class MinHash {
   /** The signature of a shingle set; all {@code Integer.MAX_VALUE} for the empty set. */
   public int[] signature(long[] shingles) {
     int[] sig = new int[bins];
-    java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+    Arrays.fill(sig, Integer.MAX_VALUE);
     if (shingles.length == 0) {
       return sig;
     }

@@ -4,6 +4,7 @@ package io.storylens.core.dedup;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,7 @@ final class PairOrder {
       neighbours.get(p.get(1)).add(p.get(0));
     }
     int[] rank = new int[articles];
-    java.util.Arrays.fill(rank, -1);
+    Arrays.fill(rank, -1);
     int next = 0;
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int start = 0; start < articles; start++) {

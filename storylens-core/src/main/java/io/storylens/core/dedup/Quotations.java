@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import java.util.List;
+
 /**
  * How much of a sentence is quoted speech. Hand-written: a character scan over double quotes, curly
  * quotes and word-initial single quotes is all the linker needs to discount shared quotations.
@@ -28,8 +30,7 @@ final class Quotations {
    * state carries across sentences (a quotation often runs over several) and resets at each line
    * break (news paragraphs reopen a continued quotation).
    */
-  static double[] quotedShares(
-      String text, java.util.List<io.storylens.core.text.Sentences.Span> spans) {
+  static double[] quotedShares(String text, List<io.storylens.core.text.Sentences.Span> spans) {
     boolean[] mask = quotedMask(text);
     double[] out = new double[spans.size()];
     for (int k = 0; k < out.length; k++) {

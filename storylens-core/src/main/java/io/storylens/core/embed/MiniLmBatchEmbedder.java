@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -176,7 +177,7 @@ public final class MiniLmBatchEmbedder implements Embedder {
     for (int r = 0; r < batch.size(); r++) {
       long[] t = ids.get(batch.get(r));
       System.arraycopy(t, 0, input[r], 0, t.length);
-      java.util.Arrays.fill(mask[r], 0, t.length, 1L);
+      Arrays.fill(mask[r], 0, t.length, 1L);
     }
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     OrtSession session = Holder.SESSION;

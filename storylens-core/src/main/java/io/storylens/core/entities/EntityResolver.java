@@ -5,6 +5,7 @@ package io.storylens.core.entities;
 import io.storylens.core.nlp.ArticleAnnotations;
 import io.storylens.core.nlp.ArticleAnnotations.Mention;
 import io.storylens.core.nlp.LanguageLayer;
+import io.storylens.core.text.WordLists;
 import io.storylens.model.Article;
 import io.storylens.model.Entity;
 import java.util.ArrayList;
@@ -39,9 +40,7 @@ public final class EntityResolver {
 
   private static final Set<String> INITIAL_SKIP =
       Set.of("of", "for", "and", "in", "the", "on", "&", "to", "at");
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "he", "she", "his", "her", "him", "they", "them", "their", "it", "its", "we", "i", "you");
+  private static final Set<String> PRONOUNS = WordLists.load(EntityResolver.class, "pronouns.txt");
 
   /** "OSCE", and the dotted style of US news ("U.S.", "U.N."), which spells the same initials. */
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,7}|(?:[A-Z]\\.){1,6}[A-Z]\\.?");

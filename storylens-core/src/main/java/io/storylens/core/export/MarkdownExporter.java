@@ -14,6 +14,7 @@ import io.storylens.model.SummarySentence;
 import io.storylens.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -90,7 +91,7 @@ final class MarkdownExporter implements DossierExporter {
   }
 
   private static <T> void section(
-      StringBuilder b, String title, List<T> items, java.util.function.Function<T, String> line) {
+      StringBuilder b, String title, List<T> items, Function<T, String> line) {
     b.append("\n## ").append(title).append("\n\n");
     if (items.isEmpty()) {
       b.append("None found.\n");

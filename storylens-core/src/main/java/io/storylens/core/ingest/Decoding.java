@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -25,7 +26,7 @@ public final class Decoding {
   private Decoding() {}
 
   /** Decoded text and the warnings about how it was decoded. */
-  public record Decoded(String text, java.util.List<String> warnings) {}
+  public record Decoded(String text, List<String> warnings) {}
 
   /** Whether {@code bytes} start with the gzip magic number. */
   public static boolean isGzip(byte[] bytes) {
@@ -77,7 +78,7 @@ public final class Decoding {
     if (hasUtf16Bom(bytes)) {
       return checked(
           new String(bytes, StandardCharsets.UTF_16),
-          java.util.List.of("decoded as UTF-16 (byte-order mark)"));
+          List.of("decoded as UTF-16 (byte-order mark)"));
     }
     if (looksBinary(bytes)) {
       throw new StorylensException(
@@ -86,10 +87,10 @@ public final class Decoding {
     }
     try {
       String s = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
-      return checked(s, java.util.List.of());
+      return checked(s, List.of());
     } catch (CharacterCodingException e) {
       String s = new String(bytes, Charset.forName("windows-1252"));
-      return checked(s, java.util.List.of("invalid UTF-8; decoded as Windows-1252"));
+      return checked(s, List.of("invalid UTF-8; decoded as Windows-1252"));
     }
   }
 
@@ -107,27 +108,26 @@ public final class Decoding {
       }
     }
     if (ascii) { // most lines: one compact Latin-1 string, no decoder
-      return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), java.util.List.of());
+      return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), List.of());
     }
     // The JDK's lenient decoding is several times faster than a strict decoder and gives the same
     // text for valid UTF-8; it puts U+FFFD where the bytes are invalid, so only a line with U+FFFD
     // (invalid, or a genuine replacement character) needs the strict check.
     String lenient = new String(bytes, StandardCharsets.UTF_8);
     if (lenient.indexOf('\uFFFD') < 0) {
-      return new Decoded(lenient, java.util.List.of());
+      return new Decoded(lenient, List.of());
     }
     try {
       return new Decoded(
-          strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
-          java.util.List.of());
+          strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), List.of());
     } catch (CharacterCodingException e) {
       return new Decoded(
           new String(bytes, Charset.forName("windows-1252")),
-          java.util.List.of("invalid UTF-8; decoded as Windows-1252"));
+          List.of("invalid UTF-8; decoded as Windows-1252"));
     }
   }
 
-  private static Decoded checked(String text, java.util.List<String> warnings) {
+  private static Decoded checked(String text, List<String> warnings) {
     if (text.isBlank()) {
       throw new StorylensException(ErrorCode.INVALID_INPUT, "input contains only white space");
     }

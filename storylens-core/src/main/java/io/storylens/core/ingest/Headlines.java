@@ -6,6 +6,7 @@ import io.storylens.core.text.Sentences;
 import io.storylens.core.text.WordLists;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -295,7 +296,7 @@ public final class Headlines {
   }
 
   private static Set<String> normalizedList(String resource) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (String s : WordLists.load(Headlines.class, resource)) {
       out.add(normalize(s));
     }

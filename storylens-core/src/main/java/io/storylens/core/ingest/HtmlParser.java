@@ -96,7 +96,7 @@ public final class HtmlParser implements DocumentParser {
   @SafeVarargs
   private static Sourced<String> cleanTitle(
       Sourced<String> outlet, Sourced<String> url, Sourced<String>... candidates) {
-    List<String> own = new java.util.ArrayList<>();
+    List<String> own = new ArrayList<>();
     outlet.value().ifPresent(own::add);
     url.value().flatMap(Outlets::host).ifPresent(own::add);
     for (Sourced<String> c : candidates) {

@@ -4,6 +4,7 @@ package io.storylens.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,8 +17,8 @@ import org.jsoup.nodes.TextNode;
  * document.
  */
 public final class HtmlText {
-  private static final java.util.Set<String> BLOCKS =
-      java.util.Set.of(
+  private static final Set<String> BLOCKS =
+      Set.of(
           "p",
           "div",
           "h1",
@@ -45,8 +46,8 @@ public final class HtmlText {
           "main");
 
   /** Blocks dropped when most of their text is link text. */
-  private static final java.util.Set<String> LINK_LISTS =
-      java.util.Set.of("ul", "ol", "li", "div", "section", "p", "table", "dl", "header");
+  private static final Set<String> LINK_LISTS =
+      Set.of("ul", "ol", "li", "div", "section", "p", "table", "dl", "header");
 
   private HtmlText() {}
 

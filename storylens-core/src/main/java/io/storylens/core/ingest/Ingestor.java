@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ public final class Ingestor {
   /** Parses the bytes of one input named {@code source}. */
   public Result read(String source, byte[] bytes) {
     try {
-      if (WarcParser.isWarc(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)))) {
+      if (WarcParser.isWarc(Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)))) {
         return readWarc(source, new java.io.ByteArrayInputStream(bytes));
       }
       byte[] raw = Decoding.isGzip(bytes) ? Decoding.gunzip(bytes, options.maxBytes()) : bytes;

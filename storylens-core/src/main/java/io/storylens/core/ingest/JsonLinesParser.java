@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * JSON Lines, one article per line with {@code title}, {@code text}, {@code url}, {@code
@@ -100,8 +102,8 @@ public final class JsonLinesParser implements DocumentParser {
     }
   }
 
-  private static final java.util.regex.Pattern TIME_OF_DAY =
-      java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}:\\d{2}(?::\\d{2})?)");
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}:\\d{2}(?::\\d{2})?)");
 
   private static RawArticle toArticle(String source, JsonNode node, String body) {
     Sourced<String> url = sourced(field(node, "url"));
@@ -122,7 +124,7 @@ public final class JsonLinesParser implements DocumentParser {
     // The time of day orders articles of one day (first publisher, updates of a figure).
     field(node, "date_publish", "date", "published")
         .map(TIME_OF_DAY::matcher)
-        .filter(java.util.regex.Matcher::find)
+        .filter(Matcher::find)
         .ifPresent(m -> extra.put(PublicationTimes.TIME_FIELD, m.group(1)));
     return new RawArticle(
         source,

@@ -284,6 +284,10 @@ final class TrecSgmlParser implements DocumentParser {
    * Character entities as their characters; markers ({@code &QL;}, {@code &Cx1f;}) as a space. An
    * escaped ampersand is undone first, since the wires sometimes escape one entity twice ({@code
    * &AMP;frac12;}).
+   *
+   * <p>By hand rather than with jsoup's entity decoder: the wires' markers are not HTML entities,
+   * jsoup would leave them in the text, and they must become spaces so that the words beside them
+   * stay apart.
    */
   static String entities(String s) {
     if (s.indexOf('&') < 0) {

@@ -53,7 +53,7 @@ public record Logistic(List<String> features, double bias, double[] weights) {
     if (n == 0 || y.length != n) {
       throw new IllegalArgumentException(n + " rows and " + y.length + " labels");
     }
-    Standardization st = Standardization.of(java.util.Arrays.asList(x), d);
+    Standardization st = Standardization.of(Arrays.asList(x), d);
     double[] mean = st.mean();
     double[] scale = st.deviation();
     boolean[] constant = new boolean[d];

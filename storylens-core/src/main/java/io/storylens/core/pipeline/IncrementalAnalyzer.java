@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Analysis that keeps its state between calls, so that new articles cost only the work they cause:
@@ -97,8 +98,7 @@ public final class IncrementalAnalyzer {
   private volatile String stage = "";
 
   /** How many articles this analyzer computed per-article results for (not restored ones). */
-  private final java.util.concurrent.atomic.AtomicLong computed =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong computed = new AtomicLong();
 
   private Report report = new Report(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -232,8 +232,8 @@ public final class IncrementalAnalyzer {
   }
 
   /** The ids of the articles analyzed so far. */
-  public synchronized java.util.Set<String> analyzed() {
-    return java.util.Set.copyOf(given.keySet());
+  public synchronized Set<String> analyzed() {
+    return Set.copyOf(given.keySet());
   }
 
   /** The state to {@link #restore} this analysis from, after a restart. */

@@ -21,6 +21,7 @@ import io.storylens.model.json.Json;
 import io.storylens.store.AnalysisStore;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,7 +257,7 @@ public final class StoredAnalysis {
   private static <T> List<AnalysisStore.Row> keyed(
       List<T> items, Function<T, String> key, Function<T, String> payload) {
     List<AnalysisStore.Row> out = new ArrayList<>(items.size());
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (T item : items) {
       String k = key.apply(item);
       if (seen.add(k)) {

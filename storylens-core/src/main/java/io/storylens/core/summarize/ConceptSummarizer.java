@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extractive multi-document summarizer by concept coverage (after Gillick and Favre, "A scalable
@@ -62,7 +65,7 @@ public final class ConceptSummarizer implements Summarizer {
   }
 
   public ConceptSummarizer(Options options) {
-    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -76,7 +79,7 @@ public final class ConceptSummarizer implements Summarizer {
     Attribution attribution = new Attribution(pool, request.links(), request.disagreements());
     Set<String> titles = new HashSet<>();
     for (var a : pool.articles) {
-      a.title().value().ifPresent(t -> titles.add(t.strip().toLowerCase(java.util.Locale.ROOT)));
+      a.title().value().ifPresent(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
     }
     List<Candidate> eligible = eligible(pool.candidates, titles);
     Set<Integer> eligibleIds = new HashSet<>();
@@ -193,8 +196,7 @@ public final class ConceptSummarizer implements Summarizer {
     return rep;
   }
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("\\d[\\d,.]*");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
   /** The numbers a sentence states, in order, as one key. */
   private static String figures(String text) {

@@ -4,6 +4,7 @@ package io.storylens.core.summarize;
 
 import io.storylens.model.SummarySentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,10 +52,10 @@ public final class LexRankSummarizer implements Summarizer {
       }
     }
     double[] rank = new double[n];
-    java.util.Arrays.fill(rank, 1.0 / n);
+    Arrays.fill(rank, 1.0 / n);
     for (int iter = 0; iter < 100; iter++) {
       double[] next = new double[n];
-      java.util.Arrays.fill(next, (1 - DAMPING) / n);
+      Arrays.fill(next, (1 - DAMPING) / n);
       for (int i = 0; i < n; i++) {
         List<Integer> out = edges.get(i);
         if (out.isEmpty()) {

@@ -4,6 +4,7 @@ package io.storylens.core.summarize;
 
 import io.storylens.core.quotes.NameGender;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ final class PronounSubjects {
       String[] words = m.group().split("\\s+");
       for (int i = 0; i + 1 < words.length; i++) {
         if (NameGender.agreement("he", words[i]) != 0) {
-          String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+          String name = String.join(" ", Arrays.copyOfRange(words, i, words.length));
           out.add(name.replaceAll("['’]s?$|[.,]$", ""));
           break;
         }

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.summarize;
 
+import io.storylens.core.text.WordLists;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,42 +11,7 @@ import java.util.TreeSet;
  * "include", "describe") are dropped: they say what to write, not what it is about.
  */
 final class QueryTerms {
-  private static final Set<String> FRAMING =
-      Set.of(
-          "discuss",
-          "describe",
-          "include",
-          "including",
-          "identify",
-          "explain",
-          "information",
-          "specify",
-          "provide",
-          "give",
-          "list",
-          "mention",
-          "report",
-          "reported",
-          "also",
-          "well",
-          "etc",
-          "any",
-          "how",
-          "why",
-          "what",
-          "where",
-          "when",
-          "who",
-          "which",
-          "regarding",
-          "related",
-          "concerning",
-          "aspects",
-          "various",
-          "involved",
-          "taken",
-          "being",
-          "made");
+  private static final Set<String> FRAMING = WordLists.load(QueryTerms.class, "framing-words.txt");
 
   private QueryTerms() {}
 

@@ -7,11 +7,13 @@ import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
 import io.storylens.model.Link;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -163,13 +165,13 @@ final class SentencePool {
   }
 
   /** The candidate for sentence {@code sentence} of article {@code id}, if there is one. */
-  java.util.Optional<Candidate> at(String id, int sentence) {
+  Optional<Candidate> at(String id, int sentence) {
     Integer first = firstOf.get(id);
     if (first == null || sentence < 0 || first + sentence >= candidates.size()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Candidate c = candidates.get(first + sentence);
-    return c.article().id().equals(id) ? java.util.Optional.of(c) : java.util.Optional.empty();
+    return c.article().id().equals(id) ? Optional.of(c) : Optional.empty();
   }
 
   /** Stop words as the stemmer sees them, so that stems and stop words compare. */
@@ -204,7 +206,7 @@ final class SentencePool {
     if (!out.contains(c)) {
       out.add(c);
     }
-    out.sort(java.util.Comparator.comparingInt(Candidate::index));
+    out.sort(Comparator.comparingInt(Candidate::index));
     return out;
   }
 }

@@ -4,6 +4,7 @@ package io.storylens.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,11 +15,7 @@ import java.util.Set;
  */
 public final class Sentences {
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-          "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar",
-          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "adm",
-          "maj", "cmdr", "rev", "hon", "sec", "dept", "est", "approx", "al", "e.g", "i.e");
+      WordLists.load(Sentences.class, "abbreviations.txt");
 
   private Sentences() {}
 
@@ -113,7 +110,7 @@ public final class Sentences {
     while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
       j--;
     }
-    String word = text.substring(j, dot).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(j, dot).toLowerCase(Locale.ROOT);
     if (word.isEmpty()) {
       return false;
     }

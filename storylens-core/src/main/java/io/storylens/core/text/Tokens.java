@@ -3,6 +3,7 @@
 package io.storylens.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,16 +13,7 @@ public final class Tokens {
   private Tokens() {}
 
   /** A small English stop-word list (function words only), for content-word measures. */
-  public static final Set<String> STOP_WORDS =
-      Set.of(
-          "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
-          "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
-          "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
-          "might", "must", "that", "this", "these", "those", "it", "its", "he", "she", "they",
-          "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my", "not", "no",
-          "so", "than", "then", "there", "which", "who", "whom", "what", "when", "where", "while",
-          "also", "said", "says", "about", "into", "over", "after", "before", "s", "t", "up", "out",
-          "more", "most", "any", "all", "some", "such", "only", "own", "other", "just", "very");
+  public static final Set<String> STOP_WORDS = WordLists.load(Tokens.class, "stop-words.txt");
 
   /** Lower-cased runs of letters and digits (apostrophes inside words are dropped). */
   public static List<String> words(CharSequence text) {
@@ -130,7 +122,7 @@ public final class Tokens {
         char ch = i < n ? block[i] : ' ';
         if (Character.isLetterOrDigit(ch)) {
           if (len == cur.length) {
-            cur = java.util.Arrays.copyOf(cur, 2 * len);
+            cur = Arrays.copyOf(cur, 2 * len);
           }
           cur[len++] = Character.toLowerCase(ch);
         } else if (joinApostrophes && (ch == '\'' || ch == '’') && len > 0) {

@@ -5,7 +5,10 @@ package io.storylens.core.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LinkModelTest {
@@ -46,7 +49,7 @@ class LinkModelTest {
   }
 
   private static GroupingSignals.Signals signals(String id, String headline, String day) {
-    java.util.Map<String, Float> title = new java.util.HashMap<>();
+    Map<String, Float> title = new HashMap<>();
     for (String w : io.storylens.core.text.Tokens.contentWords(headline)) {
       title.put(Featurizer.stem(w), 1f);
     }
@@ -57,8 +60,8 @@ class LinkModelTest {
         true,
         new float[] {1, 0},
         title,
-        java.util.Map.of(),
-        java.util.Set.of(),
+        Map.of(),
+        Set.of(),
         new int[] {(int) java.time.LocalDate.parse(day).toEpochDay()});
   }
 

@@ -4,7 +4,9 @@ package io.storylens.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class SparseVectorTest {
   void sumEqualsAddingOneByOneBitForBit() {
     Random r = new Random(11);
     for (int round = 0; round < 500; round++) {
-      java.util.List<SparseVector> vs = new java.util.ArrayList<>();
+      List<SparseVector> vs = new ArrayList<>();
       for (int k = r.nextInt(12); k > 0; k--) {
         int[] terms = r.ints(r.nextInt(40), 0, 60).distinct().sorted().toArray();
         float[] w = new float[terms.length];

@@ -10,9 +10,11 @@ import io.storylens.testkit.NeedsSharedData;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,11 +48,7 @@ class NearCopyFloodTest {
     assertThat(links.size()).isLessThanOrEqualTo(n * DerivationLinker.MAX_LINKS_PER_COPY);
     assertThat(perCopy.values()).allMatch(c -> c <= DerivationLinker.MAX_LINKS_PER_COPY);
     // Every copy is still linked: the cap drops weaker links, not copies.
-    assertThat(
-            links.stream()
-                .flatMap(l -> java.util.stream.Stream.of(l.from(), l.to()))
-                .distinct()
-                .count())
+    assertThat(links.stream().flatMap(l -> Stream.of(l.from(), l.to())).distinct().count())
         .isEqualTo(n);
 
     List<Article> shuffled = new ArrayList<>(articles);
@@ -84,7 +82,7 @@ class NearCopyFloodTest {
     List<Link> many = new ArrayList<>();
     for (int i = 19; i >= 0; i--) {
       // 20 sources of one copy (ids "s00" … "s19"), similarities 0.50 … 0.60 in tied pairs.
-      String id = String.format(java.util.Locale.ROOT, "s%02d", i);
+      String id = String.format(Locale.ROOT, "s%02d", i);
       many.add(
           new Link(
               id,

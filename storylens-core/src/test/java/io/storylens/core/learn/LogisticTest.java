@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class LogisticTest {
   @Test
   void oneClassOnlyGivesAProbabilityNearThatClass() {
     boolean[] all = new boolean[N];
-    java.util.Arrays.fill(all, true);
+    Arrays.fill(all, true);
     Logistic m = Logistic.fit(List.of("a", "b", "c"), x, all, 1.0);
     assertThat(m.probability(x[0])).isGreaterThan(0.99);
   }

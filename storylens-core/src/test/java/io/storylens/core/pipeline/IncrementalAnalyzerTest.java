@@ -23,6 +23,7 @@ import io.storylens.testkit.NeedsModels;
 import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,7 @@ class IncrementalAnalyzerTest {
       }
       // Dossiers: events first, then storylines, each by id (as DossierBuilder orders them).
       items.sort(
-          java.util.Comparator.comparing(
-                  (ObjectNode n) -> n.path("kind").asText().equals("event") ? 0 : 1)
+          Comparator.comparing((ObjectNode n) -> n.path("kind").asText().equals("event") ? 0 : 1)
               .thenComparing(n -> n.get("id").asText()));
       ArrayNode sorted = root.putArray(list);
       items.forEach(sorted::add);

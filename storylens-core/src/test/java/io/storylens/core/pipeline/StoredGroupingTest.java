@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,8 +173,7 @@ class StoredGroupingTest {
 
             @Override
             public io.storylens.core.cluster.Clusterer restore(
-                KeptGrouping state,
-                java.util.function.Function<String, io.storylens.core.cluster.ClusterDoc> docs) {
+                KeptGrouping state, Function<String, io.storylens.core.cluster.ClusterDoc> docs) {
               return current.restore(state, docs);
             }
           };

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ class WhatHappenedTest {
     int sentences = 0;
     for (var e : events.entrySet()) {
       List<Article> articles = e.getValue();
-      Set<String> titles = new java.util.HashSet<>();
+      Set<String> titles = new HashSet<>();
       articles.forEach(a -> a.title().value().ifPresent(t -> titles.add(t.toLowerCase())));
       List<SummarySentence> summary =
           summarizer.summarize(

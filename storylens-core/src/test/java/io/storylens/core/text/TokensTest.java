@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storylens.testkit.Fixtures;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class TokensTest {
 
   /** The plain definition: lower-cased letter/digit runs, apostrophes inside words dropped. */
   private static List<String> reference(String text) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (char ch : (text + " ").toCharArray()) {
       if (Character.isLetterOrDigit(ch)) {

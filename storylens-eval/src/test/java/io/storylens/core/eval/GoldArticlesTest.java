@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Gold folders whose {@code articles-from.txt} names several files and folders of a corpus. */
 class GoldArticlesTest {
@@ -78,14 +80,17 @@ class GoldArticlesTest {
   }
 
   /**
-   * Every gold article of the DUC events is read and every quotation start is in its article's
-   * ingested text: a start lost to the newswire markup would be a miss no stage could avoid.
+   * Every gold article of the DUC events (development and held out) is read and every quotation
+   * start is in its article's ingested text: a start lost to the newswire markup would be a miss no
+   * stage could avoid.
    */
-  @Test
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"data/dossier-gold-duc", "data/dossier-gold-duc-b", "data/dossier-gold-duc2"})
   @NeedsSharedData
-  void everyDucGoldQuoteStartIsInItsIngestedArticle() {
+  void everyDucGoldQuoteStartIsInItsIngestedArticle(String set) {
     Fixtures.sharedData("duc2006");
-    Path gold = Fixtures.repoRoot().resolve("data/dossier-gold-duc");
+    Path gold = Fixtures.repoRoot().resolve(set);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     Map<String, Article> byId = GoldArticles.byId(gold, out);
