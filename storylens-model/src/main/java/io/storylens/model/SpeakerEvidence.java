@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param entityType the named-entity type of the speaker ({@code person}, {@code organization}),
  *     empty when the language layer tags none
  * @param interview whether the article is an interview written as questions and answers
+ * @param cuedElsewhere other quotations of the same article that the cue next to them gives, by
+ *     name, to the same speaker (a speaker the article quotes by name elsewhere is seldom a wrong
+ *     antecedent)
  */
 public record SpeakerEvidence(
     String candidate,
@@ -38,17 +41,18 @@ public record SpeakerEvidence(
     int rivals,
     boolean nearerPerson,
     String entityType,
-    boolean interview) {
+    boolean interview,
+    int cuedElsewhere) {
   /** No speaker found at all. */
   public static final SpeakerEvidence NONE =
-      new SpeakerEvidence("", "unknown", 0, false, 0, 0, "", 0, false, "", false);
+      new SpeakerEvidence("", "unknown", 0, false, 0, 0, "", 0, false, "", false, 0);
 
   public SpeakerEvidence {
     Objects.requireNonNull(candidate, "candidate");
     Objects.requireNonNull(candidateKind, "candidateKind");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(entityType, "entityType");
-    if (distance < 0 || agreeing < 0 || disagreeing < 0 || rivals < 0) {
+    if (distance < 0 || agreeing < 0 || disagreeing < 0 || rivals < 0 || cuedElsewhere < 0) {
       throw new IllegalArgumentException(
           "negative evidence: distance "
               + distance
@@ -57,7 +61,9 @@ public record SpeakerEvidence(
               + "/"
               + disagreeing
               + ", rivals "
-              + rivals);
+              + rivals
+              + ", cued elsewhere "
+              + cuedElsewhere);
     }
   }
 }

@@ -73,7 +73,7 @@ final class FixtureStage implements Function<List<Article>, Report> {
               moral,
               0.9,
               new SpeakerEvidence(
-                  "Joe Biden", "named", 0, true, 1, 0, "cue", 0, false, "person", false)));
+                  "Joe Biden", "named", 0, true, 1, 0, "cue", 0, false, "person", false, 0)));
     }
     List<SourceRef> table = refs(articles, "defend (Ukraine|Afghanistan) is .not on the table");
     List<SourceRef> afghanistan = refs(articles, "defend Afghanistan is");
@@ -98,7 +98,7 @@ final class FixtureStage implements Function<List<Article>, Report> {
               table,
               0.9,
               new SpeakerEvidence(
-                  "Joe Biden", "named", 0, true, 1, 0, "cue", 0, false, "person", false)));
+                  "Joe Biden", "named", 0, true, 1, 0, "cue", 0, false, "person", false, 0)));
     }
     List<SourceRef> spokes = refs(articles, "When we sit down to talk");
     if (!spokes.isEmpty()) {
@@ -126,7 +126,8 @@ final class FixtureStage implements Function<List<Article>, Report> {
                   0,
                   false,
                   "",
-                  false)));
+                  false,
+                  0)));
     }
     for (Article a : articles) {
       if (a.title().value().orElse("").contains("<")) {
@@ -145,7 +146,7 @@ final class FixtureStage implements Function<List<Article>, Report> {
                 List.of(ref),
                 0.9,
                 new SpeakerEvidence(
-                    HOSTILE_SPEAKER, "named", 0, true, 1, 0, "cue", 0, false, "person", false)));
+                    HOSTILE_SPEAKER, "named", 0, true, 1, 0, "cue", 0, false, "person", false, 0)));
         summary.add(new SummarySentence(first, List.of(ref), List.of(a.outletName()), false));
       }
     }

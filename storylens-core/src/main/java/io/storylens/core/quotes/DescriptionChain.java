@@ -95,7 +95,7 @@ final class DescriptionChain {
    * Whether {@code description} is "the" and a few words ending in a singular role for one person
    * ("the director", "the 76-year-old").
    */
-  private static boolean role(String description) {
+  static boolean role(String description) {
     String[] w = description.split("\\s+");
     if (w.length < 2 || w.length > MAX_WORDS || !w[0].equals("the")) {
       return false;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * that describes it, is the speaker, named. A name after a preposition is the speaker's employer or
  * principal ("a spokesperson for the US State Department", "a representative for Moore"), and a
  * name before the head noun modifies it ("Weinstein's spokeswoman", "The SpaceX frontman"): both
- * stay descriptions.
+ * stay descriptions. A phrase the rules read as a name because it ends in one ("Lionel Trippett of
+ * the Campaign for Nuclear Disarmament") is the person at its head too.
  */
 final class NamedDescriptions {
   /** The rule of a speaker named at the head of its description. */
@@ -37,7 +38,9 @@ final class NamedDescriptions {
 
   /** {@code a} with the name heading its description as speaker, or {@code a} unchanged. */
   Attribution apply(Attribution a) {
-    if (a.kind() != SpeakerKind.NOMINAL || a.mentionStart() < 0 || a.mentionEnd() > text.length()) {
+    if (!(a.kind() == SpeakerKind.NOMINAL || a.kind() == SpeakerKind.NAMED && describedName(a))
+        || a.mentionStart() < 0
+        || a.mentionEnd() > text.length()) {
       return a;
     }
     for (LanguageHints.Name n : names) {
@@ -59,6 +62,29 @@ final class NamedDescriptions {
     }
     return a;
   }
+
+  /**
+   * Whether a phrase the rules read as a name holds a person's name and an "of", "from" or "at"
+   * that describes it ("Lionel Trippett of the Campaign for Nuclear Disarmament", "analyst Daniel
+   * Ives of GBH Insights"): the rules take the last capitalized words, the organization, for the
+   * name.
+   */
+  private boolean describedName(Attribution a) {
+    if (a.mentionStart() < 0 || a.mentionEnd() > text.length()) {
+      return false;
+    }
+    for (LanguageHints.Name n : names) {
+      if (n.type().equals("PERSON")
+          && n.start() >= a.mentionStart()
+          && n.end() < a.mentionEnd()
+          && OF.matcher(text.substring(n.end(), a.mentionEnd())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern OF = Pattern.compile("\\s+(of|from|at)\\s");
 
   /**
    * Whether capitalized words before an organization's name belong to it, so that the language

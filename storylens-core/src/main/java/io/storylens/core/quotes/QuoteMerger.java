@@ -222,7 +222,8 @@ public final class QuoteMerger {
         chosen.clues().rivals(),
         chosen.clues().nearerPerson(),
         chosen.clues().entityType(),
-        chosen.clues().interview());
+        chosen.clues().interview(),
+        chosen.clues().cuedElsewhere());
   }
 
   private static int rank(SpeakerKind k) {

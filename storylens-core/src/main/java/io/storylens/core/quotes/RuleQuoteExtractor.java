@@ -235,6 +235,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       if (isCueAt(i)) {
         SpeakerPhrase.Phrase p = SpeakerPhrase.after(toks, i + 1, boundedEnd(i + 1, to));
+        SpeakerPhrase.Phrase named = premodifiedName(i + 1, to);
+        if (!named.isEmpty()) {
+          // “…,” said American film director John Waters; “…,” said conductor Philip Shaw
+          return use(sentence, cs, ce, true, i, named);
+        }
         if (!p.isEmpty()) {
           return use(sentence, cs, ce, true, i, p);
         }
@@ -271,6 +276,42 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * A name after a cue with a few lower-case words before it that describe it ("said conductor
+     * Philip Shaw", "said American film director John Waters"), which the speaker phrase stops
+     * short of: the name, when it closes the sentence or is set off by a comma; else empty.
+     */
+    private SpeakerPhrase.Phrase premodifiedName(int from, int to) {
+      if (from >= to || Lexicon.DETERMINERS.contains(toks.get(from).lower())) {
+        return new SpeakerPhrase.Phrase(
+            from, from); // "the Southwest Research Institute’s Alan Stern"
+      }
+      for (int k = from + 1; k <= from + MAX_PREMODIFIERS && k < to; k++) {
+        Tok t = toks.get(k);
+        if (!t.isCapitalized() || quoted[k] || !premodifiers(from, k) || !lowerCaseIn(from, k)) {
+          continue;
+        }
+        SpeakerPhrase.Phrase name = SpeakerPhrase.after(toks, k, boundedEnd(k, to));
+        if (!name.isEmpty()
+            && SpeakerPhrase.kindOf(toks, name) == SpeakerKind.NAMED
+            && name.to() - name.from() >= 2
+            && (name.to() >= to || toks.get(name.to()).is(",") || toks.get(name.to()).is("."))) {
+          return name;
+        }
+        return new SpeakerPhrase.Phrase(from, from);
+      }
+      return new SpeakerPhrase.Phrase(from, from);
+    }
+
+    private boolean lowerCaseIn(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (toks.get(i).isWord() && !toks.get(i).isCapitalized()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -48,7 +48,9 @@ public final class SpeakerConfidence {
           "rule_story_description",
           "rule_organization_pronoun",
           "rule_reported_subject",
-          "rule_description_chain");
+          "rule_description_chain",
+          "log_cued_elsewhere",
+          "definite_role");
 
   /** Rules that carry a speaker over to a quote with no attribution of its own. */
   private static final Set<String> CONTINUATIONS =
@@ -115,8 +117,20 @@ public final class SpeakerConfidence {
       e.rule().equals(StoryDescriptions.RULE) ? 1 : 0,
       e.rule().equals(OrganizationPronouns.RULE) ? 1 : 0,
       e.rule().equals(ReportedSubject.RULE) ? 1 : 0,
-      e.rule().equals(DescriptionChain.RULE) ? 1 : 0
+      e.rule().equals(DescriptionChain.RULE) ? 1 : 0,
+      Math.log1p(e.cuedElsewhere()),
+      kind == SpeakerKind.NOMINAL && definiteRole(candidate) ? 1 : 0
     };
+  }
+
+  /**
+   * Whether description {@code candidate} is a definite role for one person that no name stands
+   * beside ("the control tower", "the chief navigator", "the bishop"): in transcripts and wire copy
+   * such roles are the speakers as the article gives them, unlike documents and organizations ("the
+   * statement", "the company") that stand for someone the article names.
+   */
+  private static boolean definiteRole(String candidate) {
+    return DescriptionChain.role(candidate.toLowerCase(Locale.ROOT));
   }
 
   /** Whether description {@code candidate}'s last word names a document ("the statement"). */

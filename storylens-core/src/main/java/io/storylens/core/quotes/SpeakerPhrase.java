@@ -115,7 +115,7 @@ final class SpeakerPhrase {
       i--;
     }
     int start = i + 1;
-    while (start < end && sentenceInitialNonName(toks, start)) {
+    while (start < end && sentenceInitialNonName(toks, start, end)) {
       start++;
     }
     Phrase p = new Phrase(start, end);
@@ -188,12 +188,16 @@ final class SpeakerPhrase {
     return j;
   }
 
-  /** "Having", "And", "In": capitalized only because they start the sentence. */
-  private static boolean sentenceInitialNonName(List<Tok> toks, int i) {
+  /**
+   * "Having", "And", "In": capitalized only because they start the sentence. A word in "-ing" is a
+   * participle only with more of the phrase after it ("Speaking Smith"); alone before the cue it is
+   * a surname ("Brooking recalled", "Harding said").
+   */
+  private static boolean sentenceInitialNonName(List<Tok> toks, int i, int end) {
     String w = toks.get(i).lower();
     return Lexicon.BOUNDARIES.contains(w)
         || io.storylens.core.text.Tokens.STOP_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w)
-        || w.endsWith("ing")
+        || w.endsWith("ing") && i + 1 < end
         || Lexicon.NP_PREPOSITIONS.contains(w);
   }
 

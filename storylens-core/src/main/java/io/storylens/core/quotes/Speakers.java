@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * the attributions pass unchanged.
  *
  * <p>What these nearest-name rules get wrong outside short reports is corrected afterwards, one
- * class per strategy, in this order: {@link NamedDescriptions}, {@link RelayedSpeech}, {@link
- * JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link SalientOrganizations},
- * {@link ReportedSubject}, {@link ParagraphContinuation}, {@link SentenceSubject}, {@link
- * DescriptionChain}, {@link MainSpeaker}, {@link OrganizationPronouns}, {@link GenderAgreement};
- * {@link ArticledOrganizations} names an organization written with its article.
+ * class per strategy, in this order: {@link NamedDescriptions}, {@link AppositiveNames}, {@link
+ * RelayedSpeech}, {@link JointSpeakers}, {@link DocumentSpeakers}, {@link FragmentSpeakers}, {@link
+ * SalientOrganizations}, {@link ReportedSubject}, {@link ParagraphContinuation}, {@link
+ * SentenceSubject}, {@link DescriptionChain}, {@link MainSpeaker}, {@link OrganizationPronouns},
+ * {@link GenderAgreement}; {@link ArticledOrganizations} names an organization written with its
+ * article.
  *
  * <p>Written by hand because CoreNLP's coreference costs a parse per sentence, while the speaker of
  * a news quotation is nearly always introduced by name within a few sentences before it.
@@ -144,6 +145,8 @@ final class Speakers {
     }
     NamedDescriptions headed = new NamedDescriptions(text, names, this);
     out.replaceAll(a -> ruled(headed.apply(a), a, NamedDescriptions.RULE));
+    AppositiveNames apposed = new AppositiveNames(text, names, this);
+    out.replaceAll(a -> ruled(apposed.apply(a), a, AppositiveNames.RULE));
     RelayedSpeech relayed = new RelayedSpeech(text, this);
     out.replaceAll(a -> ruled(relayed.apply(a, out), a, "relayed"));
     JointSpeakers joint = new JointSpeakers(text, this);
@@ -214,10 +217,50 @@ final class Speakers {
       if (n.end() <= a.contentStart() && n.start() >= from) {
         rivals.add(name);
       }
-      nearer |= n.start() >= between[0] && n.end() <= between[1];
+      nearer |= n.start() >= between[0] && n.end() <= between[1] && !inReportedClause(a, n, all);
     }
-    return new SpeakerClues(a.clues().rule(), rivals.size(), nearer, type, interview);
+    int cuedElsewhere = 0;
+    for (Attribution b : all) {
+      if (b != a
+          && b.kind() == SpeakerKind.NAMED
+          && b.speaker().equals(speaker)
+          && !b.cue().isEmpty()
+          && b.clues().rule().equals(SpeakerClues.CUE)) {
+        cuedElsewhere++;
+      }
+    }
+    return new SpeakerClues(
+        a.clues().rule(), rivals.size(), nearer, type, interview, cuedElsewhere);
   }
+
+  /**
+   * Whether person {@code n}, named between {@code a}'s speaker and its quote, belongs to the
+   * statement the speaker's cue reports and speaks no words of its own: "Leslie Adelson Lewin …
+   * said that William had “ambitions …”" (William is what she speaks of), unlike "Weinstein
+   * confirmed … which spurred Thurman to wryly note, “…”" (a cue after Thurman makes the words
+   * his).
+   */
+  private boolean inReportedClause(Attribution a, Named n, List<Attribution> all) {
+    if (a.cueStart() < 0
+        || a.mentionStart() < 0
+        || a.mentionEnd() > a.cueStart()
+        || n.start() < a.cueEnd()
+        || a.contentStart() < n.end()) {
+      return false;
+    }
+    java.util.regex.Matcher m = WORD.matcher(text).region(n.end(), a.contentStart());
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isLowerCase(w.charAt(0))
+          && Lexicon.isCue(w.toLowerCase(Locale.ROOT))
+          && !insideQuote(m.start(), all)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /**
    * The stretch of text between {@code a}'s speaker mention and its quote; for a speaker carried

@@ -72,7 +72,7 @@ public final class DocumentTimexes {
           }
           continue;
         }
-        Optional<String> v = TimexResolver.resolve(t, anchor);
+        Optional<String> v = TimexResolver.resolve(t, anchor).map(x -> decade(text, t, x));
         v.ifPresent(
             value -> items.add(new ReportingPeriods.Item(t, TimexResolver.type(t, value), value)));
       }
@@ -89,7 +89,7 @@ public final class DocumentTimexes {
               anchor.get(),
               b -> sentenceOf(spans, b));
       items.clear();
-      items.addAll(ClockTimes.apply(text, applied, anchor.get()));
+      items.addAll(ClockTimes.apply(text, ChronologyYears.apply(text, applied), anchor.get()));
     }
     List<Resolved> out = new ArrayList<>();
     for (ReportingPeriods.Item i : items) {
@@ -107,6 +107,27 @@ public final class DocumentTimexes {
       }
     }
     return out;
+  }
+
+  /** A year of a decade's first year written with an apostrophe and "s" after it: "1990's". */
+  private static final java.util.regex.Pattern DECADE_APOSTROPHE =
+      java.util.regex.Pattern.compile("^['’]s\\b");
+
+  /**
+   * "the 1990’s": the tokenizer cuts the "’s" off the number, so SUTime reads the year 1990; with
+   * the "’s" it is the decade (TimeML: 199), as SUTime values "the 1990s".
+   */
+  private static String decade(String text, RawTimex t, String value) {
+    if (value.matches("\\d{3}0")
+        && t.text().strip().endsWith(value)
+        && t.end() <= text.length()
+        && t.end() >= 0
+        && DECADE_APOSTROPHE
+            .matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 3)))
+            .find()) {
+      return value.substring(0, 3);
+    }
+    return value;
   }
 
   private static final java.util.regex.Pattern ZONE_NOTE =

@@ -56,6 +56,15 @@ final class NotDates {
           .toList();
 
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
+
+  /** A year cut to two digits: "'99" (in "UNITY '99" a name, in "in '99" a year). */
+  private static final Pattern SHORT_YEAR = Pattern.compile("['’]\\d\\d");
+
+  /** "The" with a capital after a word that does not end a sentence: a name begins. */
+  private static final Pattern NAME_THE_BEFORE = Pattern.compile("[\\p{Ll}\\d,;:]\\s+The\\s+$");
+
+  private static final Pattern CAPITALIZED_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+
   private static final Pattern CLOCK = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   private static final Pattern MONTH_WORD =
       Pattern.compile(
@@ -79,11 +88,31 @@ final class NotDates {
     String own = t.text().strip();
     String before = text.substring(Math.max(0, t.begin() - 40), t.begin());
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 40));
-    if (BARE_NUMBER.matcher(own).matches() && t.type().equals("DATE")) {
+    if ((BARE_NUMBER.matcher(own).matches() || SHORT_YEAR.matcher(own).matches())
+        && t.type().equals("DATE")) {
+      if (NAME_THE_BEFORE.matcher(before).find() && CAPITALIZED_AFTER.matcher(after).find()) {
+        // "the black policy group The 1990 Trust": a capitalized "The" inside a sentence starts
+        // a name, and the capitalized word after the number goes on with it.
+        return Optional.of(Rule.NAME);
+      }
       return number(own, before, after);
+    }
+    if (WEEKDAY_WORD.matcher(own).matches()
+        && THE_BEFORE.matcher(before).find()
+        && CAPITALIZED_AFTER.matcher(after).find()
+        && !CONTEXT.contains(strip(wordAfter(after)))
+        && !MONTH_WORD.matcher(after.strip()).lookingAt()) {
+      // "The Sunday Telegraph", "the Sunday Times": a weekday between "the" and a capitalized
+      // word names a paper or a show, as a day is never written "the Sunday" before a name.
+      return Optional.of(Rule.NAME);
     }
     return monthWord(t, own, before, after);
   }
+
+  private static final Pattern WEEKDAY_WORD =
+      Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+
+  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
 
   private static Optional<Rule> number(String own, String before, String after) {
     String next = wordAfter(after);

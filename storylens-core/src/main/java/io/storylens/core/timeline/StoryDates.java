@@ -37,7 +37,12 @@ final class StoryDates {
      * A year naming a thing rather than dating a happening ("the 2007 world champion", "this 1984
      * photograph"): background the story is told against, not its timeline.
      */
-    ATTRIBUTIVE
+    ATTRIBUTIVE,
+    /**
+     * "the day" counted from a happening its sentence names ("on the day after the crash"): SUTime
+     * gives it the article's day, which is not the day meant.
+     */
+    DAY_OF_HAPPENING
   }
 
   /** Nouns a year names a thing by: "the 2007 world champion". */
@@ -86,7 +91,69 @@ final class StoryDates {
   /** A count forward from a happening: "a year later", "about 16 years later". */
   private static final Pattern LATER = Pattern.compile("(?i).*\\blater\\W*$");
 
+  private static final Pattern THE_DAY = Pattern.compile("(?i)the\\s+day");
+
+  private static final Pattern FROM_HAPPENING = Pattern.compile("(?i)^\\s+(?:after|before)\\b");
+
+  private static final Pattern MONTH_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:" + io.storylens.core.text.CalendarWords.MONTH_STEMS + ")[a-z]*\\b");
+
+  /** A year written in the expression, or a word that counts from another time. */
+  private static final Pattern OWN_YEAR_OR_RELATIVE =
+      Pattern.compile(
+          "(?i)\\d{4}|'\\d\\d\\b|\\b(?:last|next|this|coming|past|previous|following|ago|later"
+              + "|earlier|before|after|since)\\b");
+
+  /**
+   * A modal before a bare verb points ahead even in a past sentence ("said the boy should be sent
+   * back to Cuba by Jan. 14"); before "have" and a participle it looks back ("may have deliberately
+   * plunged the plane into the sea").
+   */
+  private static final Pattern MODAL_AHEAD =
+      Pattern.compile(
+          "(?i)\\b(?:should|must|could|can|may|might|ought\\s+to|has\\s+to|have\\s+to"
+              + "|needs?\\s+to)\\s+(?:not\\s+)?(?:\\p{L}+ly\\s+)?(?!have\\b)\\p{L}+");
+
   private StoryDates() {}
+
+  /**
+   * The past occurrence of a month or month-day without a year that was resolved ahead of the
+   * article date ({@code anchor}) in a sentence told in the past: "may have deliberately plunged
+   * the plane into the sea, killing all 217 people aboard on Oct. 31", written in August. The
+   * clause of the date has no tense of its own (a bare participle, no verb near it), so the
+   * resolver took the nearest year, ahead; the sentence's past verbs say the happening is behind.
+   * Empty when the value stands. The clause tense decides wherever it is past or future: the
+   * resolver weighed it.
+   */
+  static Optional<String> pastOccurrence(
+      String sentence, ResolvedTimex t, java.time.LocalDate anchor) {
+    String g = t.granularity();
+    if (!(g.equals("month") || g.equals("day"))
+        || t.tense() == io.storylens.core.nlp.Tense.PAST
+        || t.tense() == io.storylens.core.nlp.Tense.FUTURE
+        || !MONTH_WORD.matcher(t.text()).find()
+        || OWN_YEAR_OR_RELATIVE.matcher(t.text()).find()
+        || io.storylens.core.nlp.TenseDetector.ofSentence(sentence)
+            != io.storylens.core.nlp.Tense.PAST
+        || MODAL_AHEAD.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    String v = t.value();
+    String day = anchor.toString().substring(0, v.length());
+    if (v.compareTo(day) <= 0) {
+      return Optional.empty();
+    }
+    String back = (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4);
+    if (back.length() == 10) {
+      try {
+        java.time.LocalDate.parse(back);
+      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(back);
+  }
 
   /**
    * Whether {@code t} counts forward from a happening its sentence names ("married in 1998 and
@@ -135,29 +202,65 @@ final class StoryDates {
     return false;
   }
 
+  /**
+   * Whether the time {@code t} names its own day. A four-digit number counts as its year only when
+   * it is the year of the value: "0745" in "(0700 and 0745 GMT)" is the clock reading, valued on
+   * the article's day, not a day the text names.
+   */
+  private static boolean namesDay(ResolvedTimex t) {
+    String year = t.value().length() >= 4 ? t.value().substring(0, 4) : "";
+    Matcher n = FOUR_DIGITS.matcher(t.text());
+    StringBuilder own = new StringBuilder();
+    while (n.find()) {
+      n.appendReplacement(own, n.group().equals(year) ? "$0" : " ");
+    }
+    n.appendTail(own);
+    return DAY_WORD.matcher(own).matches();
+  }
+
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+  /**
+   * Whether {@code [from, to)} of {@code sentence} holds an end of a span of years, also when the
+   * expression runs on past the year ("from 1982 to 1987 before he was purged").
+   */
+  private static boolean inSpan(String sentence, int from, int to) {
+    Matcher span = YEAR_SPAN.matcher(sentence);
+    while (span.find()) {
+      for (int g = 1; g <= 2; g++) {
+        if (span.start(g) < to && from < span.end(g)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Why {@code t}, in {@code sentence}, dates no timeline entry; empty when it does. */
   static Optional<Rule> rule(String sentence, ResolvedTimex t) {
     if (BOILERPLATE.stream().anyMatch(p -> p.matcher(sentence).find())) {
       return Optional.of(Rule.BOILERPLATE);
     }
-    if (t.granularity().equals("time") && !DAY_WORD.matcher(t.text()).matches()) {
+    if (t.granularity().equals("time") && !namesDay(t)) {
       return Optional.of(Rule.CLOCK_ONLY);
     }
     if (ORDINAL_UNIT.matcher(t.text().strip()).matches()) {
       return Optional.of(Rule.ORDINAL_COUNT);
     }
-    Matcher span = YEAR_SPAN.matcher(sentence);
-    while (span.find()) {
-      if (t.text().strip().equals(span.group(1)) || t.text().strip().equals(span.group(2))) {
-        return Optional.of(Rule.SPAN);
-      }
-    }
     int at = sentence.indexOf(t.text());
+    if (at >= 0 && inSpan(sentence, at, at + t.text().length())) {
+      return Optional.of(Rule.SPAN);
+    }
     if (at >= 0 && attributive(sentence, t.text().strip(), at)) {
       return Optional.of(Rule.ATTRIBUTIVE);
     }
     if (at > 0 && BIRTH.matcher(sentence.substring(Math.max(0, at - 20), at)).find()) {
       return Optional.of(Rule.BIOGRAPHY);
+    }
+    if (at >= 0
+        && THE_DAY.matcher(t.text().strip()).matches()
+        && FROM_HAPPENING.matcher(sentence.substring(at + t.text().length())).find()) {
+      return Optional.of(Rule.DAY_OF_HAPPENING);
     }
     return Optional.empty();
   }

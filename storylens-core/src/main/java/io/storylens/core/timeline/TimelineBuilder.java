@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -136,6 +137,10 @@ public final class TimelineBuilder {
         continue;
       }
       String date = g.equals("time") ? t.value().substring(0, 10) : t.value();
+      Optional<java.time.LocalDate> anchor = at.check().effectiveDate();
+      if (anchor.isPresent()) {
+        date = StoryDates.pastOccurrence(sentences.get(t.sentence()), t, anchor.get()).orElse(date);
+      }
       out.add(new Dated(t, date, g.equals("time") ? "day" : g));
     }
     return out;

@@ -111,7 +111,7 @@ final class TimexRules {
 
   private static final Pattern VAGUE_AGO =
       Pattern.compile(
-          "(?i)(a\\s+few|several|some|many|a\\s+number\\s+of)\\s+(years|months|weeks|days)"
+          "(?i)(?:(a\\s+few|several|some|many|a\\s+number\\s+of)\\s+)?(years|months|weeks|days)"
               + "\\s+(ago|earlier|before)");
 
   private static final Pattern PAST_DECADE = Pattern.compile("(?i)(the\\s+)?(past|last)\\s+decade");
@@ -245,7 +245,8 @@ final class TimexRules {
               "past-decade",
               in -> PAST_DECADE.matcher(in.text()).matches(),
               in -> String.valueOf(in.doc().getYear() / 10 - 1)),
-          // "several years ago" names no year: SUTime's one-unit guess is wrong, PAST_REF is not.
+          // "several years ago" names no year: SUTime's one-unit guess is wrong, PAST_REF is not;
+          // nor does "years ago" SUTime cuts from "some years ago" (or written with no count).
           resolve("vague-ago", in -> VAGUE_AGO.matcher(in.text()).matches(), in -> "PAST_REF"),
           resolve(
               "unit-ago",

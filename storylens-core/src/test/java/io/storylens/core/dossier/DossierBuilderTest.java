@@ -88,7 +88,7 @@ class DossierBuilderTest {
             List.of(),
             0.9,
             new SpeakerEvidence(
-                "Ben Sasse", "named", 0, true, 1, 0, "cue", 0, false, "person", false));
+                "Ben Sasse", "named", 0, true, 1, 0, "cue", 0, false, "person", false, 0));
     DossierStages stages = DossierStages.none().withQuotes(articles -> List.of(q));
     Dossier d =
         new DossierBuilder(new ConceptSummarizer(), stages, 100)

@@ -72,7 +72,8 @@ class ExportTest {
             List.of(),
             List.of(),
             0.9,
-            new SpeakerEvidence(SCRIPT, "named", 0, true, 1, 0, "cue", 0, false, "person", false));
+            new SpeakerEvidence(
+                SCRIPT, "named", 0, true, 1, 0, "cue", 0, false, "person", false, 0));
     Dossier withQuote =
         new Dossier(
             d.id(),

@@ -144,6 +144,27 @@ class SpeakerStrategiesTest {
   static Stream<Arguments> namedDescriptions() {
     return Stream.of(
         Arguments.of(
+            "Broadcom shares edged up 0.2 percent to $235.77.\n“Qualcomm and its board now have a"
+                + " tough decision, as this is a compelling offer in our opinion,” said analyst"
+                + " Daniel Ives of GBH Insights.\nSingapore-based Broadcom is mainly a manufacturer.",
+            List.of(
+                "Broadcom:ORGANIZATION",
+                "Qualcomm:ORGANIZATION",
+                "Daniel Ives:PERSON",
+                "GBH Insights:ORGANIZATION"),
+            "Qualcomm and its board",
+            "Daniel Ives",
+            SpeakerKind.NAMED),
+        Arguments.of(
+            "''The problem with the nuclear propulsion system is that if the submarine has damaged"
+                + " itself while it was running aground, then you've got a reasonable chance that"
+                + " there will be some sort of radioactive leakage,'' said Lionel Trippett of the"
+                + " Campaign for Nuclear Disarmament.",
+            List.of("Lionel Trippett:PERSON", "Campaign for Nuclear Disarmament:ORGANIZATION"),
+            "The problem",
+            "Lionel Trippett",
+            SpeakerKind.NAMED),
+        Arguments.of(
             "“I can’t wait to see it fly and to see it fly again and again,” said the Southwest"
                 + " Research Institute’s Alan Stern. He’s the lead scientist for NASA’s New"
                 + " Horizons spacecraft.",
@@ -444,7 +465,7 @@ class SpeakerStrategiesTest {
         SpeakerConfidence.features(
             kind,
             new SpeakerEvidence(
-                candidate, kind.label(), 2, true, 1, 0, "cue", 0, false, "person", false),
+                candidate, kind.label(), 2, true, 1, 0, "cue", 0, false, "person", false, 0),
             1,
             true);
     for (String f : List.of("one_word_name", "one_word_description", "indefinite", "document")) {
@@ -469,7 +490,7 @@ class SpeakerStrategiesTest {
     assertThat(a.speaker()).isEqualTo("Shipley");
     // Palmer, named between the subject and the quote, is what makes such a speaker doubtful.
     assertThat(a.clues())
-        .isEqualTo(new SpeakerClues(SentenceSubject.RULE, 2, true, "person", false));
+        .isEqualTo(new SpeakerClues(SentenceSubject.RULE, 2, true, "person", false, 0));
     double[] x = SpeakerConfidence.features(a.kind(), evidence(a), 1, true);
     assertThat(x[SpeakerConfidence.FEATURES.indexOf("rule_sentence_subject")]).isEqualTo(1.0);
     assertThat(x[SpeakerConfidence.FEATURES.indexOf("nearer_person")]).isEqualTo(1.0);
@@ -487,7 +508,8 @@ class SpeakerStrategiesTest {
                 "Thurman:PERSON"),
             "His therapy");
     // The rules give Weinstein; Thurman, named between him and the quote, is who noted it.
-    assertThat(a.clues()).isEqualTo(new SpeakerClues(SpeakerClues.CUE, 1, true, "person", false));
+    assertThat(a.clues())
+        .isEqualTo(new SpeakerClues(SpeakerClues.CUE, 1, true, "person", false, 0));
     double[] x = SpeakerConfidence.features(a.kind(), evidence(a), 1, true);
     assertThat(x[SpeakerConfidence.FEATURES.indexOf("nearer_person")]).isEqualTo(1.0);
     assertThat(x[SpeakerConfidence.FEATURES.indexOf("log_rivals")]).isEqualTo(Math.log(2));
@@ -517,7 +539,7 @@ class SpeakerStrategiesTest {
     Attribution first = quoteStarting(found, "We continue");
     assertThat(first.speaker()).isEqualTo("Hock Tan");
     assertThat(first.clues())
-        .isEqualTo(new SpeakerClues(SpeakerClues.CUE, 0, false, "person", false));
+        .isEqualTo(new SpeakerClues(SpeakerClues.CUE, 0, false, "person", false, 1));
     Attribution next = quoteStarting(found, "However");
     assertThat(next.speaker()).isEqualTo("Hock Tan");
     assertThat(next.clues().rule()).isEqualTo(ParagraphContinuation.RULE);
@@ -546,7 +568,8 @@ class SpeakerStrategiesTest {
         a.clues().rivals(),
         a.clues().nearerPerson(),
         a.clues().entityType(),
-        a.clues().interview());
+        a.clues().interview(),
+        a.clues().cuedElsewhere());
   }
 
   static Stream<Arguments> captions() {
@@ -831,5 +854,158 @@ class SpeakerStrategiesTest {
   void descriptionChains(String text, List<String> names, String start, String speaker) {
     Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
     assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  static Stream<Arguments> appositiveNames() {
+    return Stream.of(
+        Arguments.of(
+            "The Center for Humane Technology is led by former Google design ethicist Tristan"
+                + " Harris and former Facebook investor and adviser Roger McNamee.\n“Tech companies"
+                + " are conducting a massive, real-time experiment on our kids, and, at present, no"
+                + " one is really holding them accountable,” said Common Sense’s CEO, James Steyer,"
+                + " warning that tech companies’ attention-grabbing business models may hurt “the"
+                + " social, emotional and cognitive development of kids”.",
+            List.of(
+                "Tristan Harris:PERSON",
+                "Roger McNamee:PERSON",
+                "Common Sense:ORGANIZATION",
+                "James Steyer:PERSON"),
+            "Tech companies",
+            "James Steyer"),
+        Arguments.of(
+            "When Thurman was able to talk again, Herman said, she revealed that Weinstein, who was"
+                + " one of the most powerful men in Hollywood, had threatened to derail her career.\n"
+                + "A representative for Thurman, Leslie Sloane, responded to an Associated Press"
+                + " request for more details on all the encounters by saying only: “The article"
+                + " speaks for itself.”",
+            List.of(
+                "Thurman:PERSON",
+                "Herman:PERSON",
+                "Weinstein:PERSON",
+                "Leslie Sloane:PERSON",
+                "Associated Press:ORGANIZATION"),
+            "The article",
+            "Leslie Sloane"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void appositiveNames(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+  }
+
+  @Test
+  void aNameAppositionNeverReplacesAPersonsName() {
+    // "Thurman, Leslie Sloane" would be two people; the phrase is a name of its own.
+    Attribution a =
+        quoteStarting(
+            extract(
+                "a",
+                "“It was wrong,” said Thurman, Sloane, the actress’s representative, added.",
+                "Thurman:PERSON",
+                "Sloane:PERSON"),
+            "It was");
+    assertThat(a.speaker()).isEqualTo("Thurman");
+  }
+
+  @Test
+  void aPersonInsideTheReportedStatementDoesNotStandBetween() {
+    String text =
+        "“It’s just hard to accept that more people didn’t get to see what a wonderful young man he"
+            + " was.”\nLeslie Adelson Lewin, the executive director of Seeds of Peace, said that"
+            + " William had “ambitions for a political career that were formed at Seeds of Peace”"
+            + " and that his mother was especially passionate about the organization.";
+    Attribution a =
+        quoteStarting(
+            extract(
+                "a",
+                text,
+                "Leslie Adelson Lewin:PERSON",
+                "William:PERSON",
+                "Seeds of Peace:ORGANIZATION"),
+            "ambitions");
+    assertThat(a.speaker()).isEqualTo("Leslie Adelson Lewin");
+    // William is what she speaks of: no cue follows him before the quotation.
+    assertThat(a.clues().nearerPerson()).isFalse();
+  }
+
+  @Test
+  void theCluesCountTheSpeakersOtherQuotationsAtACue() {
+    List<Attribution> found = extract("broadcom", BROADCOM, BROADCOM_NAMES);
+    Attribution next = quoteStarting(found, "However");
+    assertThat(next.clues().rule()).isEqualTo(ParagraphContinuation.RULE);
+    // "“We continue …,” Tan said" and "Hock Tan called the offer “…”" give him quotations by name.
+    assertThat(next.clues().cuedElsewhere()).isEqualTo(2);
+    double[] x = SpeakerConfidence.features(next.kind(), evidence(next), 1, true);
+    assertThat(x[SpeakerConfidence.FEATURES.indexOf("log_cued_elsewhere")])
+        .isCloseTo(Math.log(3), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  static Stream<Arguments> premodifiedNamesAfterTheCue() {
+    return Stream.of(
+        Arguments.of(
+            "Their tour bus, filled with 12- to 19-year-old band members, was late arriving at the"
+                + " Hotelissimo, stalled in traffic after the trip from Ipswich, England.\n"
+                + "''We could see smoke for some time and there were rescue vehicles on the road,''"
+                + " said conductor Philip Shaw. ''When we arrived at the hotel it was"
+                + " explained just what had happened.''",
+            List.of("Philip Shaw:PERSON", "Hotelissimo:ORGANIZATION"),
+            "We could see",
+            "Philip Shaw"),
+        Arguments.of(
+            "Despite the crash and the actions of French and British officials, Concorde retained"
+                + " its allure for many flyers.\n''I'd get on it in a minute,'' said American film"
+                + " director John Waters, who confessed he never flew the Concorde.",
+            List.of("John Waters:PERSON", "Concorde:ORGANIZATION"),
+            "I'd get on",
+            "John Waters"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void premodifiedNamesAfterTheCue(String text, List<String> names, String start, String speaker) {
+    Attribution a = quoteStarting(extract("a", text, names.toArray(String[]::new)), start);
+    assertThat(a.speaker()).isEqualTo(speaker);
+    assertThat(a.kind()).isEqualTo(SpeakerKind.NAMED);
+  }
+
+  @Test
+  void aDefiniteRoleIsAFeatureOfItsOwn() {
+    for (String role : List.of("the control tower", "the chief navigator", "the bishop")) {
+      double[] x =
+          SpeakerConfidence.features(
+              SpeakerKind.NOMINAL,
+              new SpeakerEvidence(role, "nominal", 2, true, 1, 0, "cue", 0, false, "", false, 0),
+              1,
+              true);
+      assertThat(x[SpeakerConfidence.FEATURES.indexOf("definite_role")]).as(role).isEqualTo(1.0);
+    }
+    for (String other : List.of("the statement", "the company", "a spokesman", "officials")) {
+      double[] x =
+          SpeakerConfidence.features(
+              SpeakerKind.NOMINAL,
+              new SpeakerEvidence(other, "nominal", 2, true, 1, 0, "cue", 0, false, "", false, 0),
+              1,
+              true);
+      assertThat(x[SpeakerConfidence.FEATURES.indexOf("definite_role")]).as(other).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void aSurnameInIngBeforeItsCueIsTheSpeaker() {
+    String text =
+        "Alice Brooking tossed her suitcases on her hotel bed Tuesday afternoon and dialed the"
+            + " phone to call her sister in London. She had just arrived for a summer job in Paris.\n"
+            + "''All of a sudden I heard a noise. It sounded like a normal takeoff. It just got louder"
+            + " and louder until the whole building started trembling,'' Brooking recalled a day"
+            + " after the Concorde, smoke and flames streaming from its engines, slammed into the"
+            + " backside of her 40-room hotel, about two miles from Charles de Gaulle airport.";
+    Attribution a =
+        quoteStarting(
+            extract("a", text, "Alice Brooking:PERSON", "Brooking:PERSON", "Paris:LOCATION"),
+            "All of a sudden");
+    assertThat(a.speaker()).isEqualTo("Alice Brooking");
+    assertThat(a.cue()).isEqualTo("recalled");
   }
 }
