@@ -54,6 +54,7 @@ class TimelineTrapsTest {
           clock time alone | 2018-01-01 | "All emergency services were activated from the moment the first alert was received at 12:13 pm," he said. | 12:13 pm |
           clock time before weekday | 2018-01-01 | The plane took off from the Punta Islita Airport at 12:10 p.m. Sunday, bound for Costa Rica's capital, San Jose. | 12:10 p.m. | 12:10 p.m. Sunday=2017-12-31
           resolution number | 2017-09-12 | The Security Council unanimously adopted Resolution 2375 on Monday, imposing new sanctions on North Korea. | 2375 | Monday=2017-09-11
+          bill number | 2000-07-18 | The bill is H.R. 2909, and the House passed it on Tuesday. | 2909 | Tuesday=2000-07-18
           screen size | 2017-09-12 | The iPhone X has a 5.8-inch display with a resolution of 2436 x 1125 pixels. | 1125 |
           screen resolution | 2017-09-12 | The panel runs at 2560 x 1440, up from 1920 by 1080 on last year's model. | 2560 |
           count | 2017-12-31 | More than 2000 people marched through Cologne on Saturday. | 2000 | Saturday=2017-12-30
