@@ -6,6 +6,7 @@ import io.storylens.core.cluster.Assignment;
 import io.storylens.core.cluster.ClusterDoc;
 import io.storylens.core.cluster.Clustering;
 import io.storylens.core.cluster.OnlineClusterer;
+import io.storylens.core.text.Hashing;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public final class ClusterThroughput {
     // it.
     System.out.println(
         "identical clustering in every configuration: yes; fingerprint "
-            + io.storylens.core.text.Hashing.sha256Hex(16, String.valueOf(reference)));
+            + Hashing.sha256Hex(16, String.valueOf(reference)));
   }
 
   /**

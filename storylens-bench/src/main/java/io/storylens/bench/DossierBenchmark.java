@@ -16,6 +16,7 @@ import io.storylens.model.Provenance;
 import io.storylens.model.Sourced;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public class DossierBenchmark {
               Sourced.of("republisher-" + copy, Provenance.INFERRED, 0.5),
               Sourced.none(),
               Sourced.of(
-                  a.publishedDate().orElse(java.time.LocalDate.of(2016, 1, 1)).plusDays(copy),
+                  a.publishedDate().orElse(LocalDate.of(2016, 1, 1)).plusDays(copy),
                   Provenance.INFERRED,
                   0.5),
               a.author(),

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.bench;
 
+import io.storylens.core.dedup.CompactLshIndex;
 import io.storylens.core.dedup.LshBands;
 import io.storylens.core.dedup.MemoryLshIndex;
 import io.storylens.core.dedup.MinHash;
@@ -45,8 +46,7 @@ public final class NearDuplicateIndexes {
 
   private static long[] compact(SyntheticCorpus c) {
     MinHash mh = new MinHash(LshBands.DEFAULT.signatureLength(), 42);
-    io.storylens.core.dedup.CompactLshIndex index =
-        new io.storylens.core.dedup.CompactLshIndex(LshBands.DEFAULT);
+    CompactLshIndex index = new CompactLshIndex(LshBands.DEFAULT);
     long[] found = new long[16];
     int n = 0;
     for (int i = 0; i < c.docs.length; i++) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.bench;
 
+import io.storylens.core.dedup.CompactLshIndex;
 import io.storylens.core.dedup.LshBands;
 import io.storylens.core.dedup.MinHash;
 import java.util.Locale;
@@ -69,8 +70,7 @@ public final class NearDuplicateReport {
   private static double memoryPerMillion(SyntheticCorpus c) {
     MinHash mh = new MinHash(LshBands.DEFAULT.signatureLength(), 42);
     long before = used();
-    io.storylens.core.dedup.CompactLshIndex index =
-        new io.storylens.core.dedup.CompactLshIndex(LshBands.DEFAULT);
+    CompactLshIndex index = new CompactLshIndex(LshBands.DEFAULT);
     for (int i = 0; i < c.docs.length; i++) {
       index.add(mh.signature(SyntheticCorpus.shingles(c.docs[i])));
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class SyntheticNews {
     String d = b.path("date_publish").asText("");
     try {
       return LocalDate.parse(d.length() >= 10 ? d.substring(0, 10) : d);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return LocalDate.of(2017, 1, 1);
     }
   }

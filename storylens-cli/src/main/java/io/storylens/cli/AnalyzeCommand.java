@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.cli;
 
+import io.storylens.core.dedup.DerivationLinker;
+import io.storylens.core.dedup.LshBands;
+import io.storylens.core.dedup.SqliteLshIndex;
 import io.storylens.core.export.DossierFiles;
 import io.storylens.core.nlp.LanguageLayer;
 import io.storylens.core.nlp.NlpMode;
@@ -67,11 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       StoredAnalysis kept =
           new StoredAnalysis(
               Analyzer.builder()
-                  .linker(
-                      new io.storylens.core.dedup.DerivationLinker(
-                          () ->
-                              new io.storylens.core.dedup.SqliteLshIndex(
-                                  db, io.storylens.core.dedup.LshBands.DEFAULT)))
+                  .linker(new DerivationLinker(() -> new SqliteLshIndex(db, LshBands.DEFAULT)))
                   .language(language)
                   .clusters(grouping.stage(db))
                   .build(),

@@ -18,6 +18,7 @@ import io.storylens.store.Database;
 import io.storylens.store.SqliteArticleStore;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -132,8 +133,7 @@ final class StoriesCommand implements Callable<Integer> {
                     String.format(
                         Locale.ROOT,
                         "  (header date %d days after the day its lead reports, %s)",
-                        java.time.temporal.ChronoUnit.DAYS.between(
-                            d, a.publishedDate().orElseThrow()),
+                        ChronoUnit.DAYS.between(d, a.publishedDate().orElseThrow()),
                         d))
             .orElse(""));
   }

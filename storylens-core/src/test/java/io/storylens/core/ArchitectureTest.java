@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import io.storylens.core.pipeline.Analyzer;
 import io.storylens.testkit.Architecture;
 import io.storylens.testkit.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,7 @@ class ArchitectureTest extends ModuleBoundaries {
     assertThat(CLASSES).isNotEmpty();
     assertThat(CLASSES)
         .allSatisfy(c -> assertThat(Architecture.moduleOf(c)).as(c.getName()).isPresent());
-    assertThat(Architecture.moduleOf(CLASSES.get(io.storylens.core.pipeline.Analyzer.class)))
-        .contains("core");
+    assertThat(Architecture.moduleOf(CLASSES.get(Analyzer.class))).contains("core");
     assertThat(Architecture.moduleOf(CLASSES.get(io.storylens.store.Database.class)))
         .contains("store");
   }

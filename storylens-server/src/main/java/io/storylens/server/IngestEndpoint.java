@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.storylens.core.ingest.IngestProblem;
+import io.storylens.core.ingest.JsonLinesParser;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
@@ -47,7 +48,7 @@ final class IngestEndpoint {
    * null) there is a mistake the caller should hear about, not text to store. Authors may also be a
    * list of strings.
    */
-  private static final List<String> TEXT_FIELDS = io.storylens.core.ingest.JsonLinesParser.FIELDS;
+  private static final List<String> TEXT_FIELDS = JsonLinesParser.FIELDS;
 
   private final Library library;
   private final long maxBytes;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.server;
 
+import io.storylens.core.cluster.CatchAll;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.ArticleView;
 import io.storylens.core.pipeline.Report;
@@ -280,7 +281,7 @@ public final class Snapshot {
             eventIds,
             storyline,
             entities,
-            io.storylens.core.cluster.CatchAll.isCatchAll(perEvent));
+            CatchAll.isCatchAll(perEvent));
     summaries.put(d.id(), s);
     return s;
   }

@@ -5,6 +5,8 @@ package io.storylens.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.pipeline.Report;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,10 +58,8 @@ class ClientLimiterTest {
         Library lib =
             new Library(
                 new io.storylens.store.SqliteArticleStore(db),
-                all ->
-                    new io.storylens.core.pipeline.Report(
-                        List.of(), List.of(), List.of(), List.of(), List.of()),
-                io.storylens.core.ingest.IngestOptions.defaults());
+                all -> new Report(List.of(), List.of(), List.of(), List.of(), List.of()),
+                IngestOptions.defaults());
         StorylensServer s =
             StorylensServer.start(
                 ServerConfig.loopback(TestServer.TOKEN),

@@ -4,9 +4,11 @@ package io.storylens.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylens.core.ingest.Decoding;
 import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.IngestProblem;
 import io.storylens.core.ingest.Ingestor;
+import io.storylens.core.ingest.WarcParser;
 import io.storylens.core.pipeline.Analyzer;
 import io.storylens.core.pipeline.Report;
 import io.storylens.model.Article;
@@ -171,14 +173,13 @@ public final class SparkPipeline {
       try (InputStream in = data.open()) {
         head = in.readNBytes(512);
       }
-      if (io.storylens.core.ingest.WarcParser.isWarc(head)) {
+      if (WarcParser.isWarc(head)) {
         try (InputStream in = new java.io.BufferedInputStream(data.open())) {
           return ingestor.readWarc(name, in);
         }
       }
       try (InputStream in = data.open()) {
-        return ingestor.read(
-            name, io.storylens.core.ingest.Decoding.readLimited(in, maxBytes, "file size"));
+        return ingestor.read(name, Decoding.readLimited(in, maxBytes, "file size"));
       } catch (StorylensException e) {
         return new Ingestor.Result(
             List.of(), List.of(IngestProblem.of(name, e.code(), e.getMessage())));

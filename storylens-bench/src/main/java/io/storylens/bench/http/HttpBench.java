@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -79,12 +80,7 @@ public final class HttpBench {
     List<Path> corpus =
         files.isEmpty() ? defaultCorpus(Path.of(System.getProperty("user.dir"))) : files;
     HttpLoad.Result r =
-        run(
-            corpus,
-            rate,
-            java.time.Duration.ofSeconds(seconds),
-            java.time.Duration.ofMillis(ingestEveryMs),
-            out);
+        run(corpus, rate, Duration.ofSeconds(seconds), Duration.ofMillis(ingestEveryMs), out);
     report(r, out);
     out.flush();
     System.exit(succeeded(r) ? 0 : 3);
@@ -166,11 +162,7 @@ public final class HttpBench {
    * @param corpus files to ingest first (seeds, JSON Lines), each posted as one raw body
    */
   public static HttpLoad.Result run(
-      List<Path> corpus,
-      int rate,
-      java.time.Duration duration,
-      java.time.Duration ingestEvery,
-      PrintStream out) {
+      List<Path> corpus, int rate, Duration duration, Duration ingestEvery, PrintStream out) {
     Path dir;
     try {
       dir = Files.createTempDirectory("storylens-bench-http");

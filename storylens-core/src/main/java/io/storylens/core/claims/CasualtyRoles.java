@@ -3,6 +3,7 @@
 package io.storylens.core.claims;
 
 import io.storylens.core.text.WordLists;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ final class CasualtyRoles {
     if (before) {
       for (int i = words.length - 1; i >= 0; i--) {
         if (JOINS.contains(words[i])) {
-          return java.util.Arrays.copyOfRange(words, i + 1, words.length);
+          return Arrays.copyOfRange(words, i + 1, words.length);
         }
       }
     } else {
@@ -110,7 +111,7 @@ final class CasualtyRoles {
         // After the figure "or" joins alternatives within its phrase ("eight people have serious
         // or life-threatening injuries"), not another statement.
         if (JOINS.contains(words[i]) && !words[i].equals("or")) {
-          return java.util.Arrays.copyOfRange(words, 0, i);
+          return Arrays.copyOfRange(words, 0, i);
         }
       }
     }

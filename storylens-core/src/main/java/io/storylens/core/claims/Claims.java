@@ -6,12 +6,15 @@ import io.storylens.core.text.WordLists;
 import io.storylens.model.Claim;
 import io.storylens.model.SourceRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Groups claims across articles. */
 public final class Claims {
@@ -43,7 +46,7 @@ public final class Claims {
   }
 
   private static Map<String, String> synonyms() {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     for (String line : WordLists.lines(Claims.class, "subject-synonyms.txt")) {
       String[] words = line.split("\\s+");
       for (String w : words) {
@@ -73,8 +76,7 @@ public final class Claims {
         articles.addAll(c.articles());
         sources.addAll(c.sources());
       }
-      var attribution =
-          g.stream().map(Claim::attribution).flatMap(java.util.Optional::stream).findFirst();
+      var attribution = g.stream().map(Claim::attribution).flatMap(Optional::stream).findFirst();
       out.add(
           new Claim(
               first.subject(),
@@ -93,7 +95,7 @@ public final class Claims {
 
   /** Claims grouped by {@link #subjectKey}, keys sorted. */
   public static Map<String, List<Claim>> bySubject(List<Claim> claims) {
-    Map<String, List<Claim>> out = new java.util.TreeMap<>();
+    Map<String, List<Claim>> out = new TreeMap<>();
     for (Claim c : claims) {
       out.computeIfAbsent(subjectKey(c), k -> new ArrayList<>()).add(c);
     }

@@ -11,17 +11,21 @@ import io.storylens.model.SourceRef;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,7 +169,7 @@ public final class DateAligner {
 
   /** One flag per pair of values: the most confident pair of sentences stands for it. */
   private static List<Candidate> best(List<Candidate> all) {
-    Map<String, Candidate> out = new java.util.LinkedHashMap<>();
+    Map<String, Candidate> out = new LinkedHashMap<>();
     for (Candidate c : all) {
       String k1 = c.ma().first() + "|" + c.ma().grain() + "|" + c.mb().first() + c.mb().grain();
       String k2 = c.mb().first() + "|" + c.mb().grain() + "|" + c.ma().first() + c.ma().grain();
@@ -283,7 +287,7 @@ public final class DateAligner {
               m.start(),
               m.end()));
     }
-    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
 
@@ -336,7 +340,7 @@ public final class DateAligner {
   }
 
   private static LocalDate safeDate(int y, Month month, int day) {
-    return day <= month.length(java.time.Year.isLeap(y)) ? LocalDate.of(y, month, day) : null;
+    return day <= month.length(Year.isLeap(y)) ? LocalDate.of(y, month, day) : null;
   }
 
   /** The latest date made by {@code make} for this year or the one before that is not after pub. */
@@ -345,7 +349,7 @@ public final class DateAligner {
    * report names as often what is scheduled ("the call on December 28", written on the 27th) as
    * what happened, and the year nearest the article is the one it means.
    */
-  private static LocalDate nearest(LocalDate pub, java.util.function.IntFunction<LocalDate> make) {
+  private static LocalDate nearest(LocalDate pub, IntFunction<LocalDate> make) {
     LocalDate best = null;
     long bestGap = Long.MAX_VALUE;
     for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -346,10 +347,10 @@ public final class Disagreements {
               }
               Set<String> ya = years(ta);
               Set<String> yb = years(tb);
-              if (!ya.isEmpty() && !yb.isEmpty() && java.util.Collections.disjoint(ya, yb)) {
+              if (!ya.isEmpty() && !yb.isEmpty() && Collections.disjoint(ya, yb)) {
                 continue; // figures of different years are different quantities
               }
-              if (a.unit().equals("age") && java.util.Collections.disjoint(names(ta), names(tb))) {
+              if (a.unit().equals("age") && Collections.disjoint(names(ta), names(tb))) {
                 continue; // an age is a person's: two ages meet only where one person is named
               }
               double[] f =
@@ -737,7 +738,7 @@ public final class Disagreements {
       boolean age = a.unit().equals("age") && b.unit().equals("age");
       Set<String> na = names(ta);
       Set<String> nb = names(tb);
-      boolean sameName = !java.util.Collections.disjoint(na, nb);
+      boolean sameName = !Collections.disjoint(na, nb);
       // Both sentences name people or places, and none in common: likely about different ones.
       boolean namesDisjoint = na.size() >= 2 && nb.size() >= 2 && !sameName;
       return new double[] {
@@ -998,8 +999,8 @@ public final class Disagreements {
    * to defend _ is not on the table" is anchored by four words or more on each side.
    */
   private static int anchor(List<String> a, List<String> ra, List<String> b, List<String> rb) {
-    int ia = java.util.Collections.indexOfSubList(a, ra);
-    int ib = java.util.Collections.indexOfSubList(b, rb);
+    int ia = Collections.indexOfSubList(a, ra);
+    int ib = Collections.indexOfSubList(b, rb);
     if (ia < 0 || ib < 0) {
       return 0;
     }

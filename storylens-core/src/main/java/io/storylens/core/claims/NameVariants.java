@@ -9,6 +9,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Disagreement;
 import io.storylens.model.SourceRef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -160,7 +161,7 @@ final class NameVariants {
     int d = SpellingVariants.distance(wa, wb);
     int shorter = Math.min(wa.length(), wb.length());
     boolean near = d == 1 && shorter >= 4 || d == 2 && shorter >= 6;
-    boolean disjoint = java.util.Collections.disjoint(a.articles, b.articles);
+    boolean disjoint = Collections.disjoint(a.articles, b.articles);
     boolean slip =
         a.articles.size() == 1 && b.articles.size() >= 2
             || b.articles.size() == 1 && a.articles.size() >= 2;

@@ -3,10 +3,12 @@
 package io.storylens.core.claims;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,7 +152,7 @@ public record Quantity(String text, String hedge, double low, double high, int s
       double unit = m.group("frac") != null ? 0.25 : granularity(m.group("n")) * k;
       out.add(hedged(m.group(), m.group("hedge"), x, unit, st, m.end()));
     }
-    out.sort(java.util.Comparator.comparingInt(Quantity::start));
+    out.sort(Comparator.comparingInt(Quantity::start));
     return out;
   }
 
@@ -279,8 +281,8 @@ public record Quantity(String text, String hedge, double low, double high, int s
     return Math.pow(10, zeros);
   }
 
-  private static final java.util.Set<String> FLOORS =
-      java.util.Set.of(
+  private static final Set<String> FLOORS =
+      Set.of(
           "more than",
           "over",
           "at least",

@@ -9,6 +9,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Disagreement;
 import io.storylens.model.SourceRef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -299,7 +300,7 @@ final class SpellingVariants {
   private static boolean namesOfTwo(List<Use> ua, List<Use> ub) {
     Set<String> na = neighbours(ua);
     Set<String> nb = neighbours(ub);
-    return !na.isEmpty() && !nb.isEmpty() && java.util.Collections.disjoint(na, nb);
+    return !na.isEmpty() && !nb.isEmpty() && Collections.disjoint(na, nb);
   }
 
   private static Set<String> neighbours(List<Use> uses) {

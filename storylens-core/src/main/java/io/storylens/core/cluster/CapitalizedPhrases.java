@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.cluster;
 
+import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ public final class CapitalizedPhrases implements EntityExtractor {
 
   private static final Set<String> NOT_NAMES =
       Stream.of(
-              io.storylens.core.text.CalendarWords.MONTHS.stream(),
-              io.storylens.core.text.CalendarWords.WEEKDAYS.stream(),
+              CalendarWords.MONTHS.stream(),
+              CalendarWords.WEEKDAYS.stream(),
               Stream.of(
                   "mr",
                   "mrs",

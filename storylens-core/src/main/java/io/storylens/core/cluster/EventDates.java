@@ -11,6 +11,7 @@ import io.storylens.core.timeline.ArticleTimes;
 import io.storylens.core.timeline.ResolvedTimex;
 import io.storylens.core.timeline.TimexResolver;
 import io.storylens.model.Article;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -308,7 +309,7 @@ public final class EventDates {
     }
     try {
       return Optional.of(LocalDate.parse(v.get().substring(0, 10)));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty(); // "February 31"
     }
   }

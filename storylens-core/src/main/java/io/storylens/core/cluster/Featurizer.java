@@ -4,6 +4,7 @@ package io.storylens.core.cluster;
 
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ final class Featurizer {
 
   /** The features of {@code doc}: its terms and its event days. */
   Features featurize(ClusterDoc doc) {
-    List<java.time.LocalDate> days =
+    List<LocalDate> days =
         doc.eventDays().orElseGet(() -> EventDates.cheap(doc.title(), doc.text(), doc.anchorDay()));
     return new Features(features(doc), epochDays(days), keyTerms(doc));
   }
@@ -133,7 +134,7 @@ final class Featurizer {
     }
   }
 
-  static int[] epochDays(List<java.time.LocalDate> days) {
+  static int[] epochDays(List<LocalDate> days) {
     return days.stream().mapToInt(d -> (int) d.toEpochDay()).distinct().sorted().toArray();
   }
 

@@ -6,6 +6,8 @@ import io.storylens.core.ingest.Headlines;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.Event;
 import io.storylens.model.Storyline;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -299,7 +301,7 @@ public final class OnlineClusterer implements Clusterer {
     return candidates(eventIndex, vec);
   }
 
-  double decay(long gapSeconds, java.time.Duration scale) {
+  double decay(long gapSeconds, Duration scale) {
     double days = gapSeconds / SECONDS_PER_DAY;
     double f = settings.decayFloor();
     return f + (1 - f) * Math.exp(-days / (scale.toSeconds() / SECONDS_PER_DAY));
@@ -458,7 +460,7 @@ public final class OnlineClusterer implements Clusterer {
       }
       List<String> days = new ArrayList<>();
       for (int d : m.days) {
-        days.add(java.time.LocalDate.ofEpochDay(d).toString());
+        days.add(LocalDate.ofEpochDay(d).toString());
       }
       List<String> key = new ArrayList<>();
       for (int t : m.key) {
@@ -509,7 +511,7 @@ public final class OnlineClusterer implements Clusterer {
     }
     for (ClusterState.MemberRow r : state.members()) {
       SparseVector v = Featurizer.vector(Featurizer.Terms.of(r.vector()), c.vocabulary);
-      int[] days = Featurizer.epochDays(r.days().stream().map(java.time.LocalDate::parse).toList());
+      int[] days = Featurizer.epochDays(r.days().stream().map(LocalDate::parse).toList());
       Member m =
           new Member(r.article(), r.title(), r.time(), r.flags(), v, days, c.termIds(r.key()));
       int mi = c.members.size();

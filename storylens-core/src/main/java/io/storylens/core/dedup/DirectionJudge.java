@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import io.storylens.core.text.PublicationTimes;
 import io.storylens.model.Article;
 import io.storylens.model.LinkEvidence;
 import java.time.LocalDate;
@@ -157,8 +158,8 @@ final class DirectionJudge {
     if (days != 0) {
       return Integer.signum(days);
     }
-    var ta = io.storylens.core.text.PublicationTimes.time(a);
-    var tb = io.storylens.core.text.PublicationTimes.time(b);
+    var ta = PublicationTimes.time(a);
+    var tb = PublicationTimes.time(b);
     return ta.isPresent() && tb.isPresent() ? Integer.signum(ta.get().compareTo(tb.get())) : 0;
   }
 

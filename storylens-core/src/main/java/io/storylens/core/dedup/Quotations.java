@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import io.storylens.core.text.Sentences;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class Quotations {
    * state carries across sentences (a quotation often runs over several) and resets at each line
    * break (news paragraphs reopen a continued quotation).
    */
-  static double[] quotedShares(String text, List<io.storylens.core.text.Sentences.Span> spans) {
+  static double[] quotedShares(String text, List<Sentences.Span> spans) {
     boolean[] mask = quotedMask(text);
     double[] out = new double[spans.size()];
     for (int k = 0; k < out.length; k++) {

@@ -15,10 +15,12 @@ import io.storylens.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -62,7 +64,7 @@ public final class DossierBuilder {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     List<Article> sorted = articles.stream().sorted(Chronology.ORDER).distinct().toList();
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     sorted.forEach(a -> ids.add(a.id()));
     List<Link> links =
         allLinks.stream()

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.export;
 
+import io.storylens.core.text.Sentences;
 import io.storylens.model.Article;
 import io.storylens.model.Dossier;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public record DossierPage(Dossier dossier, List<Article> articles) {
   /** The text of the sentence {@code ref} points to, if it exists. */
   public Optional<String> sentence(io.storylens.model.SourceRef ref) {
     return article(ref.article())
-        .map(a -> io.storylens.core.text.Sentences.split(a.text()))
+        .map(a -> Sentences.split(a.text()))
         .filter(s -> ref.sentence() < s.size())
         .map(s -> s.get(ref.sentence()));
   }

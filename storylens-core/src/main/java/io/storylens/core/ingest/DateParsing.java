@@ -4,9 +4,11 @@ package io.storylens.core.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +64,7 @@ public final class DateParsing {
     if (m == null) {
       return Optional.empty();
     }
-    String full =
-        java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    String full = Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     boolean ok =
         key.length() == 3 || full.toLowerCase(Locale.ROOT).startsWith(key) || key.equals("sept");
     return ok ? Optional.of(m) : Optional.empty();

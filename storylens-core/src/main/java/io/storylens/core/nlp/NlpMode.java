@@ -3,6 +3,7 @@
 package io.storylens.core.nlp;
 
 import io.storylens.core.text.Hashing;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -77,7 +78,7 @@ public enum NlpMode {
    */
   public static NlpMode analysis() {
     String v = System.getProperty(PROPERTY, "lean").strip();
-    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
       case "lean" -> LEAN;
       case "full" -> FULL;
       default ->

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.nlp;
 
+import io.storylens.core.text.Hashing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,6 @@ final class SentenceCache {
     for (int i = 0; i < tokens.size(); i++) {
       parts[i + 2] = tokens.get(i);
     }
-    return io.storylens.core.text.Hashing.sha256Hex(64, parts);
+    return Hashing.sha256Hex(64, parts);
   }
 }

@@ -29,6 +29,7 @@ import io.storylens.model.Event;
 import io.storylens.model.Link;
 import io.storylens.model.Quote;
 import io.storylens.model.Storyline;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -444,7 +445,7 @@ public final class IncrementalAnalyzer {
   private Map<String, ClusterDoc> clusterDocs(List<PerArticle> articles, List<PerArticle> all) {
     Map<String, List<LocalDate>> eventDays =
         EventDates.byArticle(articles.stream().map(PerArticle::times).toList());
-    java.time.Clock clock = config.clockFor(all.stream().map(PerArticle::dated).toList());
+    Clock clock = config.clockFor(all.stream().map(PerArticle::dated).toList());
     Map<String, ClusterDoc> docs = new LinkedHashMap<>();
     for (PerArticle p : articles) {
       docs.put(p.dated().id(), Stories.doc(p.dated(), eventDays, clock));

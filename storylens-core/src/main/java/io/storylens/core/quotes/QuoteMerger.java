@@ -9,8 +9,10 @@ import io.storylens.model.QuoteVariant;
 import io.storylens.model.SourceRef;
 import io.storylens.model.SpeakerEvidence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,9 +146,9 @@ public final class QuoteMerger {
     Attribution speaker =
         g.stream()
             .filter(Attribution::hasSpeaker)
-            .min(java.util.Comparator.comparingInt(a -> rank(a.kind())))
+            .min(Comparator.comparingInt(a -> rank(a.kind())))
             .orElse(main);
-    Set<String> articles = new java.util.LinkedHashSet<>();
+    Set<String> articles = new LinkedHashSet<>();
     Set<String> outletNames = new TreeSet<>();
     List<SourceRef> sources = new ArrayList<>();
     Map<String, List<String>> variantArticles = new LinkedHashMap<>();

@@ -2,10 +2,13 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.quotes;
 
+import io.storylens.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Turns speaker phrases into speakers: canonical names, nominal descriptions kept as written (a
@@ -141,14 +144,14 @@ final class Resolver {
 
   /** "the official" becomes the earlier "a senior White House official". */
   private String earlierDescription(String mention) {
-    String lower = mention.toLowerCase(java.util.Locale.ROOT);
+    String lower = mention.toLowerCase(Locale.ROOT);
     if (!lower.startsWith("the ")) {
       return mention;
     }
     String head = lower.substring(lower.lastIndexOf(' ') + 1);
     for (int i = done.size() - 1; i >= 0; i--) {
       Attribution a = done.get(i);
-      String s = a.speaker().toLowerCase(java.util.Locale.ROOT);
+      String s = a.speaker().toLowerCase(Locale.ROOT);
       if (a.kind() == SpeakerKind.NOMINAL
           && (s.endsWith(" " + head))
           && s.length() > lower.length()
@@ -199,7 +202,7 @@ final class Resolver {
     }
   }
 
-  private String recentSpeaker(int sentence, java.util.function.Predicate<Attribution> ok) {
+  private String recentSpeaker(int sentence, Predicate<Attribution> ok) {
     for (int i = done.size() - 1; i >= 0; i--) {
       Attribution a = done.get(i);
       if (sentence - a.sentence() > PRONOUN_WINDOW) {
@@ -237,7 +240,7 @@ final class Resolver {
           && !quoted[j - 1]
           && toks.get(j - 1).isCapitalized()
           && !Lexicon.TITLES.contains(toks.get(j - 1).lower())
-          && !io.storylens.core.text.Tokens.STOP_WORDS.contains(toks.get(j - 1).lower())) {
+          && !Tokens.STOP_WORDS.contains(toks.get(j - 1).lower())) {
         j--;
       }
       boolean titled = j - 1 >= 0 && Lexicon.TITLES.contains(toks.get(j - 1).lower());

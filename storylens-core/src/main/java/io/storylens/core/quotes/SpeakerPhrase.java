@@ -3,6 +3,7 @@
 package io.storylens.core.quotes;
 
 import io.storylens.core.text.CalendarWords;
+import io.storylens.core.text.Tokens;
 import io.storylens.core.text.WordLists;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,7 @@ final class SpeakerPhrase {
   private static boolean sentenceInitialNonName(List<Tok> toks, int i, int end) {
     String w = toks.get(i).lower();
     return Lexicon.BOUNDARIES.contains(w)
-        || io.storylens.core.text.Tokens.STOP_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w)
+        || Tokens.STOP_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w)
         || w.endsWith("ing") && i + 1 < end
         || Lexicon.NP_PREPOSITIONS.contains(w);
   }

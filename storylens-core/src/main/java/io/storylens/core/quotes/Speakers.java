@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -248,7 +249,7 @@ final class Speakers {
         || a.contentStart() < n.end()) {
       return false;
     }
-    java.util.regex.Matcher m = WORD.matcher(text).region(n.end(), a.contentStart());
+    Matcher m = WORD.matcher(text).region(n.end(), a.contentStart());
     while (m.find()) {
       String w = m.group();
       if (Character.isLowerCase(w.charAt(0))

@@ -5,6 +5,7 @@ package io.storylens.core.quotes;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
+import io.storylens.core.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,7 @@ public final class WordDiff {
 
   private static boolean hasContent(List<String> words) {
     for (String w : words) {
-      if (!io.storylens.core.text.Tokens.STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (!Tokens.STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

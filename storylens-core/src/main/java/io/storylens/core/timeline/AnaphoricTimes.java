@@ -2,6 +2,10 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.timeline;
 
+import io.storylens.core.nlp.ArticleAnnotations;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,10 +54,7 @@ final class AnaphoricTimes {
 
   /** Applies both rules to {@code items} (resolved) of {@code text}; returns them in text order. */
   static List<ReportingPeriods.Item> apply(
-      String text,
-      List<ReportingPeriods.Item> items,
-      java.time.LocalDate doc,
-      IntUnaryOperator sentenceOf) {
+      String text, List<ReportingPeriods.Item> items, LocalDate doc, IntUnaryOperator sentenceOf) {
     List<ReportingPeriods.Item> out = new ArrayList<>(items);
     ReportingPeriods.addPeriods(text, out, THAT_UNIT, "THAT", sentenceOf);
     ReportingPeriods.addPeriods(text, out, NEXT_UNIT, "NEXT", sentenceOf);
@@ -97,12 +98,12 @@ final class AnaphoricTimes {
     return result;
   }
 
-  private static String week(java.time.LocalDate d) {
+  private static String week(LocalDate d) {
     return String.format(
         Locale.ROOT,
         "%d-W%02d",
-        d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** {@code value} (cut to {@code unit}) moved by {@code step} units; null when not a date. */
@@ -113,8 +114,8 @@ final class AnaphoricTimes {
     try {
       return switch (unit) {
         case "year" -> String.valueOf(Integer.parseInt(value) + step);
-        case "month" -> java.time.YearMonth.parse(value).plusMonths(step).toString();
-        case "day" -> java.time.LocalDate.parse(value).plusDays(step).toString();
+        case "month" -> YearMonth.parse(value).plusMonths(step).toString();
+        case "day" -> LocalDate.parse(value).plusDays(step).toString();
         default -> null;
       };
     } catch (RuntimeException e) {
@@ -168,7 +169,7 @@ final class AnaphoricTimes {
     var raw = it.raw();
     int end = it.end() + h.end();
     return new ReportingPeriods.Item(
-        new io.storylens.core.nlp.ArticleAnnotations.RawTimex(
+        new ArticleAnnotations.RawTimex(
             text.substring(it.begin(), end),
             raw.type(),
             raw.value(),
@@ -212,7 +213,7 @@ final class AnaphoricTimes {
     int begin = it.begin() - (c.end() - c.start());
     var raw = it.raw();
     return new ReportingPeriods.Item(
-        new io.storylens.core.nlp.ArticleAnnotations.RawTimex(
+        new ArticleAnnotations.RawTimex(
             text.substring(begin, it.end()),
             raw.type(),
             raw.value(),

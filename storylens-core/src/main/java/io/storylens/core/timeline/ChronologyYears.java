@@ -3,6 +3,8 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.text.CalendarWords;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,9 +71,9 @@ final class ChronologyYears {
       return true;
     }
     try {
-      java.time.LocalDate.parse(value.substring(0, 10));
+      LocalDate.parse(value.substring(0, 10));
       return true;
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return false;
     }
   }

@@ -6,7 +6,9 @@ import io.storylens.core.nlp.Tense;
 import io.storylens.core.text.CalendarWords;
 import io.storylens.model.Article;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -207,12 +209,12 @@ public final class DateChecker {
         LocalDate day = d.day().get();
         boolean inside =
             g.equals("month")
-                ? java.time.YearMonth.from(day).toString().equals(r.value())
+                ? YearMonth.from(day).toString().equals(r.value())
                 : String.format(
                         Locale.ROOT,
                         "%d-W%02d",
-                        day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                        day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                        day.get(IsoFields.WEEK_BASED_YEAR),
+                        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                     .equals(r.value());
         if (!inside) {
           out.add(

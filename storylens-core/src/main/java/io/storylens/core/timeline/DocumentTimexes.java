@@ -3,15 +3,23 @@
 package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.core.nlp.Tense;
 import io.storylens.core.nlp.TenseDetector;
 import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.Sentences;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves all time expressions of one text: each one alone with {@link TimexResolver}, then the
@@ -81,7 +89,7 @@ public final class DocumentTimexes {
     if (anchor.isPresent()) {
       List<Sentences.Span> spans = Sentences.spans(text);
       addMissed(text, items, anchor.get(), b -> sentenceOf(spans, b));
-      items.sort(java.util.Comparator.comparingInt(ReportingPeriods.Item::begin));
+      items.sort(Comparator.comparingInt(ReportingPeriods.Item::begin));
       List<ReportingPeriods.Item> applied =
           AnaphoricTimes.apply(
               text,
@@ -110,8 +118,7 @@ public final class DocumentTimexes {
   }
 
   /** A year of a decade's first year written with an apostrophe and "s" after it: "1990's". */
-  private static final java.util.regex.Pattern DECADE_APOSTROPHE =
-      java.util.regex.Pattern.compile("^['’]s\\b");
+  private static final Pattern DECADE_APOSTROPHE = Pattern.compile("^['’]s\\b");
 
   /**
    * "the 1990’s": the tokenizer cuts the "’s" off the number, so SUTime reads the year 1990; with
@@ -130,12 +137,11 @@ public final class DocumentTimexes {
     return value;
   }
 
-  private static final java.util.regex.Pattern ZONE_NOTE =
-      java.util.regex.Pattern.compile("\\(\\s*$");
+  private static final Pattern ZONE_NOTE = Pattern.compile("\\(\\s*$");
 
   /** A weekday or month name: the piece of a cut expression that the resolver re-dates. */
-  private static final java.util.regex.Pattern NAMES_DAY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NAMES_DAY =
+      Pattern.compile(
           "(?i).*\\b("
               + CalendarWords.WEEKDAY_STEMS
               + "|"
@@ -185,20 +191,19 @@ public final class DocumentTimexes {
   }
 
   /** "mid-November", "early-1996": SUTime does not split the hyphenated token. */
-  private static final java.util.regex.Pattern HYPHENATED =
-      java.util.regex.Pattern.compile(
+  private static final Pattern HYPHENATED =
+      Pattern.compile(
           "(?i)\\b(?:mid|early|late)-(?:("
               + CalendarWords.MONTH_STEMS
               + ")[a-z]*|"
               + "((?:1[89]|20)\\d\\d))\\b");
 
-  private static final java.util.regex.Pattern LATEST_FISCAL_YEAR =
-      java.util.regex.Pattern.compile(
-          "(?i)\\bthe\\s+(?:latest|last|previous|most\\s+recent)\\s+fiscal\\s+year\\b");
+  private static final Pattern LATEST_FISCAL_YEAR =
+      Pattern.compile("(?i)\\bthe\\s+(?:latest|last|previous|most\\s+recent)\\s+fiscal\\s+year\\b");
 
   /** "April 24 and 25": a month-day followed by a second day of the same month. */
-  private static final java.util.regex.Pattern SECOND_DAY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SECOND_DAY =
+      Pattern.compile(
           "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
               + "\\s+(?:and|or)\\s+(\\d{1,2})\\b(?!\\s*(?:%|percent|[.,]\\d))");
 
@@ -208,26 +213,26 @@ public final class DocumentTimexes {
     try {
       LocalDate.parse(v);
       return Optional.of(v);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }
 
   /** "these days", "nowadays": the present, without a date (TimeML PRESENT_REF). */
-  private static final java.util.regex.Pattern PRESENT_PHRASE =
-      java.util.regex.Pattern.compile("(?i)\\b(?:these\\s+days|nowadays)\\b");
+  private static final Pattern PRESENT_PHRASE =
+      Pattern.compile("(?i)\\b(?:these\\s+days|nowadays)\\b");
 
   /** "in the near term", "at a later date": the future, without a date (TimeML FUTURE_REF). */
-  private static final java.util.regex.Pattern FUTURE_PHRASE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern FUTURE_PHRASE =
+      Pattern.compile(
           "(?i)\\b(?:the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)\\b(?![-\\w])");
 
-  private static final java.util.regex.Pattern FISCAL_YEAR_NUMBER =
-      java.util.regex.Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern FISCAL_YEAR_NUMBER =
+      Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b");
 
   /** Decades in words: TimeML writes "the nineties" as 199. */
-  private static final java.util.regex.Pattern DECADE_WORD =
-      java.util.regex.Pattern.compile(
+  private static final Pattern DECADE_WORD =
+      Pattern.compile(
           "(?i)\\b(?:the\\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
 
   private static final List<String> MONTHS =
@@ -249,14 +254,14 @@ public final class DocumentTimexes {
       String text,
       List<ReportingPeriods.Item> items,
       LocalDate anchor,
-      java.util.function.IntUnaryOperator sentenceOf) {
-    java.util.regex.Matcher m = HYPHENATED.matcher(text);
+      IntUnaryOperator sentenceOf) {
+    Matcher m = HYPHENATED.matcher(text);
     while (m.find()) {
       String value;
       if (m.group(2) != null) {
         value = m.group(2);
       } else {
-        int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
         RawTimex probe =
             new RawTimex(
                 m.group(),
@@ -265,7 +270,7 @@ public final class DocumentTimexes {
                 m.start(),
                 m.end(),
                 sentenceOf.applyAsInt(m.start()),
-                io.storylens.core.nlp.Tense.NONE);
+                Tense.NONE);
         value = TimexResolver.resolve(probe, Optional.of(anchor)).orElse(probe.value());
       }
       add(items, m, value, sentenceOf);
@@ -273,8 +278,8 @@ public final class DocumentTimexes {
     m = WEEKDAY_PART.matcher(text);
     while (m.find()) {
       // "Sunday night": SUTime tags the other weekdays with a part of day but not this one.
-      String part = PARTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
-      int dow = WEEKDAYS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
+      String part = PARTS.get(m.group(2).toLowerCase(Locale.ROOT));
+      int dow = WEEKDAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
       RawTimex probe =
           new RawTimex(
               m.group(),
@@ -283,7 +288,7 @@ public final class DocumentTimexes {
               m.start(),
               m.end(),
               sentenceOf.applyAsInt(m.start()),
-              io.storylens.core.nlp.Tense.NONE);
+              Tense.NONE);
       TimexResolver.resolve(probe, Optional.of(anchor))
           .ifPresent(v -> add(items, probe, "TIME", v));
     }
@@ -302,7 +307,7 @@ public final class DocumentTimexes {
               m.start(),
               m.end(),
               sentenceOf.applyAsInt(m.start()),
-              io.storylens.core.nlp.Tense.NONE);
+              Tense.NONE);
       TimexResolver.resolve(probe, Optional.of(anchor))
           .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
           .ifPresent(v -> add(items, probe, "DATE", v));
@@ -311,7 +316,7 @@ public final class DocumentTimexes {
     while (m.find()) {
       // "on April 24 and 25": the second day shares the month (and year) of the first.
       int first = m.start();
-      java.util.regex.Matcher mm = m;
+      Matcher mm = m;
       items.stream()
           .filter(i -> i.begin() <= first && first < i.end())
           .map(ReportingPeriods.Item::value)
@@ -329,7 +334,7 @@ public final class DocumentTimexes {
                           mm.start(1),
                           mm.end(1),
                           sentenceOf.applyAsInt(mm.start(1)),
-                          io.storylens.core.nlp.Tense.NONE),
+                          Tense.NONE),
                       "DATE",
                       v));
     }
@@ -354,7 +359,7 @@ public final class DocumentTimexes {
     }
     m = DECADE_WORD.matcher(text);
     while (m.find()) {
-      int decade = DECADES.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+      int decade = DECADES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2;
       // The century of the document: "the nineties" written in 1998 is the 1990s.
       int century = anchor.getYear() / 100;
       String value =
@@ -368,10 +373,7 @@ public final class DocumentTimexes {
   }
 
   private static void add(
-      List<ReportingPeriods.Item> items,
-      java.util.regex.Matcher m,
-      String value,
-      java.util.function.IntUnaryOperator sentenceOf) {
+      List<ReportingPeriods.Item> items, Matcher m, String value, IntUnaryOperator sentenceOf) {
     add(
         items,
         new RawTimex(
@@ -381,7 +383,7 @@ public final class DocumentTimexes {
             m.start(),
             m.end(),
             sentenceOf.applyAsInt(m.start()),
-            io.storylens.core.nlp.Tense.NONE),
+            Tense.NONE),
         "DATE",
         value);
   }
@@ -396,24 +398,23 @@ public final class DocumentTimexes {
   }
 
   /** A weekday with a part of the day: "Sunday night", "Monday morning". */
-  private static final java.util.regex.Pattern WEEKDAY_PART =
-      java.util.regex.Pattern.compile(
+  private static final Pattern WEEKDAY_PART =
+      Pattern.compile(
           "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
 
-  private static final java.util.Map<String, String> PARTS =
-      java.util.Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+  private static final Map<String, String> PARTS =
+      Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
 
   private static final List<String> WEEKDAYS =
       List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
   /** "the first nine months of 1997": a duration, "of", and the date it lies in. */
-  private static final java.util.regex.Pattern ANCHORED_DURATION =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ANCHORED_DURATION =
+      Pattern.compile(
           "(?i)((?:the\\s+)?(?:first|last|past|final)\\s+\\S+\\s+(?:days|weeks|months|years))"
               + "\\s+of\\s+(.+)");
 
-  private static final java.util.regex.Pattern INTERSECT_VALUE =
-      java.util.regex.Pattern.compile("(\\S+)\\s+INTERSECT\\s+(P\\S+)");
+  private static final Pattern INTERSECT_VALUE = Pattern.compile("(\\S+)\\s+INTERSECT\\s+(P\\S+)");
 
   /**
    * "the first nine months of 1997" as two expressions, as the TimeML guidelines annotate it: the
@@ -421,8 +422,8 @@ public final class DocumentTimexes {
    * with the value "1997 INTERSECT P9M".
    */
   private static List<RawTimex> splitAnchored(String text, RawTimex t) {
-    java.util.regex.Matcher m = ANCHORED_DURATION.matcher(t.text());
-    java.util.regex.Matcher v = INTERSECT_VALUE.matcher(t.value());
+    Matcher m = ANCHORED_DURATION.matcher(t.text());
+    Matcher v = INTERSECT_VALUE.matcher(t.value());
     if (!m.matches()
         || !v.matches()
         || t.begin() < 0
@@ -444,8 +445,8 @@ public final class DocumentTimexes {
   }
 
   /** A verb of planning or putting off shortly before, in the same sentence. */
-  private static final java.util.regex.Pattern PLANNED_BEFORE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern PLANNED_BEFORE =
+      Pattern.compile(
           "(?i)\\b(?:plann?(?:ed|ing)|scheduled|postponed|delayed|put\\s+off)\\b[^.;!?]*$");
 
   /**
@@ -454,22 +455,22 @@ public final class DocumentTimexes {
    * a future clause.
    */
   private static RawTimex planned(String text, RawTimex t) {
-    if (t.tense() != io.storylens.core.nlp.Tense.PAST
+    if (t.tense() != Tense.PAST
         || t.begin() < 0
         || t.end() > text.length()
         || !PLANNED_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 60), t.begin())).find()) {
       return t;
     }
-    return withTense(t, io.storylens.core.nlp.Tense.FUTURE);
+    return withTense(t, Tense.FUTURE);
   }
 
-  private static RawTimex withTense(RawTimex t, io.storylens.core.nlp.Tense tense) {
+  private static RawTimex withTense(RawTimex t, Tense tense) {
     return new RawTimex(t.text(), t.type(), t.value(), t.begin(), t.end(), t.sentence(), tense);
   }
 
   /** A month named without a day number or a year: "in June", "last June" excluded. */
-  private static final java.util.regex.Pattern MONTH_ONLY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern MONTH_ONLY =
+      Pattern.compile(
           "(?i)(?:(?:in|early|late|mid)\\s+)?(?:" + CalendarWords.MONTH_STEMS + ")" + "[a-z]*\\.?");
 
   /**
@@ -478,7 +479,7 @@ public final class DocumentTimexes {
    * tense of its whole sentence ({@link TenseDetector#ofSentence}).
    */
   private static RawTimex sentenceTense(String text, RawTimex t) {
-    if (t.tense() != io.storylens.core.nlp.Tense.NONE
+    if (t.tense() != Tense.NONE
         || !MONTH_ONLY.matcher(t.text().strip()).matches()
         || t.begin() < 0
         || t.end() > text.length()) {
@@ -489,13 +490,13 @@ public final class DocumentTimexes {
     if (i < 0 || i >= spans.size()) {
       return t;
     }
-    io.storylens.core.nlp.Tense tense = TenseDetector.ofSentence(spans.get(i).text());
-    return tense == io.storylens.core.nlp.Tense.NONE ? t : withTense(t, tense);
+    Tense tense = TenseDetector.ofSentence(spans.get(i).text());
+    return tense == Tense.NONE ? t : withTense(t, tense);
   }
 
   /** "century ago" right after "a half-" or "half a ". */
-  private static final java.util.regex.Pattern HALF_BEFORE =
-      java.util.regex.Pattern.compile("(?i)\\b(?:a\\s+half-|half\\s+a\\s+)$");
+  private static final Pattern HALF_BEFORE =
+      Pattern.compile("(?i)\\b(?:a\\s+half-|half\\s+a\\s+)$");
 
   /**
    * "the same pad that hoisted men to the moon a half-century ago": SUTime reads only "century
@@ -509,9 +510,8 @@ public final class DocumentTimexes {
         || !text.startsWith(t.text(), t.begin())) {
       return t;
     }
-    java.util.regex.Matcher m =
-        HALF_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 10), t.begin()));
-    java.util.regex.Matcher v = java.util.regex.Pattern.compile("(\\d{4}).*").matcher(t.value());
+    Matcher m = HALF_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 10), t.begin()));
+    Matcher v = Pattern.compile("(\\d{4}).*").matcher(t.value());
     if (!m.find() || !v.matches()) {
       return t;
     }
@@ -528,8 +528,8 @@ public final class DocumentTimexes {
   }
 
   /** A day and a year right after a month: "This Dec. 28, 2017 photo". */
-  private static final java.util.regex.Pattern DAY_YEAR_AFTER =
-      java.util.regex.Pattern.compile("^\\s*(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_YEAR_AFTER =
+      Pattern.compile("^\\s*(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
 
   /**
    * SUTime cuts "This Dec. 28, 2017 photo" into "This Dec." and reads it as the coming December;
@@ -542,7 +542,7 @@ public final class DocumentTimexes {
         || !NAMES_DAY.matcher(t.text()).matches()) {
       return t;
     }
-    java.util.regex.Matcher m =
+    Matcher m =
         DAY_YEAR_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12)));
     if (!m.find()) {
       return t;
@@ -554,11 +554,10 @@ public final class DocumentTimexes {
   }
 
   /** A month value, "2018-12", or a day in it. */
-  private static final java.util.regex.Pattern MONTH_VALUE =
-      java.util.regex.Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
 
-  private static final java.util.regex.Pattern MODAL_BEFORE =
-      java.util.regex.Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");
+  private static final Pattern MODAL_BEFORE =
+      Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|shall)\\s+$");
 
   /**
    * "Islam will one day be…": after a modal, "one day" is an unspecified future time (TimeML
@@ -579,78 +578,71 @@ public final class DocumentTimexes {
    * "the march", "this march": month names are capitalized in English, so a lower-case "march",
    * "may" or "august" is the noun, verb or adjective.
    */
-  private static final java.util.regex.Pattern LOWER_MONTH_WORD =
-      java.util.regex.Pattern.compile("(?:(?:the|this|a)\\s+)?(?:march|may|august)");
+  private static final Pattern LOWER_MONTH_WORD =
+      Pattern.compile("(?:(?:the|this|a)\\s+)?(?:march|may|august)");
 
   /** A unit noun or month name alone, as SUTime cuts it from "last-minute" or "late-November". */
-  private static final java.util.regex.Pattern HYPHEN_TAIL =
-      java.util.regex.Pattern.compile(
+  private static final Pattern HYPHEN_TAIL =
+      Pattern.compile(
           "(?i)(?:second|minute|hour|day|night|week|month|year|decade|century|"
               + "(?:"
               + CalendarWords.MONTH_STEMS
               + ")[a-z]*)");
 
   /** "a second" before a noun is the ordinal ("a second group"), not one second. */
-  private static final java.util.regex.Pattern ORDINAL_SECOND_AFTER =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ORDINAL_SECOND_AFTER =
+      Pattern.compile(
           "^\\s+(?!(?:later|ago|earlier|before|after|or|and|of|to|in|for|at|on|longer|more|"
               + "less|too)\\b)\\p{L}");
 
   /** "Orthodox" before "Christmas" is part of the holiday's name (7 January, not 25 December). */
-  private static final java.util.regex.Pattern ORTHODOX =
-      java.util.regex.Pattern.compile("(?i)\\borthodox\\s+$");
+  private static final Pattern ORTHODOX = Pattern.compile("(?i)\\borthodox\\s+$");
 
   private static RawTimex withContext(String text, RawTimex t) {
     if (t.begin() < 0
         || t.end() > text.length()
         || !text.startsWith(t.text(), t.begin())
-        || !t.text().toLowerCase(java.util.Locale.ROOT).startsWith("christmas")) {
+        || !t.text().toLowerCase(Locale.ROOT).startsWith("christmas")) {
       return t;
     }
-    java.util.regex.Matcher m =
-        ORTHODOX.matcher(text.substring(Math.max(0, t.begin() - 12), t.begin()));
+    Matcher m = ORTHODOX.matcher(text.substring(Math.max(0, t.begin() - 12), t.begin()));
     if (!m.find()) {
       return t;
     }
     return t.startingAt(text, t.begin() - (m.end() - m.start()));
   }
 
-  private static final java.util.regex.Pattern FISCAL_YEAR =
-      java.util.regex.Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
 
-  private static final java.util.regex.Pattern ENDED =
-      java.util.regex.Pattern.compile("^\\s+(ended|ending)\\b");
+  private static final Pattern ENDED = Pattern.compile("^\\s+(ended|ending)\\b");
 
   /** A bare month abbreviation before a capitalized word is a first name ("Jan Kavan"). */
-  private static final java.util.regex.Pattern NAME_AFTER =
-      java.util.regex.Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+  private static final Pattern NAME_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
 
   /** "present" is PRESENT_REF only as a noun: "at present", "the present", "until the present". */
-  private static final java.util.regex.Pattern PRESENT_NOUN =
-      java.util.regex.Pattern.compile("(?i)\\b(at|the)\\s+$");
+  private static final Pattern PRESENT_NOUN = Pattern.compile("(?i)\\b(at|the)\\s+$");
 
   /**
    * A unit noun alone, without count or anchor: SUTime's piece of "year-end", "a great day",
    * "calendar year". The TimeML guidelines annotate the whole phrase or, for generic mentions,
    * nothing; the bare piece is almost never a TIMEX3 on its own.
    */
-  private static final java.util.Set<String> BARE_UNIT =
-      java.util.Set.of("year", "day", "days", "months", "the days", "the weeks");
+  private static final Set<String> BARE_UNIT =
+      Set.of("year", "day", "days", "months", "the days", "the weeks");
 
   /** An opening quote (straight or TeX style) right before a title: "This Week", ``60 Minutes''. */
-  private static final java.util.regex.Pattern QUOTE_BEFORE =
-      java.util.regex.Pattern.compile("(?:\"|``|'')(?:\\p{Lu}[\\p{L}']*\\s+){0,3}$");
+  private static final Pattern QUOTE_BEFORE =
+      Pattern.compile("(?:\"|``|'')(?:\\p{Lu}[\\p{L}']*\\s+){0,3}$");
 
-  private static final java.util.regex.Pattern QUOTE_AFTER =
-      java.util.regex.Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}']*){0,3}[.,]?(?:\"|'')");
+  private static final Pattern QUOTE_AFTER =
+      Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}']*){0,3}[.,]?(?:\"|'')");
 
   /** A month starting a name: "March for Life", "March of the Combatant Mothers". */
-  private static final java.util.regex.Pattern NAME_OF =
-      java.util.regex.Pattern.compile("^\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}");
+  private static final Pattern NAME_OF = Pattern.compile("^\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}");
 
   /** Words SUTime tags that the TimeML guidelines do not annotate in this context. */
   private static boolean notTimex(String text, RawTimex t) {
-    if (BARE_UNIT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+    if (BARE_UNIT.contains(t.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (t.begin() >= 0 && t.end() <= text.length() && text.startsWith(t.text(), t.begin())) {

@@ -4,6 +4,7 @@ package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -101,9 +102,9 @@ final class Reanchor {
         LocalDate monday =
             LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                .with(java.time.DayOfWeek.MONDAY);
-        LocalDate fromMonday = from.with(java.time.DayOfWeek.MONDAY);
-        LocalDate toMonday = to.with(java.time.DayOfWeek.MONDAY);
+                .with(DayOfWeek.MONDAY);
+        LocalDate fromMonday = from.with(DayOfWeek.MONDAY);
+        LocalDate toMonday = to.with(DayOfWeek.MONDAY);
         LocalDate w = monday.plusWeeks(ChronoUnit.WEEKS.between(fromMonday, toMonday));
         return String.format(
             Locale.ROOT,

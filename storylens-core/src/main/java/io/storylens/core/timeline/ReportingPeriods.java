@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -133,7 +134,7 @@ final class ReportingPeriods {
     if (!m.find()) {
       return Optional.empty();
     }
-    int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+    int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
     int day = Integer.parseInt(m.group(2));
     // The quarter holding most of the three months that end on that day.
     int mid = day >= 15 ? month - 1 : month - 2;
@@ -148,7 +149,7 @@ final class ReportingPeriods {
 
   private static String thisPeriod(String phrase, Optional<int[]> q, LocalDate doc) {
     int docQ = (doc.getMonthValue() - 1) / 3 + 1;
-    if (phrase.toLowerCase(java.util.Locale.ROOT).contains("current")) {
+    if (phrase.toLowerCase(Locale.ROOT).contains("current")) {
       return doc.getYear() + "-Q" + docQ;
     }
     if (q.isPresent()) {

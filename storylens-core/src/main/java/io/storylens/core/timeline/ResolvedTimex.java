@@ -4,7 +4,9 @@ package io.storylens.core.timeline;
 
 import io.storylens.core.nlp.Tense;
 import io.storylens.model.Timex;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A time expression of one article resolved against that article's date.
@@ -29,12 +31,12 @@ public record ResolvedTimex(String text, String type, String value, int sentence
   }
 
   /** The day, for day and time values. */
-  public java.util.Optional<java.time.LocalDate> day() {
+  public Optional<LocalDate> day() {
     String g = granularity();
     if (g.equals("day") || g.equals("time")) {
-      return java.util.Optional.of(java.time.LocalDate.parse(value.substring(0, 10)));
+      return Optional.of(LocalDate.parse(value.substring(0, 10)));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Whether the expression spells out its year ("December 7, 2021", "2014"). */

@@ -2,7 +2,12 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.timeline;
 
+import io.storylens.core.nlp.Tense;
+import io.storylens.core.nlp.TenseDetector;
+import io.storylens.core.text.CalendarWords;
 import io.storylens.core.text.WordLists;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,8 +101,7 @@ final class StoryDates {
   private static final Pattern FROM_HAPPENING = Pattern.compile("(?i)^\\s+(?:after|before)\\b");
 
   private static final Pattern MONTH_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:" + io.storylens.core.text.CalendarWords.MONTH_STEMS + ")[a-z]*\\b");
+      Pattern.compile("(?i)\\b(?:" + CalendarWords.MONTH_STEMS + ")[a-z]*\\b");
 
   /** A year written in the expression, or a word that counts from another time. */
   private static final Pattern OWN_YEAR_OR_RELATIVE =
@@ -126,16 +130,14 @@ final class StoryDates {
    * Empty when the value stands. The clause tense decides wherever it is past or future: the
    * resolver weighed it.
    */
-  static Optional<String> pastOccurrence(
-      String sentence, ResolvedTimex t, java.time.LocalDate anchor) {
+  static Optional<String> pastOccurrence(String sentence, ResolvedTimex t, LocalDate anchor) {
     String g = t.granularity();
     if (!(g.equals("month") || g.equals("day"))
-        || t.tense() == io.storylens.core.nlp.Tense.PAST
-        || t.tense() == io.storylens.core.nlp.Tense.FUTURE
+        || t.tense() == Tense.PAST
+        || t.tense() == Tense.FUTURE
         || !MONTH_WORD.matcher(t.text()).find()
         || OWN_YEAR_OR_RELATIVE.matcher(t.text()).find()
-        || io.storylens.core.nlp.TenseDetector.ofSentence(sentence)
-            != io.storylens.core.nlp.Tense.PAST
+        || TenseDetector.ofSentence(sentence) != Tense.PAST
         || MODAL_AHEAD.matcher(sentence).find()) {
       return Optional.empty();
     }
@@ -147,8 +149,8 @@ final class StoryDates {
     String back = (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4);
     if (back.length() == 10) {
       try {
-        java.time.LocalDate.parse(back);
-      } catch (java.time.format.DateTimeParseException e) {
+        LocalDate.parse(back);
+      } catch (DateTimeParseException e) {
         return Optional.empty();
       }
     }
@@ -161,7 +163,7 @@ final class StoryDates {
    * article date instead of the happening, its value is no date of the story. A "later" the
    * anaphora rules tied to a named time stays.
    */
-  static boolean laterPastTheArticle(ResolvedTimex t, java.time.LocalDate published) {
+  static boolean laterPastTheArticle(ResolvedTimex t, LocalDate published) {
     if (!LATER.matcher(t.text()).matches() || t.value().length() < 4) {
       return false;
     }

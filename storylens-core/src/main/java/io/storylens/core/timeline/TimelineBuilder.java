@@ -10,6 +10,7 @@ import io.storylens.core.text.Tokens;
 import io.storylens.model.Article;
 import io.storylens.model.SourceRef;
 import io.storylens.model.TimelineEntry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -137,7 +138,7 @@ public final class TimelineBuilder {
         continue;
       }
       String date = g.equals("time") ? t.value().substring(0, 10) : t.value();
-      Optional<java.time.LocalDate> anchor = at.check().effectiveDate();
+      Optional<LocalDate> anchor = at.check().effectiveDate();
       if (anchor.isPresent()) {
         date = StoryDates.pastOccurrence(sentences.get(t.sentence()), t, anchor.get()).orElse(date);
       }

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -324,8 +325,8 @@ public final class TimexResolver {
           String.format(
               Locale.ROOT,
               "%d-W%02d",
-              d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-              d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+              d.get(IsoFields.WEEK_BASED_YEAR),
+              d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       default -> value.substring(0, 10);
     };
   }
@@ -336,7 +337,7 @@ public final class TimexResolver {
     int week = Integer.parseInt(value.substring(6, 8));
     LocalDate saturday =
         LocalDate.of(year, 1, 4)
-            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
             .with(DayOfWeek.SATURDAY);
     if (!doc.isBefore(saturday)) {
       return value;
@@ -345,8 +346,8 @@ public final class TimexResolver {
     return String.format(
         Locale.ROOT,
         "%d-W%02d-WE",
-        prev.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-        prev.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        prev.get(IsoFields.WEEK_BASED_YEAR),
+        prev.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** "the fourth quarter" written in February is last year's unless the clause is future. */
@@ -370,8 +371,8 @@ public final class TimexResolver {
     return String.format(
         Locale.ROOT,
         "%d-W%02d",
-        d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /**

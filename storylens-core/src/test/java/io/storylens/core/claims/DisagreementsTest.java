@@ -10,6 +10,7 @@ import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
 import io.storylens.model.Quote;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class DisagreementsTest {
 
   @Test
   void claimsAboutTheSameSubjectGroupAcrossOutlets() {
-    List<Claim> all = new java.util.ArrayList<>();
+    List<Claim> all = new ArrayList<>();
     ClaimExtractor ex = new ClaimExtractor();
     for (Article a : List.of(s000, s001, s004)) {
       all.addAll(ex.extract(a));

@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storylens.model.Article;
 import io.storylens.model.Disagreement;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Names of several words written with one word changed, on sentences of the dossier events. */
 class NameVariantsTest {
   private static List<Disagreement> names(String... texts) {
     List<Article> articles =
-        java.util.stream.IntStream.range(0, texts.length)
+        IntStream.range(0, texts.length)
             .mapToObj(i -> Article.ofText("a" + i, "outlet-" + i + ".txt", texts[i]))
             .toList();
     return Disagreements.find(articles).stream().filter(d -> d.kind().equals("name")).toList();

@@ -5,6 +5,8 @@ package io.storylens.core.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storylens.core.text.Tokens;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +52,19 @@ class LinkModelTest {
 
   private static GroupingSignals.Signals signals(String id, String headline, String day) {
     Map<String, Float> title = new HashMap<>();
-    for (String w : io.storylens.core.text.Tokens.contentWords(headline)) {
+    for (String w : Tokens.contentWords(headline)) {
       title.put(Featurizer.stem(w), 1f);
     }
     return new GroupingSignals.Signals(
         id,
         headline,
-        java.time.LocalDate.parse(day).toEpochDay() * 86_400,
+        LocalDate.parse(day).toEpochDay() * 86_400,
         true,
         new float[] {1, 0},
         title,
         Map.of(),
         Set.of(),
-        new int[] {(int) java.time.LocalDate.parse(day).toEpochDay()});
+        new int[] {(int) LocalDate.parse(day).toEpochDay()});
   }
 
   @Test

@@ -5,6 +5,7 @@ package io.storylens.core.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storylens.core.text.Sentences;
 import io.storylens.model.Article;
 import io.storylens.model.Link;
 import io.storylens.model.LinkKind;
@@ -45,7 +46,7 @@ class BadInputLinkTest {
     assertThat(links).singleElement().extracting(Link::kind).isEqualTo(LinkKind.EXACT);
     assertThat(links.get(0).evidence())
         .filteredOn(e -> e.cue().equals("aligned-sentence"))
-        .hasSize(io.storylens.core.text.Sentences.split(a.text()).size());
+        .hasSize(Sentences.split(a.text()).size());
   }
 
   @Test

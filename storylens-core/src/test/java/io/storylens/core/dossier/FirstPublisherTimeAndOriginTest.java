@@ -14,6 +14,7 @@ import io.storylens.model.Sourced;
 import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,8 +162,7 @@ class FirstPublisherTimeAndOriginTest {
         .hasValueSatisfying(c -> assertThat(c.own()).isTrue());
     assertThat(WireCredits.of(byId.get("480f08"))).isEmpty();
     // The JSON Lines timestamp keeps its time of day.
-    assertThat(PublicationTimes.time(byId.get("eb8d1d")))
-        .hasValue(java.time.LocalTime.of(3, 15, 53));
+    assertThat(PublicationTimes.time(byId.get("eb8d1d"))).hasValue(LocalTime.of(3, 15, 53));
     assertThat(PublicationTimes.time(byId.get("480f08"))).isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storylens.core.dossier.SeedArticles;
 import io.storylens.core.pipeline.Analyzer;
+import io.storylens.core.pipeline.Report;
 import io.storylens.model.Article;
 import io.storylens.model.Dossier;
 import io.storylens.model.Provenance;
@@ -170,7 +171,7 @@ class ExportTest {
   }
 
   /** The seeds' one storyline dossier (it follows the event dossiers). */
-  private static Dossier storylineDossier(io.storylens.core.pipeline.Report r) {
+  private static Dossier storylineDossier(Report r) {
     return r.dossiers().stream()
         .filter(d -> d.kind().equals("storyline"))
         .findFirst()

@@ -5,6 +5,7 @@ package io.storylens.core.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.model.Provenance;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class OutletsTest {
@@ -37,7 +38,7 @@ class OutletsTest {
     String body = "He told " + "AbCd".repeat(4000) + " x and told the Daily Caller as well.";
     var o =
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-            java.time.Duration.ofSeconds(30), () -> Outlets.fromText(body));
+            Duration.ofSeconds(30), () -> Outlets.fromText(body));
     assertThat(o.value()).contains("Daily Caller");
   }
 

@@ -10,6 +10,7 @@ import io.storylens.store.Database;
 import io.storylens.testkit.NeedsModels;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class AnnotationCacheTest {
           return time.annotate(text, date);
         };
     String hash = NlpMode.TIME.configHash();
-    var first = java.util.Map.<String, ArticleAnnotations>of();
+    var first = Map.<String, ArticleAnnotations>of();
     try (Database db = Database.open(dir.resolve("s.db"))) {
       first =
           new LanguageLayer(counting, new SqliteAnnotationCache(db), hash, 2).annotateAll(articles);

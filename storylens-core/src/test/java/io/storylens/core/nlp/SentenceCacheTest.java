@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +113,7 @@ class SentenceCacheTest {
   @Test
   void theLeastRecentlyUsedSentenceGoesBeyondTheBound() {
     SentenceCache cache = new SentenceCache(2);
-    SentenceCache.Result empty = new SentenceCache.Result(List.of(), List.of(java.util.Map.of()));
+    SentenceCache.Result empty = new SentenceCache.Result(List.of(), List.of(Map.of()));
     cache.put("a", empty);
     cache.put("b", empty);
     assertThat(cache.get("a")).isPresent();

@@ -4,6 +4,8 @@ package io.storylens.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storylens.core.cluster.ClusterDoc;
+import io.storylens.core.cluster.Clusterer;
 import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.dedup.DerivationLinker;
 import io.storylens.core.embed.Embedder;
@@ -162,18 +164,17 @@ class StoredGroupingTest {
             }
 
             @Override
-            public io.storylens.core.cluster.Clusterer create() {
+            public Clusterer create() {
               return current.create();
             }
 
             @Override
-            public KeptGrouping export(io.storylens.core.cluster.Clusterer clusterer) {
+            public KeptGrouping export(Clusterer clusterer) {
               return current.export(clusterer);
             }
 
             @Override
-            public io.storylens.core.cluster.Clusterer restore(
-                KeptGrouping state, Function<String, io.storylens.core.cluster.ClusterDoc> docs) {
+            public Clusterer restore(KeptGrouping state, Function<String, ClusterDoc> docs) {
               return current.restore(state, docs);
             }
           };

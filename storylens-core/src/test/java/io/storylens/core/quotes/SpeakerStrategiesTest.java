@@ -15,6 +15,7 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class SpeakerStrategiesTest {
         names.add(new LanguageHints.Name(i, i + name.length(), typed.substring(colon + 1)));
       }
     }
-    names.sort(java.util.Comparator.comparingInt(LanguageHints.Name::start));
+    names.sort(Comparator.comparingInt(LanguageHints.Name::start));
     LanguageHints hints =
         new LanguageHints() {
           @Override

@@ -5,6 +5,7 @@ package io.storylens.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storylens.core.nlp.ArticleAnnotations.RawTimex;
+import io.storylens.core.nlp.Tense;
 import io.storylens.testkit.NeedsModels;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,9 +81,7 @@ class ResolutionRulesTest {
     Optional<LocalDate> d = Optional.of(LocalDate.of(2022, 1, 18));
     assertThat(DocumentTimexes.resolve("", List.of(), d)).isEmpty();
     // Offsets beyond the text (annotations of a longer text): the expression is resolved alone.
-    RawTimex stray =
-        new RawTimex(
-            "Christmas", "DATE", "2022-12-25", 500, 509, 3, io.storylens.core.nlp.Tense.NONE);
+    RawTimex stray = new RawTimex("Christmas", "DATE", "2022-12-25", 500, 509, 3, Tense.NONE);
     assertThat(DocumentTimexes.resolve("short text", List.of(stray), d))
         .extracting(DocumentTimexes.Resolved::value)
         .containsExactly("2021-12-25");

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import io.storylens.core.embed.Embedder;
+import io.storylens.core.embed.MiniLmEmbedder;
 import io.storylens.core.eval.EvalTask;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,13 +19,13 @@ import java.util.Map;
  * (unsupervised; labels are never read before scoring).
  */
 public final class ParaphraseEval implements EvalTask {
-  private final io.storylens.core.embed.Embedder embedder;
+  private final Embedder embedder;
 
   public ParaphraseEval() {
-    this(new io.storylens.core.embed.MiniLmEmbedder());
+    this(new MiniLmEmbedder());
   }
 
-  ParaphraseEval(io.storylens.core.embed.Embedder embedder) {
+  ParaphraseEval(Embedder embedder) {
     this.embedder = embedder;
   }
 

@@ -2,8 +2,12 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.dedup;
 
+import io.storylens.core.embed.Embedder;
+import io.storylens.core.embed.MiniLmEmbedder;
 import io.storylens.core.learn.Standardization;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +50,7 @@ public final class ParaphraseTrainer {
   static Fit fit(double[][] x, double[] y) {
     int n = x.length;
     int d = x[0].length;
-    Standardization st = Standardization.of(java.util.Arrays.asList(x), d);
+    Standardization st = Standardization.of(Arrays.asList(x), d);
     double[] mean = st.mean();
     double[] scale = st.scale(1e-9);
     double[] w = new double[d];
@@ -110,10 +114,10 @@ public final class ParaphraseTrainer {
   static double crossValidatedAccuracy(double[][] x, double[] y, int folds) {
     double sum = 0;
     for (int f = 0; f < folds; f++) {
-      List<double[]> trx = new java.util.ArrayList<>();
-      List<Double> tr = new java.util.ArrayList<>();
-      List<double[]> tex = new java.util.ArrayList<>();
-      List<Double> te = new java.util.ArrayList<>();
+      List<double[]> trx = new ArrayList<>();
+      List<Double> tr = new ArrayList<>();
+      List<double[]> tex = new ArrayList<>();
+      List<Double> te = new ArrayList<>();
       for (int i = 0; i < x.length; i++) {
         (i % folds == f ? tex : trx).add(x[i]);
         (i % folds == f ? te : tr).add(y[i]);
@@ -138,8 +142,7 @@ public final class ParaphraseTrainer {
     List<MsrpPairs.Pair> pairs = MsrpPairs.read(Path.of(args[0]));
     SentenceSimilarity sim = new SentenceSimilarity(Idf.of(MsrpPairs.sentences(pairs)));
     boolean dense = args.length == 3;
-    io.storylens.core.embed.Embedder embedder =
-        dense ? new io.storylens.core.embed.MiniLmEmbedder() : null;
+    Embedder embedder = dense ? new MiniLmEmbedder() : null;
     int n = pairs.size();
     double[][] x = new double[n][];
     double[] y = new double[n];

@@ -12,6 +12,14 @@ import io.storylens.core.cluster.GroupingSettings;
 import io.storylens.core.cluster.GroupingSignals;
 import io.storylens.core.cluster.LinkModel;
 import io.storylens.core.cluster.OnlineClusterer;
+import io.storylens.core.embed.ArticleEmbeddings;
+import io.storylens.core.embed.Embedders;
+import io.storylens.core.ingest.IngestOptions;
+import io.storylens.core.ingest.Ingestor;
+import io.storylens.core.ingest.InputFile;
+import io.storylens.core.pipeline.Analyzer;
+import io.storylens.core.pipeline.ClusterStage;
+import io.storylens.core.pipeline.Report;
 import io.storylens.core.text.Hashing;
 import io.storylens.model.ErrorCode;
 import io.storylens.model.StorylensException;
@@ -20,7 +28,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -32,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -220,31 +231,21 @@ public final class ClustersEval implements EvalTask {
       return m;
     }
     List<io.storylens.model.Article> articles = new ArrayList<>();
-    io.storylens.core.ingest.Ingestor ingestor =
-        new io.storylens.core.ingest.Ingestor(io.storylens.core.ingest.IngestOptions.defaults());
+    Ingestor ingestor = new Ingestor(IngestOptions.defaults());
     try (var files = Files.list(SEEDS)) {
       for (Path p : files.sorted().toList()) {
-        articles.addAll(
-            ingestor
-                .read(new io.storylens.core.ingest.InputFile(p.getFileName().toString(), p))
-                .articles());
+        articles.addAll(ingestor.read(new InputFile(p.getFileName().toString(), p)).articles());
       }
     } catch (IOException e) {
       throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + SEEDS + ": " + e, e);
     }
-    articles.sort(io.storylens.core.pipeline.Analyzer.ORDER);
-    io.storylens.core.embed.ArticleEmbeddings embeddings =
-        io.storylens.core.embed.ArticleEmbeddings.memo(
-            io.storylens.core.embed.Embedders.named(LinkModel.shipped().embedder()));
-    io.storylens.core.pipeline.Report cheap =
-        io.storylens.core.pipeline.Analyzer.builder().build().analyze(articles);
-    io.storylens.core.pipeline.Report embedding =
-        io.storylens.core.pipeline.Analyzer.builder()
-            .clusters(io.storylens.core.pipeline.ClusterStage.embedding(embeddings))
-            .build()
-            .analyze(articles);
-    java.time.Clock clock =
-        java.time.Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    articles.sort(Analyzer.ORDER);
+    ArticleEmbeddings embeddings =
+        ArticleEmbeddings.memo(Embedders.named(LinkModel.shipped().embedder()));
+    Report cheap = Analyzer.builder().build().analyze(articles);
+    Report embedding =
+        Analyzer.builder().clusters(ClusterStage.embedding(embeddings)).build().analyze(articles);
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     List<Item> docs =
         articles.stream().map(a -> new Item(ClusterDoc.of(a, clock), a.id())).toList();
     int tfidf = SinglePassBaseline.tfidf(docs, tfidfThreshold).predicted();
@@ -280,9 +281,7 @@ public final class ClustersEval implements EvalTask {
    * chosen on the other folds' articles, the held-out fold's articles clustered alone.
    */
   private static Baseline baseline(
-      List<Item> items,
-      double[] grid,
-      java.util.function.BiFunction<List<Item>, Double, ClusterScores> run) {
+      List<Item> items, double[] grid, BiFunction<List<Item>, Double, ClusterScores> run) {
     double bestF = -1;
     double bestT = grid[0];
     for (double t : grid) {
@@ -462,7 +461,7 @@ public final class ClustersEval implements EvalTask {
     } catch (DateTimeParseException e) {
       try {
         return Optional.of(
-            java.time.LocalDate.parse(s.strip().substring(0, Math.min(10, s.strip().length())))
+            LocalDate.parse(s.strip().substring(0, Math.min(10, s.strip().length())))
                 .atStartOfDay()
                 .toInstant(ZoneOffset.UTC));
       } catch (DateTimeParseException e2) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,7 +175,7 @@ public final class DisagreementModelTrainer {
     int d = NumberModel.FEATURES.size();
     for (double l : LAMBDAS) {
       boolean[] on = new boolean[d];
-      java.util.Arrays.fill(on, true);
+      Arrays.fill(on, true);
       double[] scores = crossValidated(examples, l, on);
       double loss = logLoss(examples, scores);
       for (boolean improved = true; improved; ) {

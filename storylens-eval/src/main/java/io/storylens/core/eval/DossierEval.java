@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -457,7 +458,7 @@ public final class DossierEval implements EvalTask {
     final List<Found> matches = new ArrayList<>();
 
     /** Per shown speaker kind: right, shown. */
-    final Map<String, int[]> byKind = new java.util.TreeMap<>();
+    final Map<String, int[]> byKind = new TreeMap<>();
 
     void add(Tally o) {
       o.byKind.forEach(

@@ -5,6 +5,7 @@ package io.storylens.core.eval;
 import io.storylens.core.text.WordLists;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class DossierMatch {
   static boolean startFound(String goldStart, String text) {
     List<String> start = words(goldStart);
     List<String> head = start.subList(0, Math.min(START_WORDS, start.size()));
-    return !head.isEmpty() && java.util.Collections.indexOfSubList(words(text), head) >= 0;
+    return !head.isEmpty() && Collections.indexOfSubList(words(text), head) >= 0;
   }
 
   /**
@@ -181,7 +182,7 @@ final class DossierMatch {
   /** Whether {@code expression} lies inside {@code trap} (as words). */
   static boolean insideTrap(String expression, String trap) {
     List<String> e = words(expression);
-    return !e.isEmpty() && java.util.Collections.indexOfSubList(words(trap), e) >= 0;
+    return !e.isEmpty() && Collections.indexOfSubList(words(trap), e) >= 0;
   }
 
   /** Number of words of {@code text}. */

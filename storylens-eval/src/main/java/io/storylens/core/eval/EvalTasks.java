@@ -2,6 +2,10 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.eval;
 
+import io.storylens.core.dedup.ParaphraseEval;
+import io.storylens.core.quotes.QuoteEval;
+import io.storylens.core.summarize.eval.SummariesEval;
+import io.storylens.core.timeline.TimexEval;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +16,11 @@ public final class EvalTasks {
   /** Every task, in the order listed by {@code storylens eval --help}. */
   public static final List<EvalTask> ALL =
       List.of(
-          new io.storylens.core.summarize.eval.SummariesEval(),
-          new io.storylens.core.quotes.QuoteEval(),
-          new io.storylens.core.dedup.ParaphraseEval(),
+          new SummariesEval(),
+          new QuoteEval(),
+          new ParaphraseEval(),
           new ExtractionEval(),
-          new io.storylens.core.timeline.TimexEval(),
+          new TimexEval(),
           new ClustersEval(),
           new SimilarityEval(),
           new DossierEval(),

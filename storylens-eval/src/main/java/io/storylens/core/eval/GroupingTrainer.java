@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -93,7 +94,7 @@ public final class GroupingTrainer {
     GroupingSignals g =
         new GroupingSignals(
             ArticleEmbeddings.memo(Embedders.named(model)), new CapitalizedPhrases());
-    Map<String, GroupingSignals.Signals> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, GroupingSignals.Signals> seen = new ConcurrentHashMap<>();
     return doc -> seen.computeIfAbsent(doc.id(), k -> g.of(doc));
   }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,7 @@ public final class SpeakerTrainer implements EvalTask {
     Logistic all = fit(samples);
     double[] in = samples.stream().mapToDouble(s -> all.probability(s.x())).toArray();
     double[] certain = new double[samples.size()];
-    java.util.Arrays.fill(certain, 1.0);
+    Arrays.fill(certain, 1.0);
     Decisions base = Decisions.of(samples, certain, THRESHOLD);
     Decisions cross = Decisions.of(samples, cv, THRESHOLD);
     Decisions dev = Decisions.of(samples, in, THRESHOLD);

@@ -6,8 +6,10 @@ import io.storylens.core.quotes.BratAttributions.Gold;
 import io.storylens.core.quotes.BratAttributions.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scores predicted attributions against gold ones, accumulating over articles. Content spans match
@@ -113,11 +115,11 @@ public final class AttributionScorer {
   }
 
   private static int exactMatches(String text, List<Gold> golds, List<Attribution> preds) {
-    java.util.Set<Long> g = new java.util.HashSet<>();
+    Set<Long> g = new HashSet<>();
     for (Gold x : golds) {
       g.add(norm(text, x.content().start(), x.content().end()));
     }
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    Set<Long> seen = new HashSet<>();
     int n = 0;
     for (Attribution p : preds) {
       long key = norm(text, p.contentStart(), p.contentEnd());

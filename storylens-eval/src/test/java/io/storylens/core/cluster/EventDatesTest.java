@@ -9,14 +9,18 @@ import io.storylens.core.ingest.IngestOptions;
 import io.storylens.core.ingest.Ingestor;
 import io.storylens.core.ingest.InputFile;
 import io.storylens.core.nlp.Tense;
+import io.storylens.core.text.Sentences;
 import io.storylens.core.timeline.ResolvedTimex;
 import io.storylens.model.Article;
 import io.storylens.testkit.Fixtures;
 import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class EventDatesTest {
@@ -99,11 +103,11 @@ class EventDatesTest {
   void theFastDateScanFindsExactlyWhatFindFinds() {
     // The pre-filtered scan must be a pure speed-up: same matches, same groups, on real news text
     // and on edge cases of word boundaries and case.
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (ClustersEval.Item item :
         ClustersEval.read(Fixtures.sharedData("news-clusters").resolve("dev.jsonl"))) {
       texts.add(item.doc().title());
-      texts.addAll(io.storylens.core.text.Sentences.split(item.doc().text()));
+      texts.addAll(Sentences.split(item.doc().text()));
     }
     texts.addAll(
         List.of(
@@ -115,8 +119,8 @@ class EventDatesTest {
             "Mayday Maybe May 5"));
     int matches = 0;
     for (String t : texts) {
-      List<String> expected = new java.util.ArrayList<>();
-      java.util.regex.Matcher m = EventDates.DATE.matcher(t);
+      List<String> expected = new ArrayList<>();
+      Matcher m = EventDates.DATE.matcher(t);
       while (m.find()) {
         expected.add(describe(m));
       }
@@ -128,7 +132,7 @@ class EventDatesTest {
     assertThat(matches).isGreaterThan(500);
   }
 
-  private static String describe(java.util.regex.MatchResult m) {
+  private static String describe(MatchResult m) {
     StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
     for (int g = 1; g <= m.groupCount(); g++) {
       b.append('|').append(m.group(g));

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +29,7 @@ class ClustersEvalTest {
         Files.readAllLines(Fixtures.sharedData("news-clusters").resolve("dev.jsonl"));
     // Every third line keeps events of all sizes while staying fast.
     List<String> subset =
-        java.util.stream.IntStream.range(0, lines.size())
-            .filter(i -> i % 3 == 0)
-            .mapToObj(lines::get)
-            .toList();
+        IntStream.range(0, lines.size()).filter(i -> i % 3 == 0).mapToObj(lines::get).toList();
     Path data = dir.resolve("subset.jsonl");
     Files.write(data, subset);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class DisagreementCandidatesDump {
         for (var c : Disagreements.numberCandidates(articles, Claims.merge(claims))) {
           StringBuilder f = new StringBuilder();
           for (double x : c.features()) {
-            f.append(String.format(java.util.Locale.ROOT, "%.4f\t", x));
+            f.append(String.format(Locale.ROOT, "%.4f\t", x));
           }
           out.printf(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s\tnumber\t%d\t%s%.4f\t%s\t%s\t%s\t%s\t%s%n",
               g.eventId(),
               label(g, c.a().value(), c.b().value()) ? 1 : 0,
@@ -67,7 +68,7 @@ class DisagreementCandidatesDump {
         }
         for (var c : Disagreements.slotCandidates(articles)) {
           out.printf(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s\tslot\t%d\t%s%.4f\t%s\t%s\t%s\t%s\t%s%n",
               g.eventId(),
               label(g, c.valueA(), c.valueB()) ? 1 : 0,

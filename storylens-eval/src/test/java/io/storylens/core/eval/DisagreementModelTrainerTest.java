@@ -9,6 +9,7 @@ import io.storylens.core.claims.Disagreements.NumberModel;
 import io.storylens.testkit.NeedsSharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class DisagreementModelTrainerTest {
       examples.add(new DisagreementModelTrainer.Example("e" + (i % 4), x, y, "synthetic " + i));
     }
     boolean[] all = new boolean[d];
-    java.util.Arrays.fill(all, true);
+    Arrays.fill(all, true);
     double[] w = DisagreementModelTrainer.logistic(examples, 0.1, all);
     assertThat(w[10]).isGreaterThan(1);
     double[] cv = DisagreementModelTrainer.crossValidated(examples, 0.1, all);

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class DossierEvalTest {
         Fixtures.repoRoot().resolve("data/dossier-gold-extra/gold/4.json"),
         second.resolve("gold/4.json"));
     Files.writeString(second.resolve("articles-from.txt"), "# the shared corpus\n" + corpus + "\n");
-    List<Integer> analyzed = new java.util.ArrayList<>();
+    List<Integer> analyzed = new ArrayList<>();
     DossierEval eval =
         new DossierEval(
             false,

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class GroupingTrainerTest {
         d.time().getEpochSecond(),
         d.flags().isEmpty(),
         dense,
-        Map.of(d.title().split(" ")[0].toLowerCase(java.util.Locale.ROOT), 1f),
+        Map.of(d.title().split(" ")[0].toLowerCase(Locale.ROOT), 1f),
         Map.of(),
         Set.of(),
         new int[0]);

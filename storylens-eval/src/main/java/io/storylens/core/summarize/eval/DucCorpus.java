@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +80,7 @@ public final class DucCorpus {
         }
         out.add(new Topic(id, field(body, "title"), field(body, "narr"), documents(docs), ms));
       }
-      out.sort(java.util.Comparator.comparing(Topic::id));
+      out.sort(Comparator.comparing(Topic::id));
       return out;
     } catch (IOException e) {
       throw new StorylensException(ErrorCode.INVALID_INPUT, "cannot read " + dir + ": " + e, e);
@@ -117,13 +120,13 @@ public final class DucCorpus {
   }
 
   /** One TREC-SGML document as an article; empty when it has no text. */
-  static java.util.Optional<Article> parse(Path file) throws IOException {
+  static Optional<Article> parse(Path file) throws IOException {
     String sgml = readText(file);
     Matcher no = DOCNO.matcher(sgml);
     String id = no.find() ? no.group(1) : file.getFileName().toString();
     Matcher t = TEXT.matcher(sgml);
     if (!t.find()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> paras = new ArrayList<>();
     Matcher p = PARA.matcher(t.group(1));
@@ -138,14 +141,14 @@ public final class DucCorpus {
     }
     String text = String.join("\n\n", paras.stream().filter(s -> !s.isBlank()).toList());
     if (text.isBlank()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Matcher d = DATE.matcher(sgml);
     Sourced<LocalDate> date = Sourced.none();
     if (d.find()) {
       try {
         date = Sourced.of(LocalDate.parse(d.group(1)), Provenance.HEADER);
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         // e.g. "1998-30-06" in DUC 2006: an impossible date counts as undated
       }
     }
@@ -155,7 +158,7 @@ public final class DucCorpus {
             ? Sourced.of(clean(h.group(1)), Provenance.HEADER)
             : Sourced.none();
     String outlet = id.replaceAll("[^A-Z].*$", "");
-    return java.util.Optional.of(
+    return Optional.of(
         new Article(
             id,
             file.toString(),

@@ -3,6 +3,8 @@
 package io.storylens.core.summarize.eval;
 
 import io.storylens.core.summarize.Terms;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ public final class Rouge {
     }
     double sum = 0;
     for (int i = 0; i < models.size(); i++) {
-      List<String> rest = new java.util.ArrayList<>(models);
+      List<String> rest = new ArrayList<>(models);
       rest.remove(i);
       sum += recall(peer, rest);
     }
@@ -84,7 +86,7 @@ public final class Rouge {
     if (words.length <= wordLimit) {
       return text;
     }
-    return String.join(" ", java.util.Arrays.copyOf(words, wordLimit));
+    return String.join(" ", Arrays.copyOf(words, wordLimit));
   }
 
   private Map<String, Integer> grams(List<String> tokens) {
