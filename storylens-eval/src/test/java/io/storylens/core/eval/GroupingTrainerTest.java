@@ -3,6 +3,7 @@
 package io.storylens.core.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.storylens.core.cluster.ClusterDoc;
 import io.storylens.core.cluster.GroupingSettings;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,6 +88,33 @@ class GroupingTrainerTest {
     try (var in = LinkModel.class.getResourceAsStream(LinkModel.RESOURCE)) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(refit).isEqualTo(shipped);
+    assertSameModel(refit, shipped);
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
+
+  /**
+   * Line by line, the words exact and the decimal numbers within a small tolerance: ONNX Runtime's
+   * kernels differ by processor (vector width, fused multiply-add), so the embeddings, and the
+   * means, scales and weights fitted on them, move in their fourth or fifth digit from one machine
+   * to another. Feature names, the span bound and every grid choice must still be the same.
+   */
+  private static void assertSameModel(String refit, String shipped) {
+    List<String> a = refit.lines().toList();
+    List<String> b = shipped.lines().toList();
+    assertThat(a).hasSameSizeAs(b);
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(NUMBER.matcher(a.get(i)).replaceAll("#"))
+          .as("line %d", i + 1)
+          .isEqualTo(NUMBER.matcher(b.get(i)).replaceAll("#"));
+      Matcher x = NUMBER.matcher(a.get(i));
+      Matcher y = NUMBER.matcher(b.get(i));
+      while (x.find() && y.find()) {
+        double want = Double.parseDouble(y.group());
+        assertThat(Double.parseDouble(x.group()))
+            .as("line %d: %s", i + 1, b.get(i))
+            .isCloseTo(want, within(2e-3 + 5e-3 * Math.abs(want)));
+      }
+    }
   }
 }
