@@ -11,6 +11,7 @@ import io.storylens.core.text.Overlap;
 import io.storylens.core.text.PublicationTimes;
 import io.storylens.core.text.Sentences;
 import io.storylens.core.text.Tokens;
+import io.storylens.core.text.WordLists;
 import io.storylens.model.Article;
 import io.storylens.model.Claim;
 import io.storylens.model.Disagreement;
@@ -86,42 +87,7 @@ public final class Disagreements {
 
   /** Words of the core facts of a news event: casualties, people affected, money. */
   private static final Set<String> CORE =
-      Set.of(
-          "dead",
-          "death",
-          "killed",
-          "died",
-          "people",
-          "person",
-          "victim",
-          "injured",
-          "injury",
-          "wounded",
-          "hurt",
-          "casualty",
-          "fatality",
-          "body",
-          "missing",
-          "passenger",
-          "survivor",
-          "hostage",
-          "girl",
-          "boy",
-          "child",
-          "children",
-          "woman",
-          "women",
-          "men",
-          "troop",
-          "soldier",
-          "billion",
-          "million",
-          "share",
-          "offer",
-          "deal",
-          "percent",
-          "%",
-          "age");
+      WordLists.load(Disagreements.class, "core-fact-words.txt");
 
   private static final Pattern YEAR =
       Pattern.compile("(?<![\\d,.$])(1[89]\\d\\d|20\\d\\d)(?![\\d,])");

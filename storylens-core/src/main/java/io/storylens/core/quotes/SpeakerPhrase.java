@@ -46,48 +46,7 @@ final class SpeakerPhrase {
 
   /** Sentence adverbs that are capitalized at the start of a sentence but name nobody. */
   private static final Set<String> DISCOURSE =
-      Set.of(
-          "however",
-          "instead",
-          "meanwhile",
-          "still",
-          "yet",
-          "now",
-          "then",
-          "later",
-          "earlier",
-          "also",
-          "indeed",
-          "moreover",
-          "furthermore",
-          "nevertheless",
-          "nonetheless",
-          "afterward",
-          "separately",
-          "similarly",
-          "likewise",
-          "overall",
-          "finally",
-          "first",
-          "second",
-          "ultimately",
-          "again",
-          "here",
-          "there",
-          "so",
-          "thus",
-          "but",
-          "and",
-          "yes",
-          "no",
-          "well",
-          "today",
-          "yesterday",
-          "tonight",
-          "recently",
-          "previously",
-          "currently",
-          "together");
+      WordLists.load(SpeakerPhrase.class, "discourse-adverbs.txt");
 
   /** Particles inside a personal name ("Eyda Varela de Chinchilla"). */
   private static final Set<String> NAME_PARTICLES =
