@@ -2,7 +2,6 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.timeline;
 
-import io.storylens.core.text.CalendarWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,14 +22,9 @@ final class ChronologyYears {
   private static final Pattern HEADING =
       Pattern.compile("(?m)^[ \\t]*((?:1[89]|20)\\d\\d)[ \\t]*[:\\-–—]?[ \\t]*$");
 
-  private static final Pattern MONTH =
-      Pattern.compile("(?i)\\b(?:" + CalendarWords.MONTH_STEMS + ")[a-z]*\\b");
+  private static final Pattern MONTH = StoryDates.MONTH_WORD;
 
-  /** A year written in the expression, or a word that counts from another time. */
-  private static final Pattern OWN_YEAR_OR_RELATIVE =
-      Pattern.compile(
-          "(?i)\\d{4}|'\\d\\d\\b|\\b(?:last|next|this|coming|past|previous|following|ago|later"
-              + "|earlier|before|after|since)\\b");
+  private static final Pattern OWN_YEAR_OR_RELATIVE = StoryDates.OWN_YEAR_OR_RELATIVE;
 
   /** A month or a day of a month with its year: "2000-11", "2000-11-22", "2000-11-22T10:00". */
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}(-\\d\\d(?:-\\d\\d.*)?)");

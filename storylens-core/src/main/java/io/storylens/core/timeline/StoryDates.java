@@ -100,11 +100,11 @@ final class StoryDates {
 
   private static final Pattern FROM_HAPPENING = Pattern.compile("(?i)^\\s+(?:after|before)\\b");
 
-  private static final Pattern MONTH_WORD =
+  static final Pattern MONTH_WORD =
       Pattern.compile("(?i)\\b(?:" + CalendarWords.MONTH_STEMS + ")[a-z]*\\b");
 
   /** A year written in the expression, or a word that counts from another time. */
-  private static final Pattern OWN_YEAR_OR_RELATIVE =
+  static final Pattern OWN_YEAR_OR_RELATIVE =
       Pattern.compile(
           "(?i)\\d{4}|'\\d\\d\\b|\\b(?:last|next|this|coming|past|previous|following|ago|later"
               + "|earlier|before|after|since)\\b");
