@@ -44,6 +44,19 @@ final class CasualtyRoles {
 
   private CasualtyRoles() {}
 
+  /** Whether a figure of counted noun {@code unit} is a casualty toll (the dead or injured). */
+  static boolean isToll(String unit) {
+    return unit.equals("dead") || unit.equals("injured");
+  }
+
+  /**
+   * Whether a figure of counted noun {@code unit} counts people: a toll, a kind of people, or no
+   * noun more specific than people.
+   */
+  static boolean countsPeople(String unit) {
+    return isToll(unit) || people(unit) || generic(unit);
+  }
+
   /** Whether {@code noun} counts people and nothing more specific. */
   static boolean generic(String noun) {
     return noun.isEmpty() || GENERIC.contains(noun.toLowerCase(Locale.ROOT));

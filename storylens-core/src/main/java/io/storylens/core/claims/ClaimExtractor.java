@@ -164,7 +164,7 @@ public final class ClaimExtractor {
         // A toll of the dead or injured with a floor is the count confirmed so far, read tightly;
         // a floor on another group of people ("more than 100 sailors" of a crew of 116) is a
         // rounded count and reaches half again, as a floor on a measure does.
-        Quantity range = isToll(unit) ? q.asCount() : q;
+        Quantity range = CasualtyRoles.isToll(unit) ? q.asCount() : q;
         int offset = s.start() + q.start();
         Optional<String> by = attributionAt(attributions, offset);
         out.add(
@@ -224,11 +224,6 @@ public final class ClaimExtractor {
     }
     Matcher m = LIST_ITEM.matcher(sentence);
     return m.find() && labels.contains(m.group(1)) ? m.group(1) : "";
-  }
-
-  /** Whether a figure of counted noun {@code unit} is a casualty toll (the dead or injured). */
-  private static boolean isToll(String unit) {
-    return unit.equals("dead") || unit.equals("injured");
   }
 
   /** Words after a four-digit figure that make it a 24-hour clock reading ("0745 GMT"). */

@@ -789,11 +789,7 @@ public final class Disagreements {
     if (w.startsWith(a.unit()) || w.startsWith(b.unit()) || a.unit().startsWith(w)) {
       return true;
     }
-    boolean people =
-        Set.of("dead", "injured").contains(a.unit())
-            || CasualtyRoles.people(a.unit())
-            || CasualtyRoles.generic(a.unit());
-    if (!people) {
+    if (!CasualtyRoles.countsPeople(a.unit())) {
       return false;
     }
     // The noun within the next three words: "two Costa Rican pilots".
