@@ -2,8 +2,6 @@
 // Copyright (C) 2026 The Storylens authors
 package io.storylens.core.timeline;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,26 +48,13 @@ final class ChronologyYears {
           && MONTH.matcher(own).find()
           && !OWN_YEAR_OR_RELATIVE.matcher(own).find()
           && v.matches()
-          && valid(year + v.group(1))) {
+          && StoryDates.realDay(year + v.group(1))) {
         out.add(new ReportingPeriods.Item(it.raw(), it.type(), year + v.group(1)));
       } else {
         out.add(it);
       }
     }
     return out;
-  }
-
-  /** Whether the day of {@code value}, if it names one, exists ("1999-02-29" does not). */
-  private static boolean valid(String value) {
-    if (value.length() < 10) {
-      return true;
-    }
-    try {
-      LocalDate.parse(value.substring(0, 10));
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 
   /** The year of the last heading ending at or before {@code at}; 0 when none. */

@@ -147,14 +147,23 @@ final class StoryDates {
       return Optional.empty();
     }
     String back = (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4);
-    if (back.length() == 10) {
-      try {
-        LocalDate.parse(back);
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
+    return realDay(back) ? Optional.of(back) : Optional.empty();
+  }
+
+  /**
+   * Whether a value's day, if it names one ("2001-02-29" does not exist), is a day of the calendar;
+   * a month or a year always is.
+   */
+  static boolean realDay(String value) {
+    if (value.length() < 10) {
+      return true;
     }
-    return Optional.of(back);
+    try {
+      LocalDate.parse(value.substring(0, 10));
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /**
